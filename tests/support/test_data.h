@@ -1,0 +1,20 @@
+// Paths to test data, passed in by CTest through the environment (never hard-coded):
+//   CHANCERY_DATA    the compiled lexicons (build/data)
+//   CHANCERY_SHARED  the shared development data (../shared beside the clone)
+//   CHANCERY_SOURCE  the source tree (for tests/testdata)
+#ifndef CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
+#define CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
+
+#include <string>
+
+namespace chancery::testing {
+
+std::string DataDir();
+std::string SharedDir();
+std::string SourceDir();
+// The whole content of a file; fails the current test (and returns "") if unreadable.
+std::string ReadOrFail(const std::string& path);
+
+}  // namespace chancery::testing
+
+#endif  // CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
