@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Chancery needs to build and test on Debian 12, once. Idempotent and
+# silent when everything is present; uses sudo when not run as root.
+# Why each package is here: README.md, "Dependencies".
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config make          # the toolchain
+  libicu-dev                                     # Unicode: classes, case folding, NFD
+  libhowardhinnant-date-dev tzdata               # time zones from Debian's tzdata
+  libsimdjson-dev                                # JSON Lines input
+  hunspell-fr-comprehensive                      # French morphology (Dicollecte), compiled at build time
+  libgtest-dev libgmock-dev                      # unit and end-to-end tests
+  libbenchmark-dev                               # make bench
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

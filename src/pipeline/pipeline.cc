@@ -1,0 +1,117 @@
+#include "pipeline/pipeline.h"
+
+#include <cstring>
+
+#include "ingest/dispatch_parser.h"
+#include "langid/language_identifier.h"
+#include "lexicon/lexicon.h"
+#include "morph/morphology.h"
+#include "tokenize/tokenizer.h"
+
+namespace chancery {
+
+struct Pipeline::Impl {
+  ExtractOptions options;
+  IngestOptions ingest_options;
+  std::unique_ptr<LanguageIdentifier> langid;
+  std::unique_ptr<DispatchParser> dispatch_parser;
+  std::unique_ptr<Tokenizer> tokenizer;
+  std::unique_ptr<Morphology> morphology;
+};
+
+namespace {
+
+// A file every complete data directory holds; LocateDataDir probes for it.
+constexpr char kProbeLexicon[] = "morph-fr.lex";
+
+template <typename T>
+Status Load(Result<std::unique_ptr<T>> loaded, std::unique_ptr<T>* out) {
+  if (!loaded.ok()) return loaded.status();
+  *out = std::move(loaded).value();
+  return Status::Ok();
+}
+
+bool HasVisibleCharacter(const DecodedText& text) {
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (!text.Is(i, cc::kSpace | cc::kControl)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
+Pipeline::~Pipeline() = default;
+
+const ExtractOptions& Pipeline::options() const { return impl_->options; }
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options) {
+  Result<std::string> dir = LocateDataDir(options.data_dir, kProbeLexicon);
+  if (!dir.ok()) return dir.status();
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  Impl& r = *p->impl_;
+  r.options = options;
+  r.ingest_options.tz = options.tz;
+  r.ingest_options.reference_time = options.reference_time;
+  const std::string& d = dir.value();
+  Status st = Load(LanguageIdentifier::Create(d), &r.langid);
+  if (st.ok()) st = Load(DispatchParser::Create(d), &r.dispatch_parser);
+  if (st.ok()) st = Load(Tokenizer::Create(d), &r.tokenizer);
+  if (st.ok()) st = Load(Morphology::Create(d), &r.morphology);
+  if (!st.ok()) return st;
+  // Validate the zone once, so a bad --tz is a usage error rather than one error per
+  // document: parse an empty probe document with it.
+  if (!options.tz.empty()) {
+    Document probe;
+    probe.text = "x";
+    (void)probe.decoded.Decode(probe.text);
+    InputRecord empty;
+    Status tz = r.dispatch_parser->Parse(r.ingest_options, empty, &probe);
+    if (!tz.ok()) return tz;
+  }
+  return p;
+}
+
+Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
+  const Impl& r = *impl_;
+  doc->Clear();
+  doc->id = std::move(record.id);
+  doc->text = std::move(record.text);
+  if (doc->text.size() > r.options.max_document_bytes) {
+    return Status::InvalidInput("document too large: " + std::to_string(doc->text.size()) +
+                                " bytes (limit " + std::to_string(r.options.max_document_bytes) +
+                                ", see --max-bytes)");
+  }
+  if (std::memchr(doc->text.data(), '\0', doc->text.size()) != nullptr) {
+    return Status::InvalidInput("document contains NUL bytes (binary data, not text)");
+  }
+  Status st = doc->decoded.Decode(doc->text);
+  if (!st.ok()) return st;
+  if (!HasVisibleCharacter(doc->decoded)) return Status::InvalidInput("empty document");
+
+  Language lang = r.options.lang;
+  if (lang == Language::kUnknown && !record.lang.empty()) {
+    lang = ParseLanguage(record.lang);
+    if (lang == Language::kUnknown) {
+      return Status::InvalidInput("unsupported language \"" + record.lang + "\"");
+    }
+  }
+  if (lang == Language::kUnknown) {
+    lang = r.langid->Identify(doc->decoded, Span{0, doc->decoded.size()}).lang;
+  }
+  doc->lang = lang;
+  doc->meta.url = record.url;
+
+  st = r.dispatch_parser->Parse(r.ingest_options, record, doc);
+  if (!st.ok()) return st;
+
+  const DocumentMeta& m = doc->meta;
+  if (!m.headline_span.empty() && m.headline_span.end <= m.body.start) {
+    r.tokenizer->Tokenize(m.headline_span, doc);
+  }
+  r.tokenizer->Tokenize(m.body, doc);
+  r.morphology->Analyze(doc);
+  return Status::Ok();
+}
+
+}  // namespace chancery

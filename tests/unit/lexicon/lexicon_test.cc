@@ -1,0 +1,96 @@
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <string>
+
+#include "lexicon/lexicon_writer.h"
+#include "unicode/fold.h"
+
+namespace chancery {
+namespace {
+
+std::string Build(const std::map<std::string, std::string>& entries, std::string kind = "test") {
+  LexiconWriter w(kind, false);
+  for (const auto& [k, v] : entries) w.Add(k, v);
+  Result<std::string> blob = w.Finish();
+  EXPECT_TRUE(blob.ok()) << blob.status().ToString();
+  return blob.ok() ? blob.value() : std::string();
+}
+
+TEST(Lexicon, FindsEveryKeyAndNothingElse) {
+  std::map<std::string, std::string> entries;
+  std::mt19937 rng(11);
+  for (int i = 0; i < 5000; ++i) entries["key" + std::to_string(rng())] = "value" + std::to_string(i);
+  std::string blob = Build(entries);
+  Result<Lexicon> lex = Lexicon::FromBytes(blob, "test");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_EQ(lex.value().size(), entries.size());
+  for (const auto& [k, v] : entries) {
+    auto found = lex.value().Find(k);
+    ASSERT_TRUE(found.has_value()) << k;
+    EXPECT_EQ(*found, v);
+  }
+  EXPECT_FALSE(lex.value().Find("absent").has_value());
+  EXPECT_FALSE(lex.value().Find("").has_value());
+}
+
+TEST(Lexicon, IteratesInKeyOrder) {
+  std::string blob = Build({{"b", "2"}, {"a", "1"}, {"c", ""}});
+  Result<Lexicon> lex = Lexicon::FromBytes(blob, "test");
+  ASSERT_TRUE(lex.ok());
+  EXPECT_EQ(lex.value().KeyAt(0), "a");
+  EXPECT_EQ(lex.value().ValueAt(1), "2");
+  EXPECT_EQ(lex.value().ValueAt(2), "");
+}
+
+TEST(Lexicon, EmptyLexiconWorks) {
+  std::string blob = Build({});
+  Result<Lexicon> lex = Lexicon::FromBytes(blob, "test");
+  ASSERT_TRUE(lex.ok());
+  EXPECT_FALSE(lex.value().Find("x").has_value());
+}
+
+TEST(Lexicon, RejectsWrongKindMagicAndDamage) {
+  std::string blob = Build({{"moscou", "RUS"}});
+  EXPECT_EQ(Lexicon::FromBytes(blob, "other").status().code(), StatusCode::kCorruption);
+  std::string bad_magic = blob;
+  bad_magic[0] = 'X';
+  EXPECT_EQ(Lexicon::FromBytes(bad_magic, "test").status().code(), StatusCode::kCorruption);
+  std::string damaged = blob;
+  damaged[damaged.size() - 9] ^= 0x20;
+  EXPECT_EQ(Lexicon::FromBytes(damaged, "test").status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(Lexicon::FromBytes(blob.substr(0, 20), "test").status().code(), StatusCode::kCorruption);
+}
+
+TEST(Lexicon, RejectsTruncationAtEveryLength) {
+  std::string blob = Build({{"a", "1"}, {"bb", "22"}});
+  for (size_t n = 0; n < blob.size(); ++n) {
+    EXPECT_FALSE(Lexicon::FromBytes(blob.substr(0, n), "test").ok()) << n;
+  }
+}
+
+TEST(LexiconWriter, RejectsDuplicateKeys) {
+  LexiconWriter w("test", false);
+  w.Add("x", "1");
+  w.Add("x", "2");
+  EXPECT_FALSE(w.Finish().ok());
+}
+
+TEST(Lexicon, OpensFileAndReportsMissing) {
+  EXPECT_EQ(Lexicon::Open("/nonexistent.lex", "test").status().code(), StatusCode::kNotFound);
+  std::string path = "/tmp/chancery_lexicon_test.lex";
+  LexiconWriter w("test", true);
+  w.Add(FoldForMatch("États-Unis"), "USA");
+  ASSERT_TRUE(w.WriteFile(path).ok());
+  Result<Lexicon> lex = Lexicon::Open(path, "test");
+  ASSERT_TRUE(lex.ok());
+  EXPECT_TRUE(lex.value().folded_keys());
+  EXPECT_EQ(lex.value().Find(FoldForMatch("ETATS-UNIS")).value_or(""), "USA");
+  std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace chancery
