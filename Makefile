@@ -1,4 +1,6 @@
 # The front door. `make run` and `make test` do all set-up on a fresh Debian 12 machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
@@ -15,7 +17,7 @@ $(BUILD)/build.ninja: | setup
 configure: setup $(BUILD)/build.ninja
 
 build: configure
-	@ninja -C $(BUILD) --quiet -j $(JOBS) 2>/dev/null || ninja -C $(BUILD) -j $(JOBS)
+	@cd $(BUILD) && ninja --quiet -j $(JOBS) | sed '/^ninja: no work to do/d'
 
 # The main job: analyse the bundled example dispatches, one JSON document per line.
 run: build
