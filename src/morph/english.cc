@@ -1,0 +1,344 @@
+// English morphology: morph-en.lex (irregular verbs, closed-class words, regular verb
+// bases, words the rules must leave alone) and suffix rules for regular inflection.
+//
+// morph-en value encoding (text, compiled by `lexc tsv --multi` from
+// data/lexicons/morph/en_*.tsv): one or more lines `LEMMA<TAB>READING[;READING...]`; a
+// reading is a part of speech (NOUN PROPN VERB AUX ADJ ADV PRON DET ADP CONJ SCONJ NUM
+// INTJ PART) followed by space-separated features: Inf Fin Ger Part (verb form; Ger is
+// the -ing participle), Pres Past Imperf Fut Cond (tense), Ind Sub Imp (mood), 1 2 3,
+// Sg Pl, Masc Fem, and the tags Subj Neg Modal. Lemmas are views into the lexicon.
+//
+// Rules, tried when the lexicon does not know the word: -'s (possessive), -ies/-es/-s
+// (plural noun, or 3sg present of a known verb), -ied/-ed (past and past participle),
+// -ing (present participle, or a noun). Candidate stems are checked against the lexicon
+// ("hoped" -> hope, "helped" -> help, "planned" -> plan, "denied" -> deny); failing that,
+// spelling heuristics restore a final e or undo a doubled consonant. Otherwise the part
+// of speech is guessed from the suffix.
+#include <cstring>
+#include <string_view>
+
+#include "morph/internal.h"
+
+namespace chancery::morph_internal {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool IsConsonant(char c) { return c >= 'a' && c <= 'z' && !IsVowel(c); }
+
+int VowelGroups(std::string_view s) {
+  int groups = 0;
+  bool in = false;
+  for (char c : s) {
+    bool v = IsVowel(c) || (c == 'y' && groups > 0);
+    if (v && !in) ++groups;
+    in = v;
+  }
+  return groups;
+}
+
+bool AllAsciiLetters(std::string_view s) {
+  for (char c : s) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return !s.empty();
+}
+
+// Applies one feature word of a reading.
+void ApplyCode(std::string_view code, Reading* r) {
+  MorphAnalysis& m = r->m;
+  switch (code.size()) {
+    case 1:
+      if (code[0] >= '1' && code[0] <= '3') m.person = static_cast<uint8_t>(code[0] - '0');
+      return;
+    default:
+      break;
+  }
+  if (code == "NOUN") m.pos = PartOfSpeech::kNoun;
+  else if (code == "PROPN") m.pos = PartOfSpeech::kProperNoun;
+  else if (code == "VERB") m.pos = PartOfSpeech::kVerb;
+  else if (code == "AUX") m.pos = PartOfSpeech::kAuxiliary;
+  else if (code == "ADJ") m.pos = PartOfSpeech::kAdjective;
+  else if (code == "ADV" || code == "PART") m.pos = PartOfSpeech::kAdverb;
+  else if (code == "PRON") m.pos = PartOfSpeech::kPronoun;
+  else if (code == "DET") m.pos = PartOfSpeech::kDeterminer;
+  else if (code == "ADP") m.pos = PartOfSpeech::kPreposition;
+  else if (code == "CONJ" || code == "SCONJ") m.pos = PartOfSpeech::kConjunction;
+  else if (code == "NUM") m.pos = PartOfSpeech::kNumeral;
+  else if (code == "INTJ") m.pos = PartOfSpeech::kInterjection;
+  else if (code == "Inf") m.verb_form = VerbForm::kInfinitive;
+  else if (code == "Fin") m.verb_form = VerbForm::kFinite;
+  else if (code == "Ger") m.verb_form = VerbForm::kPresentParticiple;
+  else if (code == "Part") m.verb_form = VerbForm::kPastParticiple;
+  else if (code == "Pres") m.tense = Tense::kPresent;
+  else if (code == "Past") m.tense = Tense::kPast;
+  else if (code == "Imperf") m.tense = Tense::kImperfect;
+  else if (code == "Fut") m.tense = Tense::kFuture;
+  else if (code == "Cond") m.tense = Tense::kConditional;
+  else if (code == "Ind") m.mood = Mood::kIndicative;
+  else if (code == "Sub") m.mood = Mood::kSubjunctive;
+  else if (code == "Imp") m.mood = Mood::kImperative;
+  else if (code == "Sg") m.number = GramNumber::kSingular;
+  else if (code == "Pl") m.number = GramNumber::kPlural;
+  else if (code == "Masc") m.gender = Gender::kMasculine;
+  else if (code == "Fem") m.gender = Gender::kFeminine;
+  else if (code == "Subj") r->tags |= kTagSubject;
+  else if (code == "Neg") r->tags |= kTagNegation;
+  else if (code == "Modal") r->tags |= kTagModal;
+}
+
+size_t ParseValue(std::string_view value, Reading* out, size_t n, size_t max) {
+  while (!value.empty()) {
+    size_t nl = value.find('\n');
+    std::string_view line = value.substr(0, nl);
+    value = nl == std::string_view::npos ? std::string_view() : value.substr(nl + 1);
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view lemma = line.substr(0, tab);
+    std::string_view readings = line.substr(tab + 1);
+    while (!readings.empty()) {
+      size_t semi = readings.find(';');
+      std::string_view one = readings.substr(0, semi);
+      readings = semi == std::string_view::npos ? std::string_view() : readings.substr(semi + 1);
+      Reading r;
+      r.m.lemma = lemma;
+      while (!one.empty()) {
+        size_t sp = one.find(' ');
+        ApplyCode(one.substr(0, sp), &r);
+        one = sp == std::string_view::npos ? std::string_view() : one.substr(sp + 1);
+      }
+      if (r.m.pos == PartOfSpeech::kUnknown) continue;
+      if (r.m.pos == PartOfSpeech::kAuxiliary && (lemma == "be" || lemma == "have" || lemma == "do")) {
+        r.tags |= kTagAuxLemma;
+      }
+      n = PushReading(r, out, n, max);
+    }
+  }
+  return n;
+}
+
+// Heuristic: does the -ed/-ing stem `s` (without its ending) need its final e back?
+bool NeedsE(std::string_view s) {
+  size_t n = s.size();
+  if (n < 2) return false;
+  char last = s[n - 1], prev = s[n - 2];
+  if (last == 'v' || last == 'u' || last == 'c' || last == 'z') return !(last == 'z' && prev == 'z');
+  if (last == 's') return prev != 's';
+  if (last == 'g') return prev != 'n' && prev != 'g';
+  if (last == 't' && prev == 'a') return n < 3 || (s[n - 3] != 'e' && s[n - 3] != 'o');
+  if (last == 'l') return std::strchr("bcdfgkptz", prev) != nullptr;
+  if (last == 'r' && (prev == 'a' || prev == 'i' || prev == 'o' || prev == 'u')) {
+    return n >= 3 && IsConsonant(s[n - 3]);
+  }
+  // An undoubled CVC monosyllable had an e: hoped, voted, named (stopped doubles).
+  if (IsConsonant(last) && last != 'w' && last != 'x' && last != 'y' && IsVowel(prev) &&
+      (n < 3 || !IsVowel(s[n - 3])) && VowelGroups(s) == 1) {
+    return true;
+  }
+  return false;
+}
+
+// Heuristic: is the stem's final doubled consonant an inflection artefact (planned)?
+bool ShouldUndouble(std::string_view s) {
+  size_t n = s.size();
+  if (n < 4 || s[n - 1] != s[n - 2] || !IsConsonant(s[n - 1])) return false;
+  char c = s[n - 1];
+  if (c == 's' || c == 'z' || c == 'f') return false;
+  if (c == 'l') return VowelGroups(s.substr(0, n - 1)) >= 2 && IsVowel(s[n - 3]);
+  return IsVowel(s[n - 3]);
+}
+
+struct Candidates {
+  char buf[4][kMaxWordBytes];
+  std::string_view items[4];
+  int count = 0;
+  void Add(std::string_view a, std::string_view b = {}) {
+    if (count == 4 || a.size() + b.size() > kMaxWordBytes || a.size() + b.size() < 2) return;
+    std::memcpy(buf[count], a.data(), a.size());
+    std::memcpy(buf[count] + a.size(), b.data(), b.size());
+    items[count] = std::string_view(buf[count], a.size() + b.size());
+    ++count;
+  }
+};
+
+}  // namespace
+
+size_t PushReading(const Reading& r, Reading* out, size_t n, size_t max) {
+  for (size_t i = 0; i < n && i < max; ++i) {
+    const MorphAnalysis& a = out[i].m;
+    if (a.lemma == r.m.lemma && a.pos == r.m.pos && a.verb_form == r.m.verb_form &&
+        a.tense == r.m.tense && a.mood == r.m.mood && a.person == r.m.person &&
+        a.number == r.m.number && a.gender == r.m.gender) {
+      out[i].tags |= r.tags;
+      return n;
+    }
+  }
+  if (n < max) out[n] = r;
+  return n + 1;
+}
+
+Status EnglishLexicon::Init(Lexicon lexicon) {
+  lex_ = std::move(lexicon);
+  if (!lex_.Find("the")) return Status::Corruption("morph-en: lexicon lacks closed-class words");
+  return Status::Ok();
+}
+
+size_t EnglishLexicon::LookupExact(std::string_view lower, Reading* out, size_t max) const {
+  std::optional<std::string_view> value = lex_.Find(lower);
+  if (!value) return 0;
+  return ParseValue(*value, out, 0, max);
+}
+
+size_t EnglishLexicon::Lookup(std::string_view lower, Reading* out, size_t max, Arena* arena) const {
+  size_t n = LookupExact(lower, out, max);
+  if (n > 0) return n;
+  if (EndsWith(lower, "'s") && lower.size() > 2) {
+    return Lookup(lower.substr(0, lower.size() - 2), out, max, arena);
+  }
+  if (arena == nullptr || !AllAsciiLetters(lower) || lower.size() < 3) return 0;
+
+  Reading tmp[kMaxReadings];
+  // The lemma of the first candidate that the lexicon knows as a verb.
+  auto verb_lemma = [&](const Candidates& c, std::string_view* lemma) {
+    for (int i = 0; i < c.count; ++i) {
+      size_t k = LookupExact(c.items[i], tmp, kMaxReadings);
+      for (size_t j = 0; j < k && j < kMaxReadings; ++j) {
+        const MorphAnalysis& m = tmp[j].m;
+        if ((m.pos == PartOfSpeech::kVerb || m.pos == PartOfSpeech::kAuxiliary) &&
+            m.verb_form == VerbForm::kInfinitive) {
+          *lemma = m.lemma;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  auto push = [&](std::string_view lemma, PartOfSpeech pos, VerbForm form, Tense tense,
+                  uint8_t person, GramNumber number) {
+    Reading r;
+    r.m.lemma = lemma;
+    r.m.pos = pos;
+    r.m.verb_form = form;
+    r.m.tense = tense;
+    if (form == VerbForm::kFinite) r.m.mood = Mood::kIndicative;
+    r.m.person = person;
+    r.m.number = number;
+    n = PushReading(r, out, n, max);
+  };
+  size_t len = lower.size();
+
+  if (len >= 4 && EndsWith(lower, "ed")) {
+    std::string_view s = lower.substr(0, len - 2);
+    if (VowelGroups(s) > 0) {
+      Candidates c;
+      if (EndsWith(lower, "ied") && len > 4) c.Add(lower.substr(0, len - 3), "y");
+      c.Add(lower.substr(0, len - 1));
+      c.Add(s);
+      if (s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2]) c.Add(s.substr(0, s.size() - 1));
+      std::string_view lemma;
+      if (!verb_lemma(c, &lemma)) {
+        Candidates h;
+        if (EndsWith(lower, "ied") && len > 4) h.Add(lower.substr(0, len - 3), "y");
+        else if (EndsWith(lower, "eed")) h.Add(lower.substr(0, len - 1));
+        else if (ShouldUndouble(s)) h.Add(s.substr(0, s.size() - 1));
+        else if (NeedsE(s)) h.Add(s, "e");
+        else h.Add(s);
+        if (h.count == 0) return 0;
+        lemma = arena->Store(h.items[0]);
+      }
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPast, 0, GramNumber::kNone);
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kPastParticiple, Tense::kNone, 0, GramNumber::kNone);
+      push(arena->Store(lower), PartOfSpeech::kAdjective, VerbForm::kNone, Tense::kNone, 0,
+           GramNumber::kNone);
+      return n;
+    }
+  }
+  if (len >= 5 && EndsWith(lower, "ing")) {
+    std::string_view s = lower.substr(0, len - 3);
+    if (VowelGroups(s) > 0) {
+      Candidates c;
+      c.Add(s);
+      if (EndsWith(s, "y")) c.Add(s.substr(0, s.size() - 1), "ie");
+      c.Add(s, "e");
+      if (s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2]) c.Add(s.substr(0, s.size() - 1));
+      std::string_view lemma;
+      if (!verb_lemma(c, &lemma)) {
+        Candidates h;
+        if (ShouldUndouble(s)) h.Add(s.substr(0, s.size() - 1));
+        else if (NeedsE(s)) h.Add(s, "e");
+        else h.Add(s);
+        if (h.count == 0) return 0;
+        lemma = arena->Store(h.items[0]);
+      }
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kPresentParticiple, Tense::kNone, 0, GramNumber::kNone);
+      push(arena->Store(lower), PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kSingular);
+      return n;
+    }
+  }
+  if (len >= 3 && lower.back() == 's' && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
+      !EndsWith(lower, "is")) {
+    Candidates c;
+    if (EndsWith(lower, "ies") && len > 4) c.Add(lower.substr(0, len - 3), "y");
+    if (EndsWith(lower, "ches") || EndsWith(lower, "shes") || EndsWith(lower, "xes") ||
+        EndsWith(lower, "sses") || EndsWith(lower, "zzes") || EndsWith(lower, "oes")) {
+      c.Add(lower.substr(0, len - 2));
+    }
+    c.Add(lower.substr(0, len - 1));
+    std::string_view lemma;
+    bool verb = verb_lemma(c, &lemma);
+    if (!verb) {
+      // A noun stem the lexicon knows (closed class aside), else the first candidate.
+      lemma = c.count > 0 ? c.items[0] : std::string_view();
+      for (int i = 0; i < c.count; ++i) {
+        size_t k = LookupExact(c.items[i], tmp, kMaxReadings);
+        if (k > 0 && k <= kMaxReadings) {
+          lemma = tmp[0].m.lemma;
+          break;
+        }
+      }
+      if (lemma.empty()) return 0;
+      lemma = arena->Store(lemma);
+    }
+    push(lemma, PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kPlural);
+    push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 3, GramNumber::kSingular);
+    return n;
+  }
+  // Guess from the suffix; the lemma is the word itself.
+  std::string_view lemma = arena->Store(lower);
+  static constexpr std::string_view kNounSuffixes[] = {
+      "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ist", "ance", "ence", "hood",
+      "dom", "age", "ery", "er", "or", "ure", "ian"};
+  static constexpr std::string_view kAdjSuffixes[] = {
+      "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ary", "ese", "ent", "ant"};
+  static constexpr std::string_view kVerbSuffixes[] = {"ize", "ise", "ify", "ate"};
+  if (len > 4 && EndsWith(lower, "ly")) {
+    push(lemma, PartOfSpeech::kAdverb, VerbForm::kNone, Tense::kNone, 0, GramNumber::kNone);
+    return n;
+  }
+  for (std::string_view suf : kNounSuffixes) {
+    if (len > suf.size() + 2 && EndsWith(lower, suf)) {
+      push(lemma, PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kSingular);
+      return n;
+    }
+  }
+  for (std::string_view suf : kAdjSuffixes) {
+    if (len > suf.size() + 2 && EndsWith(lower, suf)) {
+      push(lemma, PartOfSpeech::kAdjective, VerbForm::kNone, Tense::kNone, 0, GramNumber::kNone);
+      return n;
+    }
+  }
+  for (std::string_view suf : kVerbSuffixes) {
+    if (len > suf.size() + 2 && EndsWith(lower, suf)) {
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kInfinitive, Tense::kNone, 0, GramNumber::kNone);
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 0, GramNumber::kNone);
+      return n;
+    }
+  }
+  push(lemma, PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kSingular);
+  return n;
+}
+
+}  // namespace chancery::morph_internal

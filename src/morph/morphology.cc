@@ -1,0 +1,538 @@
+// Morphology: lookup (morph/french.cc, morph/english.cc) and the choice of one reading
+// per token from its neighbours.
+//
+// Lexicons. morph-fr.lex (kind "morph-fr"): key = form lower-cased with accents kept;
+// value = repeated group { varint lemma_index; varint n; n x varint feature_id }, where
+// the lemma is the lexicon's own key number lemma_index and feature ids index the
+// 8-byte feature sets stored under the key "\0features" (pos, verb_form, tense, mood,
+// person, number, gender, tags). Written by tools/lexc/morph_fr.cc, read by
+// morph/french.cc. morph-en.lex (kind "morph-en"): text lines `LEMMA<TAB>READINGS`, see
+// morph/english.cc.
+//
+// Choice. Each reading gets a prior (closed-class words first, then nouns and verbs,
+// rare moods and persons last) plus context bonuses from the reading chosen for the
+// previous word and from an "anchor" found by looking back over adverbs and clitics:
+// after a determiner a noun or adjective; after a subject pronoun, a preverbal clitic or
+// "ne" a finite verb; after a form of avoir/être/have/be a past participle (and be +
+// -ing); after a modal, "to" or a finite verb an infinitive; a capitalised word inside a
+// sentence a proper noun. The next word's readings settle le/la/les (determiner before a
+// noun, pronoun before a verb). The scan is greedy, left to right, no backtracking.
+// avoir/have become kAuxiliary when a participle leans on them; être/be always are.
+#include "morph/morphology.h"
+
+#include <unicode/uchar.h>
+
+#include "morph/internal.h"
+#include "unicode/utf8.h"
+
+namespace chancery {
+
+using morph_internal::EnglishLexicon;
+using morph_internal::FrenchLexicon;
+using morph_internal::kMaxReadings;
+using morph_internal::kMaxWordBytes;
+using morph_internal::Reading;
+
+namespace morph_internal {
+
+size_t LowerInto(std::string_view word, char* buf, size_t cap) {
+  size_t pos = 0, n = 0;
+  while (pos < word.size()) {
+    unsigned char b = static_cast<unsigned char>(word[pos]);
+    char32_t cp;
+    if (b < 0x80) {
+      cp = b >= 'A' && b <= 'Z' ? b + 32 : b;
+      ++pos;
+    } else {
+      cp = DecodeAt(word, &pos);
+      if (cp == U'\u2019' || cp == U'\u02BC') cp = U'\'';
+      else if (cp == U'\u2010' || cp == U'\u2011') cp = U'-';
+      else cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    }
+    char tmp[4];
+    size_t len;
+    if (cp < 0x80) {
+      tmp[0] = static_cast<char>(cp);
+      len = 1;
+    } else if (cp < 0x800) {
+      tmp[0] = static_cast<char>(0xC0 | (cp >> 6));
+      tmp[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 2;
+    } else if (cp < 0x10000) {
+      tmp[0] = static_cast<char>(0xE0 | (cp >> 12));
+      tmp[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      tmp[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 3;
+    } else {
+      tmp[0] = static_cast<char>(0xF0 | (cp >> 18));
+      tmp[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      tmp[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      tmp[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 4;
+    }
+    if (n + len > cap) return 0;
+    for (size_t i = 0; i < len; ++i) buf[n++] = tmp[i];
+  }
+  return n;
+}
+
+}  // namespace morph_internal
+
+namespace {
+
+using morph_internal::kTagAuxLemma;
+using morph_internal::kTagModal;
+using morph_internal::kTagNegation;
+using morph_internal::kTagPreverb;
+using morph_internal::kTagSubject;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsVerbal(PartOfSpeech p) { return p == PartOfSpeech::kVerb || p == PartOfSpeech::kAuxiliary; }
+
+// What the words before the current one say about it.
+struct Context {
+  Language lang = Language::kUnknown;
+  bool capitalized = false;      // first letter upper case
+  bool sentence_start = false;   // first word of a sentence (or after an opening quote)
+  bool has_prev = false;         // a word precedes in the sentence
+  Reading prev;                  // its chosen reading
+  bool prev_det = false;         // a determiner (or a preposition+article: du, au, des)
+  bool prev_to = false;          // English "to"
+  enum Anchor { kNone, kHave, kBe, kModal, kFiniteVerb } anchor = kNone;
+  int anchor_token = -1;
+  bool next_noun_adj = false;    // the next word can be a noun or an adjective
+  bool next_finite = false;      // ... a finite verb
+  bool unknown_word = false;     // the lexicon does not know the word itself
+};
+
+double Prior(const Reading& r, Language lang) {
+  const MorphAnalysis& m = r.m;
+  switch (m.pos) {
+    case PartOfSpeech::kDeterminer: return 6.0;
+    case PartOfSpeech::kPreposition: return 6.0;
+    case PartOfSpeech::kConjunction: return 5.5;
+    case PartOfSpeech::kPronoun: return (r.tags & kTagSubject) ? 5.5 : 5.0;
+    case PartOfSpeech::kAdverb: return (r.tags & kTagNegation) ? 5.0 : 4.0;
+    case PartOfSpeech::kNoun: return 3.5;
+    case PartOfSpeech::kAdjective: return 3.0;
+    case PartOfSpeech::kProperNoun: return 2.0;
+    case PartOfSpeech::kNumeral: return 4.0;
+    case PartOfSpeech::kInterjection: return 0.5;
+    case PartOfSpeech::kPunctuation: return 1.0;
+    case PartOfSpeech::kVerb:
+    case PartOfSpeech::kAuxiliary: {
+      double s = 3.0;
+      if (r.tags & (kTagAuxLemma | kTagModal)) s = 5.5;
+      switch (m.verb_form) {
+        case VerbForm::kInfinitive: s += 0.2; break;
+        case VerbForm::kPresentParticiple: s -= 0.3; break;
+        case VerbForm::kPastParticiple: s += lang == Language::kEnglish ? -0.2 : 0.0; break;
+        case VerbForm::kFinite:
+          if (m.mood == Mood::kSubjunctive) s -= 1.2;
+          if (m.mood == Mood::kImperative) s -= 1.5;
+          if (lang == Language::kFrench && m.tense == Tense::kPast && m.person != 3) s -= 0.7;
+          if (lang == Language::kEnglish && m.tense == Tense::kPast) s += 0.4;
+          if (m.person == 1 || m.person == 2) s -= 0.6;
+          break;
+        default: break;
+      }
+      return s;
+    }
+    default: return 0.0;
+  }
+}
+
+double Score(const Reading& r, const Context& c) {
+  const MorphAnalysis& m = r.m;
+  double s = Prior(r, c.lang);
+  bool finite = IsVerbal(m.pos) && m.verb_form == VerbForm::kFinite;
+  bool inf = IsVerbal(m.pos) && m.verb_form == VerbForm::kInfinitive;
+  bool ppas = IsVerbal(m.pos) && m.verb_form == VerbForm::kPastParticiple;
+  bool ppre = IsVerbal(m.pos) && m.verb_form == VerbForm::kPresentParticiple;
+  bool nominal = m.pos == PartOfSpeech::kNoun || m.pos == PartOfSpeech::kAdjective ||
+                 m.pos == PartOfSpeech::kProperNoun;
+
+  if (c.capitalized && c.sentence_start && c.unknown_word && m.pos == PartOfSpeech::kProperNoun) s += 3.0;
+  if (c.capitalized && !c.sentence_start) {
+    if (m.pos == PartOfSpeech::kProperNoun) s += 3.5;
+    else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
+    else if (IsVerbal(m.pos)) s -= 1.5;
+  }
+  if (c.prev_det) {
+    if (m.pos == PartOfSpeech::kNoun) s += 3.0;
+    else if (m.pos == PartOfSpeech::kAdjective || m.pos == PartOfSpeech::kNumeral) s += 2.5;
+    else if (m.pos == PartOfSpeech::kProperNoun) s += 1.0;
+    else if (finite) s -= 4.0;
+    else if (inf) s -= 3.0;
+    else if (ppre) s -= 1.0;
+    else if (ppas) s += 0.5;
+    else if (m.pos == PartOfSpeech::kDeterminer || m.pos == PartOfSpeech::kPronoun) s -= 2.0;
+  }
+  if (c.has_prev) {
+    const Reading& p = c.prev;
+    if (p.m.pos == PartOfSpeech::kPronoun && (p.tags & kTagSubject)) {
+      if (finite) {
+        s += 3.5;
+        if (p.m.person != 0 && m.person == p.m.person) s += 0.5;
+        if (p.m.number != GramNumber::kNone && m.number == p.m.number) s += 0.5;
+      } else if (nominal) {
+        s -= 2.5;
+      } else if (m.pos == PartOfSpeech::kDeterminer) {
+        s -= 2.0;
+      }
+    } else if ((p.tags & (kTagPreverb | kTagNegation)) && p.m.pos != PartOfSpeech::kDeterminer &&
+               c.lang == Language::kFrench) {
+      if (finite) s += 3.0;
+      else if (inf) s += 2.5;
+      else if (nominal) s -= 2.5;
+      else if (m.pos == PartOfSpeech::kDeterminer) s -= 2.0;
+    } else if ((p.m.pos == PartOfSpeech::kNoun || p.m.pos == PartOfSpeech::kProperNoun) &&
+               c.lang == Language::kEnglish) {
+      if (finite) s += 1.5;
+    } else if (p.m.pos == PartOfSpeech::kPreposition && !c.prev_det) {
+      if (inf) s += c.lang == Language::kFrench ? 1.5 : 0.0;
+      else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
+      else if (finite) s -= 3.0;
+    }
+  }
+  if (c.prev_to) {
+    if (inf) s += 3.0;
+    else if (finite) s -= 1.0;
+  }
+  switch (c.anchor) {
+    case Context::kHave:
+      if (ppas) s += 4.0;
+      else if (finite) s -= 2.0;
+      else if (m.pos == PartOfSpeech::kNoun) s -= 1.0;
+      break;
+    case Context::kBe:
+      if (ppas) s += 3.5;
+      else if (ppre && c.lang == Language::kEnglish) s += 3.0;
+      else if (m.pos == PartOfSpeech::kAdjective) s += 1.0;
+      else if (finite) s -= 2.0;
+      break;
+    case Context::kModal:
+      if (inf) s += 4.0;
+      else if (finite) s -= 2.0;
+      break;
+    case Context::kFiniteVerb:
+      if (inf) s += 1.0;
+      break;
+    case Context::kNone:
+      break;
+  }
+  // Le, la, les, l': a pronoun before a verb, an article before a noun.
+  if (c.lang == Language::kFrench && (r.tags & kTagPreverb) && m.pos == PartOfSpeech::kPronoun) {
+    if (c.next_finite && !c.next_noun_adj) s += 3.0;
+    else if (c.next_noun_adj) s -= 1.0;
+  }
+  if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kDeterminer && c.next_noun_adj) s += 0.5;
+  return s;
+}
+
+// The anchor a verb form leans on: the nearest verb before it, over adverbs and clitics.
+Context::Anchor AnchorOf(const Reading& r, Language lang) {
+  const MorphAnalysis& m = r.m;
+  if (!IsVerbal(m.pos)) return Context::kNone;
+  if (r.tags & kTagModal) return Context::kModal;
+  if (r.tags & kTagAuxLemma) {
+    bool have = m.lemma == "avoir" || m.lemma == "have";
+    bool be = m.lemma == "être" || m.lemma == "be";
+    if (m.verb_form == VerbForm::kPastParticiple) {
+      // "a été" (passive after), "has been": the participle of be still anchors.
+      return be ? Context::kBe : Context::kNone;
+    }
+    if (have) return Context::kHave;
+    if (be) return Context::kBe;
+    if (lang == Language::kEnglish && m.lemma == "do") return Context::kModal;
+  }
+  if (m.verb_form == VerbForm::kFinite && lang == Language::kFrench) return Context::kFiniteVerb;
+  return Context::kNone;
+}
+
+}  // namespace
+
+struct Morphology::Impl {
+  FrenchLexicon fr;
+  EnglishLexicon en;
+
+  // All readings of one token into out[]; returns their number (<= kMaxReadings).
+  size_t Readings(const Document& doc, const Token& t, Language lang, Arena* arena, Reading* out,
+                  bool* known) const;
+  // *known: the lexicon has the word (rather than rules or a guess).
+  size_t WordReadings(Language lang, std::string_view word, bool clitic, Reading* out, size_t max,
+                      Arena* arena, bool* known) const;
+};
+
+Morphology::Morphology() : impl_(std::make_unique<Impl>()) {}
+Morphology::~Morphology() = default;
+
+Result<std::unique_ptr<Morphology>> Morphology::Create(const std::string& data_dir) {
+  std::unique_ptr<Morphology> m(new Morphology());
+  Result<Lexicon> fr = Lexicon::Open(data_dir + "/morph-fr.lex", "morph-fr");
+  if (!fr.ok()) return fr.status();
+  Status st = m->impl_->fr.Init(std::move(fr.value()));
+  if (!st.ok()) return st;
+  Result<Lexicon> en = Lexicon::Open(data_dir + "/morph-en.lex", "morph-en");
+  if (!en.ok()) return en.status();
+  st = m->impl_->en.Init(std::move(en.value()));
+  if (!st.ok()) return st;
+  return m;
+}
+
+size_t Morphology::Impl::WordReadings(Language lang, std::string_view word, bool clitic, Reading* out,
+                                      size_t max, Arena* arena, bool* known) const {
+  *known = false;
+  char buf[kMaxWordBytes];
+  size_t len = morph_internal::LowerInto(word, buf, sizeof(buf));
+  if (len == 0) return 0;
+  std::string_view lower(buf, len);
+  if (lang == Language::kEnglish) {
+    size_t n = en.LookupExact(lower, out, max);
+    *known = n > 0;
+    return n > 0 ? n : en.Lookup(lower, out, max, arena);
+  }
+  if (lang != Language::kFrench) return 0;
+  size_t n = fr.Lookup(lower, out, max);
+  *known = n > 0;
+  if (n > 0) return n;
+  // Inverted clitics: -t-il, -il, -elle, -on, -je, -nous...
+  if (clitic || lower[0] == '-') {
+    std::string_view rest = lower;
+    if (rest.substr(0, 3) == "-t-") rest.remove_prefix(3);
+    else if (!rest.empty() && rest[0] == '-') rest.remove_prefix(1);
+    if (rest.empty()) return 0;
+    n = fr.Lookup(rest, out, max);
+    size_t kept = 0;
+    for (size_t i = 0; i < n && i < max; ++i) {
+      if (out[i].m.pos == PartOfSpeech::kPronoun) out[kept++] = out[i];
+    }
+    *known = kept > 0;
+    if (kept > 0) return kept;
+    if (arena == nullptr) return 0;
+    Reading r;
+    r.m.lemma = arena->Store(rest);
+    r.m.pos = PartOfSpeech::kPronoun;
+    r.tags = kTagSubject;
+    out[0] = r;
+    return 1;
+  }
+  // Elided forms the lexicon lacks (lorsqu', presqu'): no guess; other words by suffix.
+  if (arena == nullptr || lower.back() == '\'') return 0;
+  Reading r;
+  r.m.lemma = arena->Store(lower);
+  if (EndsWith(lower, "ment") && lower.size() > 6) {
+    r.m.pos = PartOfSpeech::kAdverb;
+  } else if (EndsWith(lower, "er") && lower.size() > 4) {
+    r.m.pos = PartOfSpeech::kVerb;
+    r.m.verb_form = VerbForm::kInfinitive;
+  } else {
+    r.m.pos = PartOfSpeech::kNoun;
+  }
+  out[0] = r;
+  return 1;
+}
+
+size_t Morphology::Impl::Readings(const Document& doc, const Token& t, Language lang, Arena* arena,
+                                  Reading* out, bool* known) const {
+  *known = true;
+  switch (t.kind) {
+    case TokenKind::kNumber:
+    case TokenKind::kPunct:
+    case TokenKind::kQuote:
+    case TokenKind::kSymbol:
+    case TokenKind::kOther: {
+      Reading r;
+      r.m.lemma = arena->Store(doc.Slice(t.span));
+      r.m.pos = t.kind == TokenKind::kNumber   ? PartOfSpeech::kNumeral
+                : t.kind == TokenKind::kSymbol ? PartOfSpeech::kNoun
+                : t.kind == TokenKind::kOther  ? PartOfSpeech::kUnknown
+                                               : PartOfSpeech::kPunctuation;
+      out[0] = r;
+      return 1;
+    }
+    case TokenKind::kWord:
+      break;
+  }
+  std::string_view word = doc.Slice(t.span);
+  size_t n = WordReadings(lang, word, t.Has(tf::kClitic), out, kMaxReadings, arena, known);
+  if (n > kMaxReadings) n = kMaxReadings;
+  // A capitalised word may always be a name.
+  if (t.Has(tf::kCapitalized) && !t.Has(tf::kClitic) && n < kMaxReadings) {
+    bool has_propn = false;
+    for (size_t i = 0; i < n; ++i) has_propn |= out[i].m.pos == PartOfSpeech::kProperNoun;
+    if (!has_propn) {
+      char buf[kMaxWordBytes];
+      size_t len = morph_internal::LowerInto(word, buf, sizeof(buf));
+      if (len > 0) {
+        Reading r;
+        r.m.lemma = arena->Store(std::string_view(buf, len));
+        r.m.pos = PartOfSpeech::kProperNoun;
+        out[n++] = r;
+      }
+    }
+  }
+  return n;
+}
+
+size_t Morphology::Lookup(Language lang, std::string_view word, MorphAnalysis* out, size_t max,
+                          Arena* arena) const {
+  Reading readings[kMaxReadings];
+  bool known;
+  size_t n = impl_->WordReadings(lang, word, !word.empty() && word[0] == '-', readings, kMaxReadings, arena,
+                                 &known);
+  for (size_t i = 0; i < n && i < max && i < kMaxReadings; ++i) out[i] = readings[i].m;
+  return n;
+}
+
+void Morphology::Analyze(Document* doc) const {
+  std::vector<Token>& tokens = doc->tokens;
+  Language lang = doc->lang;
+  if (lang != Language::kFrench && lang != Language::kEnglish) {
+    for (Token& t : tokens) t.morph = MorphAnalysis();
+    return;
+  }
+  Arena* arena = &doc->arena;
+  Reading bufs[2][kMaxReadings];
+  size_t counts[2] = {0, 0};
+  bool known[2] = {true, true};
+  int cur = 0;
+  if (!tokens.empty()) counts[cur] = impl_->Readings(*doc, tokens[0], lang, arena, bufs[cur], &known[cur]);
+  size_t sentence = 0;
+  // Chosen readings of earlier tokens of the sentence are read back from tokens[].morph;
+  // the tags of the previous word are kept here.
+  Reading prev;
+  bool has_prev = false;
+  uint32_t prev_anchor_search_begin = 0;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    int nxt = 1 - cur;
+    counts[nxt] =
+        i + 1 < tokens.size() ? impl_->Readings(*doc, tokens[i + 1], lang, arena, bufs[nxt], &known[nxt]) : 0;
+
+    // Sentence bounds.
+    bool sentence_start = false;
+    if (!doc->sentences.empty()) {
+      while (sentence < doc->sentences.size() && doc->sentences[sentence].token_end <= i) ++sentence;
+      sentence_start = sentence < doc->sentences.size() && doc->sentences[sentence].token_begin == i;
+    } else {
+      sentence_start = i == 0 || t.Has(tf::kParagraphStart);
+      if (i > 0 && tokens[i - 1].kind == TokenKind::kPunct) {
+        std::string_view p = doc->Slice(tokens[i - 1].span);
+        sentence_start |= p == "." || p == "!" || p == "?" || p == "…";
+      }
+    }
+    if (sentence_start) {
+      has_prev = false;
+      prev_anchor_search_begin = i;
+    }
+    Context c;
+    c.lang = lang;
+    c.capitalized = t.Has(tf::kCapitalized) && !t.Has(tf::kAllCaps);
+    c.unknown_word = !known[cur];
+    c.sentence_start = sentence_start || (i > 0 && (tokens[i - 1].kind == TokenKind::kQuote ||
+                                                    (tokens[i - 1].kind == TokenKind::kPunct &&
+                                                     doc->Slice(tokens[i - 1].span) == ":")));
+    c.has_prev = has_prev;
+    c.prev = prev;
+    if (has_prev) {
+      c.prev_det = prev.m.pos == PartOfSpeech::kDeterminer ||
+                   (prev.m.pos == PartOfSpeech::kPreposition && (prev.tags & 0x80));
+      c.prev_to = lang == Language::kEnglish && prev.m.lemma == "to";
+    }
+    // Anchor: look back over adverbs and clitics (at most 4 tokens) for a verb.
+    for (uint32_t k = i, steps = 0; k > prev_anchor_search_begin && steps < 4; ++steps) {
+      --k;
+      const Token& b = tokens[k];
+      if (b.kind != TokenKind::kWord) break;
+      const MorphAnalysis& bm = b.morph;
+      if (IsVerbal(bm.pos)) {
+        // The tags are not kept per token; recover them from the lemma.
+        Reading br;
+        br.m = bm;
+        if (bm.lemma == "avoir" || bm.lemma == "être" || bm.lemma == "have" || bm.lemma == "be" ||
+            bm.lemma == "do") {
+          br.tags |= kTagAuxLemma;
+        }
+        if (lang == Language::kEnglish && bm.pos == PartOfSpeech::kAuxiliary &&
+            (bm.tense == Tense::kFuture || bm.tense == Tense::kConditional ||
+             (bm.verb_form == VerbForm::kFinite && !(br.tags & kTagAuxLemma)))) {
+          br.tags |= kTagModal;
+        }
+        c.anchor = AnchorOf(br, lang);
+        c.anchor_token = static_cast<int>(k);
+        break;
+      }
+      bool skippable = bm.pos == PartOfSpeech::kAdverb || b.Has(tf::kClitic) ||
+                       (lang == Language::kFrench && bm.pos == PartOfSpeech::kPronoun && k + 1 == i &&
+                        c.has_prev && (prev.tags & kTagPreverb));
+      if (!skippable) break;
+    }
+    for (size_t j = 0; j < counts[nxt]; ++j) {
+      const MorphAnalysis& nm = bufs[nxt][j].m;
+      if (nm.pos == PartOfSpeech::kNoun || nm.pos == PartOfSpeech::kAdjective ||
+          nm.pos == PartOfSpeech::kProperNoun || nm.pos == PartOfSpeech::kNumeral) {
+        c.next_noun_adj = true;
+      }
+      if (IsVerbal(nm.pos) && nm.verb_form == VerbForm::kFinite) c.next_finite = true;
+    }
+
+    // Choose.
+    const Reading* best = nullptr;
+    double best_score = -1e9;
+    bool any_det = false;
+    for (size_t j = 0; j < counts[cur]; ++j) {
+      const Reading& r = bufs[cur][j];
+      any_det |= r.m.pos == PartOfSpeech::kDeterminer;
+      double s = Score(r, c);
+      if (s > best_score) {
+        best_score = s;
+        best = &r;
+      }
+    }
+    if (best == nullptr) {
+      t.morph = MorphAnalysis();
+      if (t.kind == TokenKind::kWord) {
+        char buf[kMaxWordBytes];
+        size_t len = morph_internal::LowerInto(doc->Slice(t.span), buf, sizeof(buf));
+        if (len > 0) t.morph.lemma = arena->Store(std::string_view(buf, len));
+        t.morph.pos = c.capitalized && !c.sentence_start ? PartOfSpeech::kProperNoun : PartOfSpeech::kNoun;
+      }
+      prev = Reading();
+      prev.m = t.morph;
+    } else {
+      t.morph = best->m;
+      prev = *best;
+      // du, au, des, aux: a preposition that carries an article.
+      if (prev.m.pos == PartOfSpeech::kPreposition && any_det) prev.tags |= 0x80;
+    }
+    has_prev = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (t.kind == TokenKind::kNumber) {
+      prev.m.pos = PartOfSpeech::kNumeral;
+    }
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) {
+      has_prev = false;
+      prev_anchor_search_begin = i + 1;
+    }
+
+    // Auxiliaries: être/be always; avoir/have when a participle leans on them.
+    MorphAnalysis& m = t.morph;
+    if (IsVerbal(m.pos)) {
+      if (m.lemma == "être" || m.lemma == "be") m.pos = PartOfSpeech::kAuxiliary;
+      else if (m.lemma == "avoir" || m.lemma == "have") m.pos = PartOfSpeech::kVerb;
+      if ((c.anchor == Context::kHave || c.anchor == Context::kBe) && m.verb_form == VerbForm::kPastParticiple &&
+          c.anchor_token >= 0) {
+        tokens[c.anchor_token].morph.pos = PartOfSpeech::kAuxiliary;
+      }
+      if (c.anchor == Context::kModal && c.anchor_token >= 0 && m.verb_form == VerbForm::kInfinitive) {
+        tokens[c.anchor_token].morph.pos = PartOfSpeech::kAuxiliary;
+      }
+    }
+    cur = nxt;
+  }
+}
+
+}  // namespace chancery
