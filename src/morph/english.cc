@@ -303,7 +303,8 @@ size_t EnglishLexicon::Lookup(std::string_view lower, Reading* out, size_t max, 
       lemma = arena->Store(lemma);
     }
     push(lemma, PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kPlural);
-    push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 3, GramNumber::kSingular);
+    // The 3sg present only for a verb the lexicon knows ("talks"; not "songs").
+    if (verb) push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 3, GramNumber::kSingular);
     return n;
   }
   // Guess from the suffix; the lemma is the word itself.

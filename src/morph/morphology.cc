@@ -112,7 +112,7 @@ double Prior(const Reading& r, Language lang) {
   const MorphAnalysis& m = r.m;
   switch (m.pos) {
     case PartOfSpeech::kDeterminer: return 6.0;
-    case PartOfSpeech::kPreposition: return 6.0;
+    case PartOfSpeech::kPreposition: return 6.6;  // de, d' before the partitive article
     case PartOfSpeech::kConjunction: return 5.5;
     case PartOfSpeech::kPronoun: return (r.tags & kTagSubject) ? 5.5 : 5.0;
     case PartOfSpeech::kAdverb: return (r.tags & kTagNegation) ? 5.0 : 4.0;
@@ -157,7 +157,7 @@ double Score(const Reading& r, const Context& c) {
 
   if (c.capitalized && c.sentence_start && c.unknown_word && m.pos == PartOfSpeech::kProperNoun) s += 3.0;
   if (c.capitalized && !c.sentence_start) {
-    if (m.pos == PartOfSpeech::kProperNoun) s += 3.5;
+    if (m.pos == PartOfSpeech::kProperNoun) s += 4.0;
     else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
     else if (IsVerbal(m.pos)) s -= 1.5;
   }
@@ -191,12 +191,17 @@ double Score(const Reading& r, const Context& c) {
       else if (m.pos == PartOfSpeech::kDeterminer) s -= 2.0;
     } else if ((p.m.pos == PartOfSpeech::kNoun || p.m.pos == PartOfSpeech::kProperNoun) &&
                c.lang == Language::kEnglish) {
-      if (finite) s += 1.5;
+      if (finite) s += 1.0;
     } else if (p.m.pos == PartOfSpeech::kPreposition && !c.prev_det) {
       if (inf) s += c.lang == Language::kFrench ? 1.5 : 0.0;
       else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
       else if (finite) s -= 3.0;
     }
+  }
+  // A French common noun wants an article or a preposition before it.
+  if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kNoun && !c.sentence_start &&
+      (!c.has_prev || IsVerbal(c.prev.m.pos) || c.prev.m.pos == PartOfSpeech::kPronoun)) {
+    s -= 1.0;
   }
   if (c.prev_to) {
     if (inf) s += 3.0;
@@ -507,7 +512,7 @@ void Morphology::Analyze(Document* doc) const {
       t.morph = best->m;
       prev = *best;
       // du, au, des, aux: a preposition that carries an article.
-      if (prev.m.pos == PartOfSpeech::kPreposition && any_det) prev.tags |= 0x80;
+      if (prev.m.pos == PartOfSpeech::kPreposition && any_det && prev.m.lemma != "de") prev.tags |= 0x80;
     }
     has_prev = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     if (t.kind == TokenKind::kNumber) {
