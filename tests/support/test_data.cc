@@ -9,15 +9,15 @@
 namespace chancery::testing {
 
 namespace {
-std::string Env(const char* name) {
+std::string EnvOr(const char* name, const char* fallback) {
   const char* v = std::getenv(name);
-  return v == nullptr ? std::string() : std::string(v);
+  return v == nullptr || *v == '\0' ? std::string(fallback) : std::string(v);
 }
 }  // namespace
 
-std::string DataDir() { return Env("CHANCERY_DATA"); }
-std::string SharedDir() { return Env("CHANCERY_SHARED"); }
-std::string SourceDir() { return Env("CHANCERY_SOURCE"); }
+std::string DataDir() { return EnvOr("CHANCERY_DATA", CHANCERY_TEST_DATA_DIR); }
+std::string SharedDir() { return EnvOr("CHANCERY_SHARED", CHANCERY_TEST_SHARED_DIR); }
+std::string SourceDir() { return EnvOr("CHANCERY_SOURCE", CHANCERY_TEST_SOURCE_DIR); }
 
 std::string ReadOrFail(const std::string& path) {
   Result<std::string> content = ReadFileToString(path);

@@ -1,7 +1,9 @@
-// Paths to test data, passed in by CTest through the environment (never hard-coded):
+// Paths to test data. Each comes from the environment when set, else from the build
+// configuration (compile definitions of chancery_test_support), never from a path
+// written in a test:
 //   CHANCERY_DATA    the compiled lexicons (build/data)
 //   CHANCERY_SHARED  the shared development data (../shared beside the clone)
-//   CHANCERY_SOURCE  the source tree (for tests/testdata)
+//   CHANCERY_SOURCE  the source tree (examples, tests/testdata)
 #ifndef CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
 #define CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
 
