@@ -53,7 +53,7 @@ struct Credit {
 // What the ingest stage reads off the dispatch's furniture. Empty strings and empty
 // spans mean "not present" and print as null.
 struct DocumentMeta {
-  std::string headline;              // without its attribution suffix or status flags
+  std::string headline;              // the headline line as printed, attribution suffix included, status flags removed
   Span headline_span;
   std::string headline_attribution;  // "Lavrov" in "...diplomatiques-Lavrov", "sources"
   std::string provider;              // "Reuters", "AFP", "AP", ...
