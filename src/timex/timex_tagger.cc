@@ -497,6 +497,7 @@ class Run {
         for (uint32_t j = k; j > sent_begin_ && j + 4 > k;) {
           --j;
           const MorphAnalysis& p = Tok(j).morph;
+          if (FutureCueAt(j)) return Tense3::kFuture;
           if (p.verb_form == VerbForm::kFinite) {
             if (p.tense == Tense::kFuture || p.tense == Tense::kConditional) return Tense3::kFuture;
             if (english_ && p.lemma == "be" && p.tense == Tense::kPresent) return Tense3::kPresent;
@@ -510,9 +511,19 @@ class Run {
         return Tense3::kPast;
       }
       case VerbForm::kInfinitive: {
-        for (uint32_t j = k; j > sent_begin_ && j + 4 > k;) {
+        for (uint32_t j = k; j > sent_begin_ && j + 5 > k;) {
           --j;
           const MorphAnalysis& p = Tok(j).morph;
+          if (FutureCueAt(j)) {
+            *is_verb = true;
+            return Tense3::kFuture;
+          }
+          if (p.verb_form == VerbForm::kFinite || p.verb_form == VerbForm::kPastParticiple) {
+            if (InfinitiveCue(p.lemma)) {
+              *is_verb = true;
+              return Tense3::kFuture;
+            }
+          }
           if (p.verb_form == VerbForm::kFinite) {
             *is_verb = true;
             if (p.lemma == "aller" || p.lemma == "devoir" || p.lemma == "will") return Tense3::kFuture;
@@ -529,6 +540,33 @@ class Run {
     }
   }
 
+  // A future cue at token j: "will", "shall", a lexicon cue ("is due to", "prévu").
+  bool FutureCueAt(uint32_t j) {
+    const MorphAnalysis& m = Tok(j).morph;
+    if (m.lemma == "will" || m.lemma == "shall") return true;
+    Item it = At(j);
+    return it.w.Has(role::kTcue) && it.w.tcue == Tense3::kFuture;
+  }
+
+  // A verb whose infinitive complement lies after it (promettre de, hope to).
+  bool InfinitiveCue(std::string_view lemma) {
+    if (lemma.empty() || lemma.size() > kMaxWordBytes) return false;
+    std::optional<std::string_view> v = impl_.lex[li_].Find(lemma);
+    if (!v) return false;
+    WordInfo w;
+    ParseReadings(*v, &w);
+    return w.Has(role::kInfCue);
+  }
+
+  // A finite "verb" right after a determiner or adjective is a noun the tagger misread.
+  bool MisreadNoun(uint32_t k) const {
+    if (k == sent_begin_) return false;
+    const Token& t = Tok(k);
+    if (t.morph.verb_form != VerbForm::kFinite || t.morph.tense != Tense::kPresent) return false;
+    PartOfSpeech p = Tok(k - 1).morph.pos;
+    return p == PartOfSpeech::kDeterminer || p == PartOfSpeech::kAdjective;
+  }
+
   // The tense of the verb nearest to tokens [first, last] in the sentence.
   Tense3 ClauseTense(uint32_t first, uint32_t last) {
     Tense3 left = Tense3::kUnknown, right = Tense3::kUnknown;
@@ -536,6 +574,7 @@ class Run {
     for (uint32_t k = first, d = 1; k > sent_begin_ && d <= kTenseWindow; ++d) {
       --k;
       bool is_verb = false;
+      if (MisreadNoun(k)) continue;
       Tense3 t = VerbTenseAt(k, &is_verb);
       if (is_verb && t != Tense3::kUnknown) {
         left = t;
@@ -545,6 +584,7 @@ class Run {
     }
     for (uint32_t k = last + 1, d = 1; k < sent_end_ && d <= kTenseWindow && d < dl; ++k, ++d) {
       bool is_verb = false;
+      if (MisreadNoun(k)) continue;
       Tense3 t = VerbTenseAt(k, &is_verb);
       if (is_verb && t != Tense3::kUnknown) {
         right = t;
@@ -945,7 +985,17 @@ class Run {
       return i + 1;
     }
     if (it.w.Has(role::kRef) && (r = TryRef(it))) return r;
+    if (it.w.Has(role::kDurValue)) {
+      EmitRaw(it.first, it.last, "DURATION", std::string(it.w.dur), "");
+      return it.last + 1;
+    }
+    if (it.w.Has(role::kNum) && it.w.Has(role::kQmod) && (r = TryNumber(it, it.first, it.w.qmod))) return r;
     if (it.w.Has(role::kQmod) && (r = TryQmod(it))) return r;
+    if (english_ && it.w.Has(role::kUnit) && it.w.Has(role::kPlural) && !it.w.Has(role::kNum) &&
+        i > sent_begin_ && At(i - 1).w.Has(role::kDurPrep) && !it.capitalized) {
+      EmitDuration(it.first, it.last, -1, it.w.unit, 1, "");
+      return it.last + 1;
+    }
     if ((it.w.Has(role::kSetEach) || it.w.Has(role::kSetValue) || it.w.Has(role::kTimes)) &&
         (r = TrySet(it))) {
       return r;
@@ -1034,6 +1084,18 @@ class Run {
 
   uint32_t TrySet(const Item& it) {
     if (it.w.Has(role::kSetValue)) {
+      // "The Daily Mail", "the French daily 20 Minutes", "a daily newspaper"
+      if (it.capitalized && !SentenceStart(it.first)) return 0;
+      if (it.first > sent_begin_) {
+        Item p = At(it.first - 1);
+        const Token& pt = Tok(it.first - 1);
+        if (p.w.Has(role::kDet) || p.w.Has(role::kNum) || pt.Has(tf::kCapitalized) ||
+            pt.morph.pos == PartOfSpeech::kAdjective || pt.morph.pos == PartOfSpeech::kDeterminer) {
+          return 0;
+        }
+      }
+      Item nx = At(it.last + 1);
+      if (nx.ok && (nx.number || (nx.word && nx.capitalized))) return 0;
       EmitRaw(it.first, it.last, "SET", std::string(it.w.set), "");
       return it.last + 1;
     }
@@ -1076,6 +1138,19 @@ class Run {
       v += static_cast<char>('0' + u.w.wday);
       EmitRaw(it.first, u.last, "SET", v, "");
       return u.last + 1;
+    }
+    if (u.w.Has(role::kMonth)) {
+      Item dn = At(u.last + 1);
+      if (dn.ok && dn.number && (dn.num.kind == Num::kInt || dn.num.kind == Num::kOrdinal) &&
+          dn.num.a >= 1 && dn.num.a <= 31) {
+        std::string v = "XXXX-";
+        timex::AppendPadded(u.w.month, 2, &v);
+        v += '-';
+        timex::AppendPadded(dn.num.a, 2, &v);
+        EmitRaw(it.first, dn.last, "SET", v, "");
+        return dn.last + 1;
+      }
+      return 0;
     }
     if (u.w.Has(role::kPod)) {
       std::string v = "XXXX-XX-XXT";
@@ -1151,10 +1226,12 @@ class Run {
       // matched without its article, from the number itself.
       size_t before = doc_->timexes.size();
       r = TryNumber(n, det.first, "");
-      if (r && doc_->timexes.size() == before + 1 &&
-          (doc_->timexes.back().type == "DURATION" ||
-           (doc_->timexes.back().type == "DATE" && !n.number && !n.w.Has(role::kNum)))) {
-        return r;
+      if (r && doc_->timexes.size() == before + 1) {
+        const Timex& got = doc_->timexes.back();
+        Item after = At(n.last + 1);
+        bool with_rel = after.ok && after.w.Has(role::kRel);
+        if (got.type == "DURATION" && with_rel) return r;
+        if (english_ && (got.type == "DATE" || got.type == "TIME")) return r;
       }
       if (r) {
         doc_->timexes.resize(before);
@@ -1218,7 +1295,7 @@ class Run {
       if (!n.ok) return 0;
     }
     bool linked = false;
-    if (n.w.Has(role::kLink)) {
+    if (n.w.Has(role::kLink) || n.w.Has(role::kIn)) {
       linked = true;
       n = At(n.last + 1);
       if (!n.ok) return 0;
@@ -1298,6 +1375,16 @@ class Run {
       EmitDate(first, n.last, s);
       return n.last + 1;
     }
+    if (n.number && n.num.kind == Num::kOrdinal) {
+      Item c = At(n.last + 1);
+      if (c.ok && c.w.Has(role::kUnit) && c.w.unit == Unit::kCentury) {
+        DateSpec s;
+        s.century = n.num.a - 1;
+        s.mod = mod;
+        EmitDate(first, c.last, s);
+        return c.last + 1;
+      }
+    }
     if (n.number && n.num.kind == Num::kDecade) {
       DateSpec s;
       s.decade = n.num.a / 10;
@@ -1346,6 +1433,13 @@ class Run {
     Item n = At(rel.last + 1);
     if (!n.ok) return 0;
     Rel r = rel.w.rel;
+    // French modifiers follow their noun, except the demonstratives (ce, cette, ces)
+    if (!english_ && r != Rel::kThis && r != Rel::kThese) return 0;
+    // English "last" + number without an article is the verb: "could last four months"
+    if (english_ && first == rel.first && (r == Rel::kLast || r == Rel::kPast) &&
+        (n.number || n.w.Has(role::kNum)) && !n.w.Has(role::kUnit)) {
+      return 0;
+    }
     if (r == Rel::kThese) {
       // "ces dernières semaines", "ces derniers jours"
       if (n.w.Has(role::kRel) && (n.w.rel == Rel::kLast || n.w.rel == Rel::kNext)) {
@@ -1547,6 +1641,24 @@ class Run {
     return true;
   }
 
+  // "7 a.m. Thursday", "9 p.m. tomorrow": the day after the clock time.
+  uint32_t AttachDayAfterClock(uint32_t end, DateSpec* s) {
+    if (!english_) return end;
+    Item d = At(end + 1);
+    if (!d.ok) return end;
+    if (d.w.Has(role::kWday) && !d.w.Has(role::kPlural)) {
+      s->wday = d.w.wday;
+      return d.last;
+    }
+    if (d.w.Has(role::kDeix) && d.w.deix_pod[0] == 0) {
+      s->relative = true;
+      s->unit = Unit::kDay;
+      s->offset = d.w.deix;
+      return d.last;
+    }
+    return end;
+  }
+
   bool IsAmPm(uint32_t k) {
     std::string_view f = FoldedAt(k);
     return f == "a.m." || f == "p.m." || f == "am" || f == "pm" || f == "a.m" || f == "p.m";
@@ -1580,14 +1692,23 @@ class Run {
     // A capitalized calendar word followed by a capitalized unknown word: "Sunday Times",
     // "Noël Martin", "Winter Park", "April Ryan"; or preceded by one: "Theresa May".
     if (!it.capitalized) return false;
+    constexpr uint64_t kCalendar = role::kMonth | role::kWday | role::kHoliday | role::kSeason |
+                                   role::kUnit | role::kPod | role::kNum | role::kDeix | role::kZone;
     Item n = At(it.last + 1);
-    if (n.ok && n.word && n.capitalized && n.w.roles == 0) return true;
-    if (n.ok && n.word && n.capitalized && n.w.Has(role::kStreet)) return true;
+    if (n.ok && n.word && n.capitalized && (n.w.roles & kCalendar) == 0) return true;
     if (it.first > sent_begin_) {
       const Token& p = Tok(it.first - 1);
-      if (p.kind == TokenKind::kWord && p.Has(tf::kCapitalized) && !SentenceStart(it.first - 1)) {
+      if (p.kind == TokenKind::kWord && p.Has(tf::kCapitalized)) {
         Item pi = At(it.first - 1);
-        if (pi.w.roles == 0) return true;
+        PartOfSpeech pos = p.morph.pos;
+        bool function_word = pos == PartOfSpeech::kPreposition || pos == PartOfSpeech::kDeterminer ||
+                             pos == PartOfSpeech::kPronoun || pos == PartOfSpeech::kConjunction ||
+                             pos == PartOfSpeech::kAdverb || pos == PartOfSpeech::kVerb ||
+                             pos == PartOfSpeech::kAuxiliary;
+        if ((pi.w.roles & kCalendar) == 0 && !pi.w.Has(role::kDet) && !pi.w.Has(role::kYprep) &&
+            !pi.w.Has(role::kRel) && !pi.w.Has(role::kFuzzy) && !function_word) {
+          return true;
+        }
       }
     }
     return false;
@@ -1756,6 +1877,29 @@ class Run {
     s.rel = rel;
     uint32_t last = se.last;
     Item n = At(last + 1);
+    if (n.ok && n.w.Has(role::kLink) && english_) {
+      Item x = At(n.last + 1);
+      if (x.ok && x.number && x.num.kind == Num::kInt && x.num.digits == 4) {
+        s.year = x.num.a;
+        last = x.last;
+        licensed = true;
+      } else if (x.ok && x.w.Has(role::kRel)) {
+        Item yu = At(x.last + 1);
+        if (yu.ok && yu.w.Has(role::kUnit) && yu.w.unit == Unit::kYear &&
+            (x.w.rel == Rel::kNext || x.w.rel == Rel::kLast || x.w.rel == Rel::kThis)) {
+          int off = x.w.rel == Rel::kNext ? 1 : x.w.rel == Rel::kLast ? -1 : 0;
+          if (dct_.known) s.year = dct_.day.year + off;
+          last = yu.last;
+          licensed = true;
+        } else {
+          return 0;
+        }
+      } else {
+        return 0;  // "the fall of the government"
+      }
+      EmitDate(first, last, s);
+      return last + 1;
+    }
     if (n.ok && n.number && n.num.kind == Num::kInt && n.num.digits == 4) {
       s.year = n.num.a;
       last = n.last;
@@ -1832,6 +1976,10 @@ class Run {
     else return 0;
     uint32_t last = u.last;
     Item y = At(last + 1);
+    if (y.ok && y.w.Has(role::kLink)) {
+      Item y2 = At(y.last + 1);
+      if (y2.ok && y2.number && y2.num.kind == Num::kInt && y2.num.digits == 4) y = y2;
+    }
     if (y.ok && y.number && y.num.kind == Num::kInt && y.num.digits == 4) {
       s.year = y.num.a;
       last = y.last;
@@ -1876,6 +2024,7 @@ class Run {
           s.hour = h;
           s.minute = m;
           s.mod = qmod;
+          end = AttachDayAfterClock(end, &s);
           EmitDate(first, end, s);
           return end + 1;
         }
@@ -1909,6 +2058,10 @@ class Run {
         if (AfterStreetWord(first)) return 0;
         nx = m2;
       }
+    }
+    if (english_ && digits && nx.ok && nx.w.Has(role::kLink) && !nx.w.Has(role::kMonth)) {
+      Item m2 = At(nx.last + 1);
+      if (m2.ok && m2.w.Has(role::kMonth)) nx = m2;  // "the 12th of February"
     }
     if (nx.ok && nx.w.Has(role::kMonth) && value >= 1 && value <= 31 &&
         (digits || n.w.Has(role::kOrd))) {
@@ -1955,6 +2108,41 @@ class Run {
         }
       }
     }
+    // the end of a range whose month came first: "March 3 to 5"
+    if (digits && value >= 1 && value <= 31 && n.num.digits <= 2 && first >= sent_begin_ + 3 &&
+        (!nx.ok || !nx.w.Has(role::kMonth))) {
+      std::string_view p = FoldedAt(first - 1);
+      if (p == "to" || p == "au" || p == "and" || p == "et" || p == "-") {
+        Item d1 = At(first - 2);
+        Item m1 = At(first - 3);
+        if (d1.number && m1.ok && m1.w.Has(role::kMonth) && english_) {
+          DateSpec s;
+          s.day = value;
+          s.month = m1.w.month;
+          if (timex::IsValidDay(2024, s.month, s.day)) {
+            EmitDate(first, n.last, s);
+            return n.last + 1;
+          }
+        }
+      }
+    }
+    // "15-03-2025" when the tokenizer split it at the hyphens
+    if (digits && n.num.kind == Num::kInt && n.num.digits <= 2 && IsPunct(n.last + 1, '-') &&
+        InSent(n.last + 4) && IsPunct(n.last + 3, '-') && !Tok(n.last + 1).Has(tf::kSpaceBefore) &&
+        !Tok(n.last + 2).Has(tf::kSpaceBefore) && !Tok(n.last + 4).Has(tf::kSpaceBefore)) {
+      Num mo = ParseNum(Text(n.last + 2));
+      Num yr = ParseNum(Text(n.last + 4));
+      if (mo.kind == Num::kInt && mo.digits <= 2 && yr.kind == Num::kInt && yr.digits == 4 &&
+          timex::IsValidDay(yr.a, mo.a, value)) {
+        DateSpec s;
+        s.year = yr.a;
+        s.month = mo.a;
+        s.day = value;
+        uint32_t last = TryAttachTime(n.last + 4, &s);
+        EmitDate(first, last, s);
+        return last + 1;
+      }
+    }
     // clock: "20 h 30", "9 heures" after à/vers, "11 p.m."
     if (digits && n.num.digits <= 2 && value <= 24) {
       bool clock = false;
@@ -1973,6 +2161,7 @@ class Run {
           s.hour = h;
           s.minute = m;
           s.mod = qmod;
+          end = AttachDayAfterClock(end, &s);
           EmitDate(first, end, s);
           return end + 1;
         }
@@ -1992,7 +2181,7 @@ class Run {
     // "les trois derniers mois", "three last days"
     if (nx.ok && nx.w.Has(role::kRel) && (nx.w.rel == Rel::kLast || nx.w.rel == Rel::kNext)) {
       Item u = At(nx.last + 1);
-      if (u.ok && u.w.Has(role::kUnit) && u.w.Has(role::kPlural)) {
+      if (u.ok && u.w.Has(role::kUnit) && (u.w.Has(role::kPlural) || value != 1)) {
         EmitDuration(first, u.last, value, u.w.unit, u.w.unit_factor, qmod);
         return u.last + 1;
       }
@@ -2007,7 +2196,23 @@ class Run {
       }
     }
     if (u.ok && u.w.Has(role::kUnit) && !u.w.Has(role::kNum) && u.w.unit != Unit::kWeekend) {
-      if (digits && n.num.kind != Num::kInt) return 0;
+      if (digits && n.num.kind != Num::kInt && n.num.kind != Num::kOrdinal) return 0;
+      if (digits && n.num.kind == Num::kOrdinal) {
+        if (u.w.unit != Unit::kCentury) return 0;
+        DateSpec s;  // "the 12th century"
+        s.century = value - 1;
+        s.mod = qmod;
+        EmitDate(first, u.last, s);
+        return u.last + 1;
+      }
+      if (value < 0 && u.w.unit == Unit::kYear && u.w.Has(role::kPlural)) {
+        Item dn = At(u.last + 1);
+        if (dn.ok && dn.number) return 0;
+      }
+      if (u.w.unit == Unit::kQuarter && value == 1) {
+        Item of = At(u.last + 1);
+        if (of.ok && of.w.Has(role::kLink)) return 0;  // "a quarter of the staff"
+      }
       if (u.capitalized && !SentenceStart(u.first)) return 0;  // "20 Minutes"
       if (n.w.Has(role::kOrd) && !n.w.Has(role::kNum)) return 0;
       if (u.w.Has(role::kOrd) && (value == 1) && !english_) {
@@ -2032,7 +2237,27 @@ class Run {
         EmitCountedBack(first, after.last, amount, u.w.unit, u.w.unit_factor, after.w.later, true);
         return after.last + 1;
       }
-      (void)et;
+      if (et.ok && (TokIs(et.first, "et") || TokIs(et.first, "and"))) {
+        uint32_t j = et.last + 1;
+        if (TokIs(j, "a")) ++j;
+        Item half = At(j);
+        if (half.ok && half.w.Has(role::kHalf) && amount >= 0) {
+          std::string v;
+          if (u.w.unit == Unit::kHour) {
+            v = "PT" + std::to_string(amount) + "H30M";
+          } else if (u.w.unit == Unit::kYear) {
+            v = "P" + std::to_string(amount * 12 + 6) + "M";
+          } else if (u.w.unit == Unit::kMinute) {
+            v = "PT" + std::to_string(amount) + "M30S";
+          } else if (u.w.unit == Unit::kDay) {
+            v = "P" + std::to_string(amount) + "DT12H";
+          }
+          if (!v.empty()) {
+            EmitRaw(first, half.last, "DURATION", v, qmod);
+            return half.last + 1;
+          }
+        }
+      }
       EmitDuration(first, last, amount, u.w.unit, u.w.unit_factor, qmod);
       return last + 1;
     }
@@ -2040,7 +2265,8 @@ class Run {
     if (digits && n.num.kind == Num::kInt && n.num.digits == 4 && value >= 1000 && value <= 2099 &&
         first > sent_begin_) {
       Item p = At(first - 1);
-      bool licensed = p.w.Has(role::kYprep) || !qmod.empty();
+      if (!qmod.empty()) return 0;
+      bool licensed = p.w.Has(role::kYprep);
       if (!licensed && first >= sent_begin_ + 2) {
         // "jusqu'en", "d'ici"
         Item p2 = At(first - 2);
@@ -2187,6 +2413,7 @@ Result<std::unique_ptr<TimexTagger>> TimexTagger::Create(const std::string& data
           pre.emplace_back(key.substr(0, k));
         } else if (key[k] == '\'' && k + 1 < key.size() && key[k + 1] != ' ') {
           pre.emplace_back(key.substr(0, k + 1));
+          if (k > 0) pre.emplace_back(key.substr(0, k));  // "year" + "'s"
         }
       }
     }

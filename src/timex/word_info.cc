@@ -152,6 +152,13 @@ void ParseOne(std::string_view reading, WordInfo* w) {
     w->roles |= kStreet;
   } else if (name == "link") {
     w->roles |= kLink;
+  } else if (name == "dur") {
+    w->roles |= kDurValue;
+    w->dur = a;
+  } else if (name == "infcue") {
+    w->roles |= kInfCue;
+  } else if (name == "durprep") {
+    w->roles |= kDurPrep;
   } else if (name == "half") {
     w->roles |= kHalf;
   }

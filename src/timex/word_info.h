@@ -11,38 +11,41 @@
 namespace chancery::timex {
 
 namespace role {
-inline constexpr uint32_t kMonth = 1u << 0;
-inline constexpr uint32_t kWday = 1u << 1;
-inline constexpr uint32_t kNum = 1u << 2;
-inline constexpr uint32_t kOrd = 1u << 3;
-inline constexpr uint32_t kUnit = 1u << 4;
-inline constexpr uint32_t kPlural = 1u << 5;
-inline constexpr uint32_t kDeix = 1u << 6;
-inline constexpr uint32_t kAnaph = 1u << 7;
-inline constexpr uint32_t kRel = 1u << 8;
-inline constexpr uint32_t kFuzzy = 1u << 9;
-inline constexpr uint32_t kRef = 1u << 10;
-inline constexpr uint32_t kSetEach = 1u << 11;
-inline constexpr uint32_t kSetValue = 1u << 12;
-inline constexpr uint32_t kAgo = 1u << 13;
-inline constexpr uint32_t kIn = 1u << 14;
-inline constexpr uint32_t kYprep = 1u << 15;
-inline constexpr uint32_t kTprep = 1u << 16;
-inline constexpr uint32_t kDet = 1u << 17;
-inline constexpr uint32_t kHsep = 1u << 18;
-inline constexpr uint32_t kZone = 1u << 19;
-inline constexpr uint32_t kNotDate = 1u << 20;
-inline constexpr uint32_t kSeason = 1u << 21;
-inline constexpr uint32_t kPod = 1u << 22;
-inline constexpr uint32_t kTcue = 1u << 23;
-inline constexpr uint32_t kHoliday = 1u << 24;
-inline constexpr uint32_t kTimes = 1u << 25;    // fois, once, twice
-inline constexpr uint32_t kPer = 1u << 26;      // par, per, a
-inline constexpr uint32_t kQmod = 1u << 27;     // près de, plus de, about, more than
-inline constexpr uint32_t kLater = 1u << 28;    // plus tard, later, plus tôt, earlier
-inline constexpr uint32_t kStreet = 1u << 29;   // rue, avenue, place
-inline constexpr uint32_t kLink = 1u << 30;     // de, d', du, of (inside an expression)
-inline constexpr uint32_t kHalf = 1u << 31;     // demi, demie, half
+inline constexpr uint64_t kMonth = uint64_t{1} << 0;
+inline constexpr uint64_t kWday = uint64_t{1} << 1;
+inline constexpr uint64_t kNum = uint64_t{1} << 2;
+inline constexpr uint64_t kOrd = uint64_t{1} << 3;
+inline constexpr uint64_t kUnit = uint64_t{1} << 4;
+inline constexpr uint64_t kPlural = uint64_t{1} << 5;
+inline constexpr uint64_t kDeix = uint64_t{1} << 6;
+inline constexpr uint64_t kAnaph = uint64_t{1} << 7;
+inline constexpr uint64_t kRel = uint64_t{1} << 8;
+inline constexpr uint64_t kFuzzy = uint64_t{1} << 9;
+inline constexpr uint64_t kRef = uint64_t{1} << 10;
+inline constexpr uint64_t kSetEach = uint64_t{1} << 11;
+inline constexpr uint64_t kSetValue = uint64_t{1} << 12;
+inline constexpr uint64_t kAgo = uint64_t{1} << 13;
+inline constexpr uint64_t kIn = uint64_t{1} << 14;
+inline constexpr uint64_t kYprep = uint64_t{1} << 15;
+inline constexpr uint64_t kTprep = uint64_t{1} << 16;
+inline constexpr uint64_t kDet = uint64_t{1} << 17;
+inline constexpr uint64_t kHsep = uint64_t{1} << 18;
+inline constexpr uint64_t kZone = uint64_t{1} << 19;
+inline constexpr uint64_t kNotDate = uint64_t{1} << 20;
+inline constexpr uint64_t kSeason = uint64_t{1} << 21;
+inline constexpr uint64_t kPod = uint64_t{1} << 22;
+inline constexpr uint64_t kTcue = uint64_t{1} << 23;
+inline constexpr uint64_t kHoliday = uint64_t{1} << 24;
+inline constexpr uint64_t kTimes = uint64_t{1} << 25;    // fois, once, twice
+inline constexpr uint64_t kPer = uint64_t{1} << 26;      // par, per, a
+inline constexpr uint64_t kQmod = uint64_t{1} << 27;     // près de, plus de, about, more than
+inline constexpr uint64_t kLater = uint64_t{1} << 28;    // plus tard, later, plus tôt, earlier
+inline constexpr uint64_t kStreet = uint64_t{1} << 29;   // rue, avenue, place
+inline constexpr uint64_t kLink = uint64_t{1} << 30;     // de, d', du, of (inside an expression)
+inline constexpr uint64_t kHalf = uint64_t{1} << 31;     // demi, demie, half
+inline constexpr uint64_t kDurValue = uint64_t{1} << 32; // toute la journée -> P1D
+inline constexpr uint64_t kDurPrep = uint64_t{1} << 33;  // for, within: "for years"
+inline constexpr uint64_t kInfCue = uint64_t{1} << 34;   // lemma whose infinitive is later: promettre
 }  // namespace role
 
 enum class Unit : uint8_t {
@@ -53,7 +56,7 @@ enum class Rel : uint8_t { kNone, kLast, kNext, kThis, kPrev, kFollowing, kPast,
 enum class Tense3 : uint8_t { kUnknown, kPast, kPresent, kFuture };
 
 struct WordInfo {
-  uint32_t roles = 0;
+  uint64_t roles = 0;
   int8_t month = 0;
   int8_t wday = 0;
   int16_t num = 0;      // -1: vague
@@ -71,9 +74,10 @@ struct WordInfo {
   std::string_view pod;      // MO AF EV NI MI MN
   std::string_view holiday;  // MM-DD | EASTER | EASTER+1 | THANKSGIVING
   std::string_view qmod;     // APPROX | MORE_THAN | LESS_THAN
+  std::string_view dur;      // a fixed duration value
   int8_t later = 0;          // +1 later, -1 earlier
   Tense3 tcue = Tense3::kUnknown;
-  bool Has(uint32_t r) const { return (roles & r) != 0; }
+  bool Has(uint64_t r) const { return (roles & r) != 0; }
 };
 
 // Decodes a lexicon value into *out (OR-ing into what is there). Views point into
