@@ -467,7 +467,13 @@ class Run {
       case VerbForm::kFinite: {
         *is_verb = true;
         if (m.tense == Tense::kFuture || m.tense == Tense::kConditional) return Tense3::kFuture;
-        if (m.tense == Tense::kPast || m.tense == Tense::kImperfect) return Tense3::kPast;
+        if (m.tense == Tense::kPast || m.tense == Tense::kImperfect) {
+          // "will remain closed" read as a simple past
+          if ((k > sent_begin_ && FutureCueAt(k - 1)) || (k > sent_begin_ + 1 && FutureCueAt(k - 2))) {
+            return Tense3::kFuture;
+          }
+          return Tense3::kPast;
+        }
         std::string_view lemma = m.lemma;
         // aux + participle / aller + infinitive / devoir + infinitive
         for (uint32_t j = k + 1; j < sent_end_ && j <= k + 4; ++j) {
@@ -583,6 +589,9 @@ class Run {
       }
     }
     for (uint32_t k = last + 1, d = 1; k < sent_end_ && d <= kTenseWindow && d < dl; ++k, ++d) {
+      // a verb beyond a comma belongs to another clause unless the expression opens the
+      // sentence ("Jeudi, le ministre a déclaré")
+      if (IsPunct(k, ',') && !SentenceStart(first)) d += 6;
       bool is_verb = false;
       if (MisreadNoun(k)) continue;
       Tense3 t = VerbTenseAt(k, &is_verb);
@@ -996,7 +1005,8 @@ class Run {
       EmitDuration(it.first, it.last, -1, it.w.unit, 1, "");
       return it.last + 1;
     }
-    if ((it.w.Has(role::kSetEach) || it.w.Has(role::kSetValue) || it.w.Has(role::kTimes)) &&
+    if ((it.w.Has(role::kSetEach) || it.w.Has(role::kSetValue) || it.w.Has(role::kTimes) ||
+         (it.w.Has(role::kPer) && !english_)) &&
         (r = TrySet(it))) {
       return r;
     }
@@ -1086,18 +1096,23 @@ class Run {
     if (it.w.Has(role::kSetValue)) {
       // "The Daily Mail", "the French daily 20 Minutes", "a daily newspaper"
       if (it.capitalized && !SentenceStart(it.first)) return 0;
-      if (it.first > sent_begin_) {
-        Item p = At(it.first - 1);
-        const Token& pt = Tok(it.first - 1);
-        if (p.w.Has(role::kDet) || p.w.Has(role::kNum) || pt.Has(tf::kCapitalized) ||
-            pt.morph.pos == PartOfSpeech::kAdjective || pt.morph.pos == PartOfSpeech::kDeterminer) {
-          return 0;
-        }
+      if (it.first > sent_begin_ && Tok(it.first - 1).Has(tf::kCapitalized) &&
+          !SentenceStart(it.first - 1)) {
+        return 0;
       }
       Item nx = At(it.last + 1);
       if (nx.ok && (nx.number || (nx.word && nx.capitalized))) return 0;
       EmitRaw(it.first, it.last, "SET", std::string(it.w.set), "");
       return it.last + 1;
+    }
+    if (it.w.Has(role::kPer) && !english_ && !it.w.Has(role::kSetEach)) {
+      Item u = At(it.last + 1);
+      if (u.ok && u.w.Has(role::kUnit) && !u.w.Has(role::kPlural) && !u.w.Has(role::kNum) &&
+          !IsTimeUnit(u.w.unit)) {
+        EmitRaw(it.first, u.last, "SET", DurationValue(1, u.w.unit, u.w.unit_factor), "");
+        return u.last + 1;
+      }
+      return 0;
     }
     if (it.w.Has(role::kTimes)) {
       // "twice a week" / "une fois par an" handled in TryNumber for numeric heads
@@ -1246,7 +1261,8 @@ class Run {
   uint32_t EmitUnitRel(uint32_t first, uint32_t last, Unit unit, Rel rel, bool plural) {
     if (IsTimeUnit(unit) || unit == Unit::kNone) return 0;
     if (plural || rel == Rel::kPast || rel == Rel::kThese) {
-      if (rel == Rel::kLast || rel == Rel::kPast || rel == Rel::kThese || rel == Rel::kNext) {
+      if (rel == Rel::kLast || rel == Rel::kPast || rel == Rel::kThese || rel == Rel::kNext ||
+          rel == Rel::kFollowing) {
         EmitDuration(first, last, plural ? -1 : 1, unit, 1, "");
         return last + 1;
       }
@@ -1264,7 +1280,12 @@ class Run {
       default: return 0;
     }
     if (unit == Unit::kDay) {
-      if (!s.anaphoric) return 0;
+      if (rel == Rel::kThis) s.anaphoric = anchor_.day > 0;  // "cette journée"
+      else if (!s.anaphoric) return 0;
+    }
+    if (unit == Unit::kWeekend && rel == Rel::kThis && dct_.known &&
+        timex::IsoWeekday(dct_.day) <= 3 && Direction(first, last) == Tense3::kPast) {
+      s.offset = -1;  // "this weekend" in a past-tense sentence early in the week
     }
     if (unit == Unit::kWeekend) s.weekend = true;
     EmitDate(first, last, s);
@@ -1295,7 +1316,7 @@ class Run {
       if (!n.ok) return 0;
     }
     bool linked = false;
-    if (n.w.Has(role::kLink) || n.w.Has(role::kIn)) {
+    if (n.w.Has(role::kLink) || n.w.Has(role::kIn) || TokIs(n.first, "en")) {
       linked = true;
       n = At(n.last + 1);
       if (!n.ok) return 0;
@@ -1319,12 +1340,22 @@ class Run {
           s.relative = true;
           s.unit = m.w.unit;
           s.mod = mod;
+          Item y = At(m.last + 1);
+          if (m.w.unit == Unit::kYear && y.ok && y.number && y.num.kind == Num::kInt &&
+              y.num.digits == 4) {
+            s = DateSpec();  // "la fin de l'année 2012"
+            s.year = y.num.a;
+            s.mod = mod;
+            EmitDate(first, y.last, s);
+            return y.last + 1;
+          }
           EmitDate(first, m.last, s);
           return m.last + 1;
         }
       }
       n = m;
       if (!n.ok) return 0;
+      if (n.number && n.num.kind == Num::kInt && n.num.digits == 4) return 0;  // the 2014 season
     }
     if (n.w.Has(role::kUnit) && n.w.Has(role::kPlural) && n.w.unit == Unit::kYear) {
       return TryDecade(n, first, mod);
@@ -1528,6 +1559,8 @@ class Run {
         s.offset = -1;
       }
     } else {
+      Item wd = At(last + 1);
+      if (wd.ok && wd.w.Has(role::kWday) && !wd.w.Has(role::kPlural)) last = wd.last;
       Item p = At(last + 1);
       if (p.ok && p.w.Has(role::kPod) && p.w.pod != "MI" && p.w.pod != "MN" && !p.capitalized) {
         s.pod = p.w.pod;
@@ -1589,11 +1622,13 @@ class Run {
           last = half.last;
         }
       }
-    } else if (t.number && t.num.kind == Num::kInt && t.num.digits <= 2 && t.num.a <= 24) {
+    } else if ((t.number && t.num.kind == Num::kInt && t.num.digits <= 2 && t.num.a <= 24) ||
+               (!t.number && t.w.Has(role::kNum) && t.w.num >= 0 && t.w.num <= 24)) {
+      int value = t.number ? t.num.a : t.w.num;
       Item n = At(last + 1);
       if (!n.ok) return false;
-      if (n.w.Has(role::kHsep) || (n.w.Has(role::kUnit) && n.w.unit == Unit::kHour)) {
-        hh = t.num.a;
+      if (n.w.Has(role::kHsep) || (!english_ && n.w.Has(role::kUnit) && n.w.unit == Unit::kHour)) {
+        hh = value;
         last = n.last;
         Item mi = At(last + 1);
         if (mi.ok && mi.number && mi.num.kind == Num::kInt && mi.num.digits == 2 && mi.num.a < 60) {
@@ -1602,7 +1637,7 @@ class Run {
         }
         needs_pod_fix = true;
       } else if (n.w.Has(role::kHsep) == false && english_ && IsAmPm(n.first)) {
-        hh = t.num.a % 12 + (IsPm(n.first) ? 12 : 0);
+        hh = value % 12 + (IsPm(n.first) ? 12 : 0);
         last = n.last;
       } else {
         return false;
@@ -1618,7 +1653,7 @@ class Run {
     if (needs_pod_fix) {
       // "8 heures du matin", "3 heures de l'après-midi", "6 h 45 du soir"
       Item de = At(last + 1);
-      if (de.ok && de.w.Has(role::kLink)) {
+      if (de.ok && (de.w.Has(role::kLink) || (english_ && de.w.Has(role::kIn)))) {
         Item x = At(de.last + 1);
         if (x.ok && x.w.Has(role::kDet)) x = At(x.last + 1);
         if (x.ok && x.w.Has(role::kPod) && !x.capitalized) {
@@ -1725,7 +1760,7 @@ class Run {
   }
 
   uint32_t TryWeekday(const Item& wd, uint32_t first, Rel rel) {
-    if (LooksLikeName(wd) && !SentenceStart(wd.first)) return 0;
+    if (LooksLikeName(wd)) return 0;
     if (!english_ && wd.capitalized && !SentenceStart(wd.first)) {
       // French weekdays are lower case; a capitalized one mid-sentence is a name
       Item n = At(wd.last + 1);
@@ -1765,7 +1800,7 @@ class Run {
       post = At(last + 1);
     }
     if (post.ok && post.w.Has(role::kPod) && post.w.pod != "MI" && post.w.pod != "MN" &&
-        !post.capitalized) {
+        (!post.capitalized || (english_ && wd.capitalized))) {
       s.pod = post.w.pod;
       last = post.last;
     } else {
@@ -2144,14 +2179,20 @@ class Run {
       }
     }
     // clock: "20 h 30", "9 heures" after à/vers, "11 p.m."
-    if (digits && n.num.digits <= 2 && value <= 24) {
+    if ((digits && n.num.digits <= 2 && value <= 24) || (!digits && value >= 0 && value <= 24)) {
       bool clock = false;
       if (nx.ok && nx.w.Has(role::kHsep)) clock = true;
       if (nx.ok && english_ && IsAmPm(nx.first)) clock = true;
-      if (nx.ok && nx.w.Has(role::kUnit) && nx.w.unit == Unit::kHour && first > sent_begin_) {
-        Item p = At(first - 1);
-        if (p.w.Has(role::kTprep) || !qmod.empty()) clock = true;
-        if (qmod == "APPROX") clock = true;
+      if (!english_ && nx.ok && nx.w.Has(role::kUnit) && nx.w.unit == Unit::kHour) {
+        Item p = first > sent_begin_ ? At(first - 1) : Item();
+        if (p.w.Has(role::kTprep) || qmod == "APPROX") clock = true;
+        // "trois heures du matin"
+        Item de = At(nx.last + 1);
+        if (de.ok && de.w.Has(role::kLink)) {
+          Item x = At(de.last + 1);
+          if (x.ok && x.w.Has(role::kDet)) x = At(x.last + 1);
+          if (x.ok && x.w.Has(role::kPod) && !x.capitalized) clock = true;
+        }
       }
       if (clock) {
         int h = 0, m = 0;
@@ -2233,7 +2274,7 @@ class Run {
         EmitCountedBack(first, after.last, amount, u.w.unit, u.w.unit_factor, -1, false);
         return after.last + 1;
       }
-      if (after.ok && after.w.Has(role::kLater)) {
+      if (after.ok && after.w.Has(role::kLater) && !IsTimeUnit(u.w.unit)) {
         EmitCountedBack(first, after.last, amount, u.w.unit, u.w.unit_factor, after.w.later, true);
         return after.last + 1;
       }
@@ -2266,7 +2307,19 @@ class Run {
         first > sent_begin_) {
       Item p = At(first - 1);
       if (!qmod.empty()) return 0;
-      bool licensed = p.w.Has(role::kYprep);
+      Item after = At(n.last + 1);
+      if (after.ok && after.word && !after.capitalized) {
+        const MorphAnalysis& am = Tok(after.first).morph;
+        if (am.pos == PartOfSpeech::kNoun && am.number == GramNumber::kPlural) return 0;  // 1500 invités
+      }
+      bool licensed = p.w.Has(role::kYprep) || p.w.Has(role::kDet) || FoldedAt(first - 1) == "'s";
+      if (!licensed && value >= 1900) {
+        const Token& pt = Tok(first - 1);
+        bool prev_ok = pt.kind == TokenKind::kPunct ? !IsPunct(first - 1, '$')
+                                                    : (pt.kind == TokenKind::kWord && !pt.Has(tf::kCapitalized));
+        bool next_ok = !after.ok || !after.number;
+        licensed = prev_ok && next_ok && pt.kind != TokenKind::kSymbol;
+      }
       if (!licensed && first >= sent_begin_ + 2) {
         // "jusqu'en", "d'ici"
         Item p2 = At(first - 2);
