@@ -397,6 +397,24 @@ TEST_F(DispatchParserTest, ParenthesisedSentenceIsNotCredits) {
   EXPECT_EQ(doc->meta.body.end, doc->decoded.size());
 }
 
+TEST_F(DispatchParserTest, UnparenthesisedCreditsAndAbbreviatedFrenchMonth) {
+  // Made up for this test.
+  auto doc = Run(
+      "Titre\npublié le 26 févr. 2025 à 15h16\n\nISTANBUL, 27 février (Reuters) - Les délégations se sont réunies.\n\n"
+      "Reporting by Jane Doe; Writing by John Roe; Translated by Ann Lee",
+      Language::kFrench);
+  const DocumentMeta& m = doc->meta;
+  EXPECT_EQ(m.published, "2025-02-26T15:16:00+01:00");
+  EXPECT_EQ(m.published_source, "provider_line");  // stronger than the dateline's "27 février"
+  EXPECT_EQ(m.dateline, "ISTANBUL");
+  EXPECT_EQ(m.provider, "Reuters");
+  ASSERT_EQ(m.credits.size(), 3u);
+  EXPECT_EQ(m.credits[1].role, "writing");
+  EXPECT_EQ(m.credits[2].role, "translation");
+  EXPECT_EQ(m.credits[2].name, "Ann Lee");
+  EXPECT_EQ(Text(*doc, m.body), "Les délégations se sont réunies.");
+}
+
 // ---------------------------------------------------------------- time zones
 
 TEST_F(DispatchParserTest, FrenchSummerTimeGetsPlusTwo) {
