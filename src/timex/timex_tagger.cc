@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon/lexicon.h"
@@ -265,7 +266,9 @@ std::string DurationValue(int amount, Unit unit, int factor) {
 struct Resources {
   Lexicon lex[2];                          // 0 French, 1 English
   std::vector<std::string> prefixes[2];    // sorted proper prefixes of phrase keys
+  std::unordered_set<std::string_view> prefix_set[2];  // views into `prefixes`
   size_t max_phrase_bytes[2] = {0, 0};
+  size_t max_prefix_bytes[2] = {0, 0};
 };
 
 // Per-document state of one Tag() call.
@@ -280,6 +283,9 @@ class Run {
   }
 
   void TagTokens(const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
+    if (toks_ != &tokens) {
+      for (CacheSlot& c : cache_) c.valid = false;
+    }
     toks_ = &tokens;
     sent_begin_ = begin;
     sent_end_ = end;
@@ -314,10 +320,8 @@ class Run {
   }
 
   bool IsPrefix(std::string_view key) const {
-    const std::vector<std::string>& p = impl_.prefixes[li_];
-    auto it = std::lower_bound(p.begin(), p.end(), key,
-                               [](const std::string& a, std::string_view b) { return a < b; });
-    return it != p.end() && *it == key;
+    if (key.size() > impl_.max_prefix_bytes[li_]) return false;
+    return impl_.prefix_set[li_].count(key) != 0;
   }
 
   // Folded text of token i only.
@@ -327,10 +331,20 @@ class Run {
     return fold_;
   }
 
-  // The item (word, phrase or number) starting at token i.
+  // The item (word, phrase or number) starting at token i, through a small cache: the
+  // grammar looks at the same few tokens from several rules.
   Item At(uint32_t i) {
+    if (!InSent(i)) return Item();
+    CacheSlot& slot = cache_[i % kCacheSize];
+    if (slot.valid && slot.index == i) return slot.item;
+    slot.item = Classify(i);
+    slot.index = i;
+    slot.valid = true;
+    return slot.item;
+  }
+
+  Item Classify(uint32_t i) {
     Item it;
-    if (!InSent(i)) return it;
     const Token& t = Tok(i);
     it.ok = true;
     it.first = it.last = i;
@@ -367,7 +381,9 @@ class Run {
         it.last = j;
       }
     }
-    if (it.w.roles == 0 && it.word) ClassifyHyphenated(i, &it);
+    if (it.w.roles == 0 && it.word && key_.find('-') != std::string::npos) {
+      ClassifyHyphenated(i, &it);
+    }
     return it;
   }
 
@@ -2386,6 +2402,13 @@ class Run {
   } anchor_, saved_anchor_;
   std::string fold_;
   std::string key_;
+  static constexpr uint32_t kCacheSize = 16;
+  struct CacheSlot {
+    bool valid = false;
+    uint32_t index = 0;
+    Item item;
+  };
+  CacheSlot cache_[kCacheSize];
   bool tense_cached_ = false;
   uint32_t cached_first_ = 0;
   Tense3 cached_tense_ = Tense3::kUnknown;
@@ -2472,6 +2495,10 @@ Result<std::unique_ptr<TimexTagger>> TimexTagger::Create(const std::string& data
     }
     std::sort(pre.begin(), pre.end());
     pre.erase(std::unique(pre.begin(), pre.end()), pre.end());
+    for (const std::string& p : pre) {
+      impl.prefix_set[l].insert(p);
+      impl.max_prefix_bytes[l] = std::max(impl.max_prefix_bytes[l], p.size());
+    }
   }
   return tagger;
 }
