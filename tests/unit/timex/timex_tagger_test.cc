@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/dispatch_parser.h"
 #include "morph/morphology.h"
 #include "support/test_data.h"
 #include "tokenize/tokenizer.h"
@@ -190,6 +191,49 @@ TEST_F(TimexTaggerTest, WithoutDctRelativeValuesStayUnderspecified) {
   EXPECT_EQ(Find(t, "jeudi").value, "XXXX-WXX-4");
   t = Tag("Le groupe a été fondé en 1998.", "");
   EXPECT_EQ(Find(t, "1998").value, "1998");
+}
+
+// The founding dispatch, through ingest (which finds its date line) and the text layer,
+// as the pipeline runs them: every "must" timex of the seed's expected output.
+TEST_F(TimexTaggerTest, SeedDispatchMustValues) {
+  std::string text = testing::ReadOrFail(testing::SharedDir() + "/seed/000_b236a2b85e7853d3.txt");
+  ASSERT_FALSE(text.empty());
+  auto parser = DispatchParser::Create(testing::DataDir());
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  doc_.Clear();
+  doc_.text = text;
+  ASSERT_TRUE(doc_.decoded.Decode(doc_.text).ok());
+  doc_.lang = Language::kFrench;
+  InputRecord record;
+  ASSERT_TRUE(parser.value()->Parse(IngestOptions(), record, &doc_).ok());
+  EXPECT_EQ(doc_.meta.published_local.substr(0, 16), "2025-02-26T15:16");
+  const DocumentMeta& m = doc_.meta;
+  if (!m.headline_span.empty() && m.headline_span.end <= m.body.start) {
+    tokenizer_->Tokenize(m.headline_span, &doc_);
+  }
+  tokenizer_->Tokenize(m.body, &doc_);
+  morph_->Analyze(&doc_);
+  tagger_->Tag(&doc_);
+  const std::vector<Timex>& t = doc_.timexes;
+  Timex stamp = Find(t, "26/02/2025 à 15:16");
+  EXPECT_EQ(stamp.type, "TIME");
+  EXPECT_EQ(stamp.value, "2025-02-26T15:16");
+  EXPECT_EQ(Find(t, "jeudi").value, "2025-02-27");
+  EXPECT_EQ(Find(t, "octobre dernier").value, "2024-10");
+  EXPECT_EQ(Find(t, "12 février").value, "2025-02-12");
+  EXPECT_EQ(Find(t, "18 février").value, "2025-02-18");
+  EXPECT_EQ(Find(t, "cette semaine").value, "2025-W09");
+  EXPECT_EQ(Find(t, "pour l'instant").value, "PRESENT_REF");
+  int wednesdays = 0;
+  for (const Timex& x : t) {
+    if (TextOf(x) == "mercredi") {
+      ++wednesdays;
+      EXPECT_EQ(x.value, "2025-02-26");
+      EXPECT_EQ(x.type, "DATE");
+    }
+  }
+  EXPECT_EQ(wednesdays, 2);
+  EXPECT_EQ(t.size(), 9u);  // nothing else in this dispatch is a temporal expression
 }
 
 }  // namespace
