@@ -7,9 +7,11 @@
 namespace chancery::lexc {
 
 std::span<const Command> Commands() {
-  static constexpr std::array<Command, 2> kCommands = {{
+  static constexpr std::array<Command, 4> kCommands = {{
       {"tsv", &RunTsv},
       {"morph-fr", &RunMorphFr},
+      {"langid", &RunLangid},
+      {"entities", &RunEntities},
   }};
   return kCommands;
 }

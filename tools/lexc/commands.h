@@ -22,6 +22,8 @@ std::span<const Command> Commands();
 
 Status RunTsv(const std::vector<std::string>& args);
 Status RunMorphFr(const std::vector<std::string>& args);
+Status RunLangid(const std::vector<std::string>& args);
+Status RunEntities(const std::vector<std::string>& args);
 
 // Shared helpers.
 // Value of "--name VALUE" in args, or empty.
