@@ -1048,6 +1048,11 @@ class Run {
   }
 
   uint32_t TryRef(const Item& it) {
+    // "en maintenant" is a gerund (maintenir), not "now"
+    if (it.first > sent_begin_ && it.first == it.last && TokIs(it.first - 1, "en") &&
+        TokIs(it.first, "maintenant")) {
+      return 0;
+    }
     DateSpec s;
     s.ref = it.w.ref;
     EmitDate(it.first, it.last, s);
@@ -1262,7 +1267,9 @@ class Run {
         Item after = At(n.last + 1);
         bool with_rel = after.ok && after.w.Has(role::kRel);
         if (got.type == "DURATION" && with_rel) return r;
-        if (english_ && (got.type == "DATE" || got.type == "TIME")) return r;
+        bool bare_year = n.number && n.num.kind == Num::kInt && n.num.digits == 4 &&
+                         got.span.end == Tok(n.last).span.end;
+        if (english_ && !bare_year && (got.type == "DATE" || got.type == "TIME")) return r;
       }
       if (r) {
         doc_->timexes.resize(before);
@@ -2340,6 +2347,13 @@ class Run {
         // "jusqu'en", "d'ici"
         Item p2 = At(first - 2);
         if (p2.ok && p2.last == first - 1 && p2.w.Has(role::kYprep)) licensed = true;
+      }
+      if (licensed && value % 10 == 0 && InSent(n.last + 1) && !Tok(n.last + 1).Has(tf::kSpaceBefore) &&
+          FoldedAt(n.last + 1) == "'s") {
+        DateSpec s;  // "the 1930's"
+        s.decade = value / 10;
+        EmitDate(first, n.last + 1, s);
+        return n.last + 2;
       }
       if (licensed) {
         DateSpec s;

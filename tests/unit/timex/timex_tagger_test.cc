@@ -193,6 +193,63 @@ TEST_F(TimexTaggerTest, WithoutDctRelativeValuesStayUnderspecified) {
   EXPECT_EQ(Find(t, "1998").value, "1998");
 }
 
+TEST_F(TimexTaggerTest, SeasonsHolidaysAndCenturies) {
+  auto t = Tag("Le gouvernement avait promis une réforme l'automne dernier.", kWed);
+  EXPECT_EQ(Find(t, "l'automne dernier").value, "2024-FA");
+  t = Tag("Le chantier reprendra cet été.", kWed);
+  EXPECT_EQ(Find(t, "cet été").value, "2025-SU");
+  t = Tag("Le texte a été adopté.", kWed);  // "été" the participle is no season
+  EXPECT_TRUE(t.empty());
+  t = Tag("Le pape célébrera la messe de Pâques à Rome.", kWed);
+  EXPECT_EQ(Find(t, "Pâques").value, "2025-04-20");
+  t = Tag("L'abbaye a été construite au XIIe siècle.", kWed);
+  EXPECT_EQ(Find(t, "XIIe siècle").value, "11");
+}
+
+TEST_F(TimexTaggerTest, DurationsWithHalvesAndApproximations) {
+  auto t = Tag("Le siège a duré un an et demi.", kWed);
+  EXPECT_EQ(Find(t, "un an et demi").value, "P18M");
+  t = Tag("Les secours sont arrivés en moins d'une heure.", kWed);
+  Timex x = Find(t, "moins d'une heure");
+  EXPECT_EQ(x.value, "PT1H");
+  EXPECT_EQ(x.mod, "LESS_THAN");
+  t = Tag("L'explosion a eu lieu vers 11 h.", kWed);
+  x = Find(t, "vers 11 h");
+  EXPECT_EQ(x.value, "2025-02-26T11:00");
+  EXPECT_EQ(x.mod, "APPROX");
+}
+
+TEST_F(TimexTaggerTest, SetsAndHabitualWeekdays) {
+  auto t = Tag("Les chiffres sont actualisés chaque lundi.", kWed);
+  EXPECT_EQ(Find(t, "chaque lundi").value, "XXXX-WXX-1");
+  t = Tag("The council meets twice a week.", kWed, Language::kEnglish);
+  EXPECT_EQ(Find(t, "twice a week").value, "P1W");
+  t = Tag("The Daily Mail ran a front-page apology.", kWed, Language::kEnglish);
+  EXPECT_TRUE(t.empty());
+}
+
+// Header lines before the body (provider and time stamp) are not tokenized by the
+// pipeline; the tagger reads them itself.
+TEST_F(TimexTaggerTest, ScansUntokenizedHeaderLines) {
+  doc_.Clear();
+  doc_.text = "Titre\ninformation fournie par Reuters 26/02/2025 à 15:16\n\nLe ministre a parlé jeudi.";
+  ASSERT_TRUE(doc_.decoded.Decode(doc_.text).ok());
+  doc_.lang = Language::kFrench;
+  doc_.meta.published_local = kWed;
+  doc_.meta.headline_span = Span{0, 5};
+  uint32_t body = static_cast<uint32_t>(doc_.text.find("Le ministre"));
+  doc_.meta.body = Span{static_cast<uint32_t>(CountCodePoints(doc_.text.substr(0, body))),
+                       doc_.decoded.size()};
+  tokenizer_->Tokenize(doc_.meta.body, &doc_);
+  morph_->Analyze(&doc_);
+  tagger_->Tag(&doc_);
+  Timex stamp = Find(doc_.timexes, "26/02/2025 à 15:16");
+  EXPECT_EQ(stamp.type, "TIME");
+  EXPECT_EQ(Find(doc_.timexes, "jeudi").value, "2025-02-20");
+  ASSERT_EQ(doc_.timexes.size(), 2u);
+  EXPECT_LT(doc_.timexes[0].span.start, doc_.timexes[1].span.start);
+}
+
 // The founding dispatch, through ingest (which finds its date line) and the text layer,
 // as the pipeline runs them: every "must" timex of the seed's expected output.
 TEST_F(TimexTaggerTest, SeedDispatchMustValues) {
