@@ -6,6 +6,7 @@
 #include "langid/language_identifier.h"
 #include "lexicon/lexicon.h"
 #include "morph/morphology.h"
+#include "timex/timex_tagger.h"
 #include "tokenize/tokenizer.h"
 
 namespace chancery {
@@ -17,6 +18,7 @@ struct Pipeline::Impl {
   std::unique_ptr<DispatchParser> dispatch_parser;
   std::unique_ptr<Tokenizer> tokenizer;
   std::unique_ptr<Morphology> morphology;
+  std::unique_ptr<TimexTagger> timex;
 };
 
 namespace {
@@ -58,6 +60,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   if (st.ok()) st = Load(DispatchParser::Create(d), &r.dispatch_parser);
   if (st.ok()) st = Load(Tokenizer::Create(d), &r.tokenizer);
   if (st.ok()) st = Load(Morphology::Create(d), &r.morphology);
+  if (st.ok()) st = Load(TimexTagger::Create(d), &r.timex);
   if (!st.ok()) return st;
   // Validate the zone once, so a bad --tz is a usage error rather than one error per
   // document: parse an empty probe document with it.
@@ -111,6 +114,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   }
   r.tokenizer->Tokenize(m.body, doc);
   r.morphology->Analyze(doc);
+  r.timex->Tag(doc);
   return Status::Ok();
 }
 
