@@ -26,9 +26,8 @@
 #include <vector>
 
 #include "document/document.h"
-#include "morph/morphology.h"
-#include "timex/timex_tagger.h"
-#include "tokenize/tokenizer.h"
+#include "ingest/record.h"
+#include "pipeline/pipeline.h"
 
 namespace chancery {
 namespace {
@@ -66,26 +65,39 @@ std::string Sha1Hex(const std::string& msg) {
   return std::string(out, 40);
 }
 
-struct Stages {
-  std::unique_ptr<Tokenizer> tokenizer;
-  std::unique_ptr<Morphology> morph;
-  std::unique_ptr<TimexTagger> timex;
-};
+// One pipeline per time zone of the references (the zone resolves a local time).
+class Stages {
+ public:
+  explicit Stages(std::string data) : data_(std::move(data)) {}
 
-// Runs the text layer and the timex stage over `text` as a dispatch body written at
-// `dct` (local ISO time or date).
-void Analyze(const Stages& st, const std::string& text, const std::string& dct, Language lang,
-             Document* doc) {
-  doc->Clear();
-  doc->text = text;
-  (void)doc->decoded.Decode(doc->text);
-  doc->lang = lang;
-  doc->meta.published_local = dct;
-  doc->meta.body = Span{0, doc->decoded.size()};
-  st.tokenizer->Tokenize(doc->meta.body, doc);
-  st.morph->Analyze(doc);
-  st.timex->Tag(doc);
-}
+  // Runs the whole pipeline over `text` as a dispatch whose record says it was
+  // published at `dct` (local ISO time or date) in `zone`.
+  bool Analyze(const std::string& text, const std::string& dct, const std::string& zone, Language lang,
+               Document* doc) {
+    auto it = pipelines_.find(zone);
+    if (it == pipelines_.end()) {
+      ExtractOptions o;
+      o.data_dir = data_;
+      o.tz = zone;
+      auto p = Pipeline::Create(o);
+      if (!p.ok()) {
+        std::fprintf(stderr, "timex_eval: %s\n", p.status().ToString().c_str());
+        std::exit(2);
+      }
+      it = pipelines_.emplace(zone, std::move(p).value()).first;
+    }
+    InputRecord r;
+    r.id = "eval";
+    r.text = text;
+    r.lang = std::string(LanguageCode(lang));
+    r.published = dct;
+    return it->second->Analyze(std::move(r), doc).ok();
+  }
+
+ private:
+  std::string data_;
+  std::map<std::string, std::unique_ptr<Pipeline>> pipelines_;
+};
 
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> f;
@@ -109,7 +121,7 @@ struct PhraseScore {
   int rows = 0, right = 0;
 };
 
-PhraseScore ScorePhrases(const Stages& st, const std::string& path, Language lang, bool verbose) {
+PhraseScore ScorePhrases(Stages& st, const std::string& path, Language lang, bool verbose) {
   PhraseScore sc;
   std::ifstream in(path);
   if (!in) {
@@ -127,7 +139,9 @@ PhraseScore ScorePhrases(const Stages& st, const std::string& path, Language lan
     }
     std::vector<std::string> f = SplitTabs(line);
     if (f.size() < 5) continue;
-    std::string ref = f[0].substr(0, f[0].find(' '));
+    size_t sp = f[0].find(' ');
+    std::string ref = f[0].substr(0, sp);
+    std::string zone = sp == std::string::npos ? "UTC" : f[0].substr(sp + 1);
     std::string sentence = f[1];
     size_t a = sentence.find("[["), b = sentence.find("]]");
     Span gold{};
@@ -136,7 +150,7 @@ PhraseScore ScorePhrases(const Stages& st, const std::string& path, Language lan
       gold.end = gold.start + CodePoints(sentence.substr(a + 2, b - a - 2));
       sentence = sentence.substr(0, a) + sentence.substr(a + 2, b - a - 2) + sentence.substr(b + 2);
     }
-    Analyze(st, sentence, ref, lang, &doc);
+    if (!st.Analyze(sentence, ref, zone, lang, &doc)) doc.timexes.clear();
     ++sc.rows;
     bool ok;
     std::string got;
@@ -175,7 +189,7 @@ struct DocScore {
 
 double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
-DocScore ScoreDocs(const Stages& st, const std::string& gold_path,
+DocScore ScoreDocs(Stages& st, const std::string& gold_path,
                    const std::map<std::string, std::string>& articles, Language lang, bool verbose) {
   DocScore sc;
   std::ifstream in(gold_path);
@@ -200,7 +214,9 @@ DocScore ScoreDocs(const Stages& st, const std::string& gold_path,
       continue;
     }
     ++sc.docs;
-    Analyze(st, it->second, dct, lang, &doc);
+    if (!st.Analyze(it->second, dct, lang == Language::kFrench ? "Europe/Paris" : "UTC", lang, &doc)) {
+      doc.timexes.clear();
+    }
     struct G {
       Span span;
       std::string type, value, text;
@@ -311,17 +327,7 @@ int Main(int argc, char** argv) {
                          "[--min-value-f1 X] [--verbose]\n");
     return 2;
   }
-  Stages st;
-  auto tok = Tokenizer::Create(data);
-  auto morph = Morphology::Create(data);
-  auto timex = TimexTagger::Create(data);
-  if (!tok.ok() || !morph.ok() || !timex.ok()) {
-    std::fprintf(stderr, "timex_eval: cannot load the stages from %s\n", data.c_str());
-    return 2;
-  }
-  st.tokenizer = std::move(tok).value();
-  st.morph = std::move(morph).value();
-  st.timex = std::move(timex).value();
+  Stages st(data);
   std::map<std::string, std::string> articles;
   if (!shared.empty()) articles = LoadArticles(shared);
 
