@@ -28,6 +28,7 @@
 //   "\x01" + TRIGRAM      -> n log-probabilities (TRIGRAM: 3 code points, space = boundary)
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <set>
