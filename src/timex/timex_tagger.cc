@@ -437,7 +437,6 @@ class Run {
     it->compound_unit = tw.unit;
   }
 
-  std::string_view FoldedIs(uint32_t i) { return FoldedAt(i); }
   bool TokIs(uint32_t i, std::string_view folded) { return InSent(i) && FoldedAt(i) == folded; }
   bool IsPunct(uint32_t i, char c) const {
     if (!InSent(i)) return false;
@@ -1065,7 +1064,6 @@ class Run {
     if (!n.ok) return 0;
     size_t before = doc_->timexes.size();
     uint32_t r = TryNumber(n, it.first, it.w.qmod);
-    if (r == 0 && n.w.Has(role::kTprep)) r = 0;
     if (r == 0 || doc_->timexes.size() != before + 1) return 0;
     return r;
   }
@@ -1338,9 +1336,7 @@ class Run {
       n = At(k + 1);
       if (!n.ok) return 0;
     }
-    bool linked = false;
     if (n.w.Has(role::kLink) || n.w.Has(role::kIn) || TokIs(n.first, "en")) {
-      linked = true;
       n = At(n.last + 1);
       if (!n.ok) return 0;
     }
@@ -1390,9 +1386,6 @@ class Run {
         uint32_t r = EmitUnitRel(first, rel.last, n.w.unit, rel.w.rel, n.w.Has(role::kPlural));
         if (r && doc_->timexes.size() == before + 1) doc_->timexes.back().mod = std::string(mod);
         return r;
-      }
-      if (n.w.unit == Unit::kMonth && !linked) {
-        // "début du mois prochain" handled above; "début de mois" -> this month
       }
       return 0;
     }
@@ -1534,8 +1527,7 @@ class Run {
         EmitDuration(first, n.last, n.w.Has(role::kPlural) ? -1 : 1, n.w.unit, 1, "");
         return n.last + 1;
       }
-      Item ci = n;
-      return EmitUnitRel(first, ci.last, n.w.unit, r, n.w.Has(role::kPlural));
+      return EmitUnitRel(first, n.last, n.w.unit, r, n.w.Has(role::kPlural));
     }
     if (n.w.Has(role::kWday)) return TryWeekday(n, first, r == Rel::kThis ? Rel::kNone : r);
     if (n.w.Has(role::kSeason)) return TrySeason(n, first, r == Rel::kThis ? Rel::kNone : r, true);
@@ -1888,9 +1880,6 @@ class Run {
       has_day_or_year = true;
     }
     if (!has_day_or_year && mo != nullptr && !checked && !MonthAcceptable(*mo)) return 0;
-    if (has_day_or_year && mo != nullptr && LooksLikeName(*mo) && english_) {
-      // "April Ryan" is excluded by the lookahead; a number after a month is a date
-    }
     if (s.year < 0) {
       Item post = At(last + 1);
       if (post.ok && post.w.Has(role::kRel) && !english_ &&
@@ -2010,9 +1999,6 @@ class Run {
     int h = 0, m = 0;
     uint32_t end = 0;
     if (!ReadClock(t, &h, &m, &end)) return 0;
-    if (t.number && t.num.kind == Num::kInt && !english_) {
-      // "vers 11 h" needs its h; ReadClock checked it
-    }
     DateSpec s;
     s.hour = h;
     s.minute = m;
@@ -2123,9 +2109,6 @@ class Run {
     }
     if (nx.ok && nx.w.Has(role::kMonth) && value >= 1 && value <= 31 &&
         (digits || n.w.Has(role::kOrd))) {
-      if (!english_ && nx.capitalized && nx.first == n.last + 1 && !SentenceStart(nx.first)) {
-        // "3 Mars" (a name?) — accept only when a year follows
-      }
       DateSpec s;
       s.day = value;
       s.month = nx.w.month;
@@ -2290,9 +2273,8 @@ class Run {
       }
       int amount = value;
       uint32_t last = u.last;
-      // "un an et demi"
-      Item et = At(last + 1);
       Item after = At(last + 1);
+      const Item& et = after;  // "un an et demi"
       if (after.ok && after.w.Has(role::kAgo) && english_) {
         EmitCountedBack(first, after.last, amount, u.w.unit, u.w.unit_factor, -1, false);
         return after.last + 1;
