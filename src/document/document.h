@@ -139,9 +139,11 @@ struct Sentence {
 // (../spec: entities, timexes, quotes, events); they stay empty until their stages land.
 struct Mention {
   Span span;
+  bool metonymic = false;  // a capital or seat standing for its government ("Moscou a dit")
 };
 struct Entity {
   std::string id, type, name, canonical, country, actor, role;
+  std::string gender;  // "m", "f" or empty (people only; for pronoun resolution)
   bool has_geo = false;
   double lat = 0, lon = 0;
   int64_t geonames_id = 0;

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "entities/entity_recognizer.h"
 #include "ingest/dispatch_parser.h"
 #include "langid/language_identifier.h"
 #include "lexicon/lexicon.h"
@@ -19,6 +20,7 @@ struct Pipeline::Impl {
   std::unique_ptr<Tokenizer> tokenizer;
   std::unique_ptr<Morphology> morphology;
   std::unique_ptr<TimexTagger> timex;
+  std::unique_ptr<EntityRecognizer> entities;
 };
 
 namespace {
@@ -61,6 +63,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   if (st.ok()) st = Load(Tokenizer::Create(d), &r.tokenizer);
   if (st.ok()) st = Load(Morphology::Create(d), &r.morphology);
   if (st.ok()) st = Load(TimexTagger::Create(d), &r.timex);
+  if (st.ok()) st = Load(EntityRecognizer::Create(d), &r.entities);
   if (!st.ok()) return st;
   // Validate the zone once, so a bad --tz is a usage error rather than one error per
   // document: parse an empty probe document with it.
@@ -115,6 +118,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   r.tokenizer->Tokenize(m.body, doc);
   r.morphology->Analyze(doc);
   r.timex->Tag(doc);
+  r.entities->Recognize(doc);
   return Status::Ok();
 }
 

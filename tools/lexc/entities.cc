@@ -246,7 +246,7 @@ Status RunEntities(const std::vector<std::string>& args) {
     return Status::InvalidArgument("usage: lexc entities --dir DIR [--cities cities.pbf] --out F");
   }
   Builder b;
-  std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms;
+  std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms, cues;
   Status st = ReadTable(dir + "/countries.tsv", 7, &countries);
   if (st.ok()) st = ReadTable(dir + "/country_names.tsv", 4, &names);
   if (st.ok()) st = ReadTable(dir + "/demonyms.tsv", 6, &demonyms);
@@ -255,6 +255,7 @@ Status RunEntities(const std::vector<std::string>& args) {
   if (st.ok()) st = ReadTable(dir + "/people.tsv", 9, &people);
   if (st.ok()) st = ReadTable(dir + "/first_names.tsv", 2, &first_names);
   if (st.ok()) st = ReadTable(dir + "/city_exonyms.tsv", 4, &exonyms);
+  if (st.ok()) st = ReadTable(dir + "/cues.tsv", 3, &cues);
   if (!st.ok()) return st;
 
   std::map<std::string, std::string> iso2_to_iso3;
@@ -336,9 +337,11 @@ Status RunEntities(const std::vector<std::string>& args) {
   }
   for (const Row& r : titles) b.Add(r[0], 'T', r[1], r[2] + "\t" + r[3] + "\t" + r[4], false);
   for (const Row& r : first_names) b.Add(r[0], 'F', "any", r[1], false);
+  for (const Row& r : cues) b.Add(r[0], 'K', r[1], r[2], false);
   for (const Row& r : orgs) {
     const std::string& id = r[0];
-    b.AddRecord('O', id, r[1] + "\t" + r[2] + "\t" + r[4] + "\t" + r[5] + "\t" + r[6] + "\t" + r[7]);
+    b.AddRecord('O', id, r[1] + "\t" + r[2] + "\t" + r[4] + "\t" + r[5] + "\t" + r[6] + "\t" + r[7] +
+                             "\t" + (r.size() > 8 ? r[8] : std::string()));
     for (const std::string& form : Split(r[3], '|')) {
       if (!form.empty()) b.Add(form, 'O', "any", id);
     }

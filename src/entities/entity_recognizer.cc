@@ -1,0 +1,933 @@
+#include "entities/entity_recognizer.h"
+
+#include <algorithm>
+#include <optional>
+#include <cstdlib>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "entities/entity_lexicon.h"
+#include "lexicon/lexicon.h"
+#include "unicode/fold.h"
+
+namespace chancery {
+
+namespace el = entity_lexicon;
+
+struct EntityRecognizer::Impl {
+  Lexicon lex;
+};
+
+namespace {
+
+constexpr uint32_t kMaxPhraseTokens = 10;
+constexpr uint32_t kNone = UINT32_MAX;
+
+// What the gazetteer walk found at one token.
+struct TokenInfo {
+  uint32_t fold_begin = 0, fold_end = 0;  // folded text in Scratch::folded
+  uint32_t ent_end = 0;                   // entity match [i, ent_end) (0: none)
+  std::string_view ent_value;
+  uint32_t title_end = 0;                 // title match [i, title_end)
+  std::string_view title_payload;
+  std::string_view title_demonym;         // iso3 of a demonym inside the title ("ministre russe des...")
+  std::string_view demonym;               // iso3 when the token is a demonym (adj or noun)
+  std::string_view demonym_prefix;        // iso3 when the token opens with "russo-", "US-"
+  std::string_view first_name;            // gender when a known first name
+  uint8_t cue = 0;                        // kCue* bits
+  bool covered = false;                   // inside an accepted mention
+};
+
+constexpr uint8_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8;
+
+struct RawMention {
+  uint32_t tb = 0, te = 0;  // token range
+  Span span;
+  char type = 0;            // P known person, U unknown person, C, G, O
+  std::string_view payload; // candidate payload (P: person id, O: org id, C: country, G: city)
+  // Context from a title.
+  std::string_view role, actor_role, gender, ctx_country, ctx_actor;
+  bool metonymic = false;
+  std::string key;          // grouping key
+};
+
+bool IsUpperStart(const Token& t) { return t.Has(tf::kCapitalized) || t.Has(tf::kAllCaps); }
+
+uint8_t DocLang(Language l) { return l == Language::kFrench ? 1 : l == Language::kEnglish ? 2 : 0; }
+
+int RoleRank(std::string_view role) {
+  static constexpr std::string_view kTop[] = {"president", "prime minister", "chancellor", "king",
+                                              "queen", "emir", "supreme leader", "head of state",
+                                              "head of government", "emperor", "sultan", "pope"};
+  for (std::string_view r : kTop) {
+    if (role == r) return 0;
+  }
+  if (role.find("minister") != std::string_view::npos || role == "secretary of state" ||
+      role == "secretary-general") {
+    return 1;
+  }
+  return 2;
+}
+
+// Does the ISO date `d` (YYYY-MM-DD) fall within [start, end] (each YYYY, YYYY-MM or
+// YYYY-MM-DD, empty = open)?
+bool DateWithin(std::string_view d, std::string_view start, std::string_view end) {
+  if (!start.empty() && d.substr(0, start.size()) < start) return false;
+  if (!end.empty() && d.substr(0, end.size()) > end) return false;
+  return true;
+}
+
+struct Scratch {
+  std::string folded;
+  std::string key;
+  std::vector<TokenInfo> info;
+  std::vector<RawMention> mentions;
+};
+
+class Run {
+ public:
+  Run(const Lexicon& lex, Document* doc, Scratch* s) : lex_(lex), doc_(*doc), s_(*s) {
+    lang_ = DocLang(doc->lang);
+    date_ = doc->meta.published.size() >= 10 ? std::string_view(doc->meta.published).substr(0, 10)
+                                              : std::string_view("9999-12-31");
+  }
+
+  void Go() {
+    const std::vector<Token>& toks = doc_.tokens;
+    s_.info.assign(toks.size(), TokenInfo{});
+    s_.folded.clear();
+    for (size_t i = 0; i < toks.size(); ++i) {
+      s_.info[i].fold_begin = static_cast<uint32_t>(s_.folded.size());
+      for (uint32_t cp = toks[i].span.start; cp < toks[i].span.end; ++cp) {
+        AppendFolded(doc_.decoded.at(cp), &s_.folded);
+      }
+      s_.info[i].fold_end = static_cast<uint32_t>(s_.folded.size());
+    }
+    for (const Sentence& sent : doc_.sentences) Walk(sent);
+    for (const Sentence& sent : doc_.sentences) Interpret(sent);
+    LinkSurnames();
+    HeadlineAttribution();
+    Provider();
+    Build();
+  }
+
+ private:
+  std::string_view Folded(uint32_t i) const {
+    return std::string_view(s_.folded).substr(s_.info[i].fold_begin,
+                                               s_.info[i].fold_end - s_.info[i].fold_begin);
+  }
+
+  // Exact surface of tokens [b, e) with single spaces, compared to `exact`.
+  bool SurfaceEquals(uint32_t b, uint32_t e, std::string_view exact) const {
+    size_t pos = 0;
+    for (uint32_t i = b; i < e; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (i > b && t.Has(tf::kSpaceBefore)) {
+        if (pos >= exact.size() || exact[pos] != ' ') return false;
+        ++pos;
+      }
+      std::string_view s = doc_.Slice(t.span);
+      if (exact.substr(pos, s.size()) != s) return false;
+      pos += s.size();
+    }
+    return pos == exact.size();
+  }
+
+  bool CandidateUsable(const el::Candidate& c, uint32_t b, uint32_t e) const {
+    if (!c.exact.empty()) return SurfaceEquals(b, e, c.exact);
+    return true;
+  }
+
+  // Walks the phrase lexicon from token b (within [b, limit)), calling on_match(end,
+  // value) for every key with candidates. `prefix_token` (kNone: none) replaces the
+  // first token's key (used to skip a demonym inside a title).
+  template <typename F>
+  void WalkFrom(uint32_t b, uint32_t limit, uint32_t first, F on_match) {
+    std::string& key = s_.key;
+    key.clear();
+    key.append(Folded(first));
+    uint32_t i = b;
+    while (true) {
+      std::optional<std::string_view> v = lex_.Find(key);
+      if (!v) return;
+      if (v->size() > 1) on_match(i + 1, *v);
+      if (v->empty() || (static_cast<uint8_t>((*v)[0]) & el::kContinues) == 0) return;
+      ++i;
+      if (i >= limit || i - b >= kMaxPhraseTokens) return;
+      if (doc_.tokens[i].Has(tf::kSpaceBefore)) key.push_back(' ');
+      key.append(Folded(i));
+    }
+  }
+
+  void Walk(const Sentence& sent) {
+    const uint32_t end = sent.token_end;
+    for (uint32_t i = sent.token_begin; i < end; ++i) {
+      TokenInfo& ti = s_.info[i];
+      const Token& tok = doc_.tokens[i];
+      if (tok.kind != TokenKind::kWord) continue;
+      WalkFrom(i, end, i, [&](uint32_t e, std::string_view value) {
+        el::CandidateReader rd(value);
+        el::Candidate c;
+        bool ent = false;
+        while (rd.Next(&c)) {
+          if (!CandidateUsable(c, i, e)) continue;
+          switch (c.type) {
+            case 'P': case 'O': case 'C': case 'G':
+              ent = true;
+              break;
+            case 'T':
+              if (e > ti.title_end) {
+                ti.title_end = e;
+                ti.title_payload = c.payload;
+                ti.title_demonym = {};
+              }
+              break;
+            case 'D':
+              if (e == i + 1) {
+                if (el::Field(c.payload, 1) == "prefix") ti.demonym_prefix = el::Field(c.payload, 0);
+                else if (ti.demonym.empty()) ti.demonym = el::Field(c.payload, 0);
+              }
+              break;
+            case 'F':
+              if (e == i + 1) ti.first_name = c.payload;
+              break;
+            case 'K':
+              if (e == i + 1 && (c.lang == 0 || c.lang == lang_ || lang_ == 0)) {
+                std::string_view cat = c.payload;
+                if (cat == "particle") ti.cue |= kCueParticle;
+                if (cat == "article") ti.cue |= kCueArticle;
+                if (cat == "locprep") ti.cue |= kCueLocPrep;
+                if (cat == "coord") ti.cue |= kCueCoord;
+              }
+              break;
+            default:
+              break;
+          }
+        }
+        if (ent) {
+          ti.ent_end = e;
+          ti.ent_value = value;
+        }
+      });
+      // A demonym prefix in a hyphenated compound ("russo-ukrainien", "US-led").
+      std::string_view f = Folded(i);
+      size_t dash = f.find('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 1 < f.size()) {
+        std::optional<std::string_view> v = lex_.Find(f.substr(0, dash + 1));
+        if (v) {
+          el::CandidateReader rd(*v);
+          el::Candidate c;
+          while (rd.Next(&c)) {
+            if (c.type != 'D') continue;
+            if (!c.exact.empty() && doc_.Slice(tok.span).substr(0, c.exact.size()) != c.exact) continue;
+            ti.demonym_prefix = el::Field(c.payload, 0);
+          }
+        }
+      }
+    }
+    // Titles with a demonym after their head ("ministre russe des Affaires étrangères").
+    for (uint32_t i = sent.token_begin; i + 2 < end; ++i) {
+      TokenInfo& ti = s_.info[i];
+      if (ti.title_end == 0 || s_.info[i + 1].demonym.empty()) continue;
+      std::string& key = s_.key;
+      std::string_view demonym = s_.info[i + 1].demonym;
+      // Walk the key "head" + " " + tokens from i + 2.
+      key.assign(Folded(i));
+      uint32_t j = i + 2;
+      while (j < end && j - i < kMaxPhraseTokens) {
+        if (doc_.tokens[j].Has(tf::kSpaceBefore)) key.push_back(' ');
+        key.append(Folded(j));
+        std::optional<std::string_view> v = lex_.Find(key);
+        if (!v) break;
+        el::CandidateReader rd(*v);
+        el::Candidate c;
+        while (rd.Next(&c)) {
+          if (c.type == 'T' && j + 1 > ti.title_end) {
+            ti.title_end = j + 1;
+            ti.title_payload = c.payload;
+            ti.title_demonym = demonym;
+          }
+        }
+        if (v->empty() || (static_cast<uint8_t>((*v)[0]) & el::kContinues) == 0) break;
+        ++j;
+      }
+    }
+  }
+
+  bool SentenceInitial(const Sentence& sent, uint32_t i) const {
+    uint32_t k = sent.token_begin;
+    while (k < i && (doc_.tokens[k].kind == TokenKind::kPunct || doc_.tokens[k].kind == TokenKind::kQuote)) ++k;
+    return k == i || doc_.tokens[i].Has(tf::kLineStart);
+  }
+
+  bool IsWordCap(uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    return t.kind == TokenKind::kWord && IsUpperStart(t);
+  }
+
+  // Picks the entity candidate of a match: people, then organisations, countries,
+  // cities; candidates of the document's language first.
+  bool PickEntity(uint32_t b, uint32_t e, std::string_view value, const Sentence& sent, RawMention* m) const {
+    const Token& first = doc_.tokens[b];
+    bool cap = IsUpperStart(first);
+    bool initial = SentenceInitial(sent, b);
+    el::CandidateReader rd(value);
+    el::Candidate c;
+    int best_score = -1;
+    bool curated_city_seen = false;
+    while (rd.Next(&c)) {
+      if (!CandidateUsable(c, b, e)) continue;
+      bool exact = !c.exact.empty();
+      if (!exact && !cap) continue;
+      int score = -1;
+      switch (c.type) {
+        case 'P': score = 50; break;
+        case 'O': score = 40; break;
+        case 'C': {
+          std::string_view kind = el::Field(c.payload, 1);
+          score = 35;
+          if (kind == "ambiguous") {
+            if (initial) continue;
+            if (e < doc_.tokens.size() && IsWordCap(e) && s_.info[e].ent_end == 0 &&
+                !s_.info[b].first_name.empty()) {
+              continue;  // "Maurice Dupont"
+            }
+            score = 20;
+          }
+          break;
+        }
+        case 'G': {
+          bool capital = el::Field(c.payload, 6) == "1";
+          // Curated forms (capitals, exonyms) come before raw GeoNames names in a value.
+          bool curated = capital || !curated_city_seen;
+          if (c.lang != 0) curated = true;
+          score = capital ? 34 : 30;
+          if (c.lang == 0 && !capital) {
+            // A raw GeoNames name: not at the start of a sentence, and only after a
+            // locative preposition unless it is a proper noun for morph.
+            if (initial) continue;
+            bool loc = b > sent.token_begin && (s_.info[b - 1].cue & kCueLocPrep) != 0;
+            bool proper = first.morph.pos == PartOfSpeech::kProperNoun;
+            if (!loc && !proper) continue;
+            score = 25;
+          }
+          (void)curated;
+          curated_city_seen = true;
+          break;
+        }
+        default:
+          continue;
+      }
+      if (c.lang != 0 && lang_ != 0 && c.lang != lang_) score -= 10;
+      if (score > best_score) {
+        best_score = score;
+        m->type = c.type;
+        m->payload = c.payload;
+      }
+    }
+    return best_score >= 0;
+  }
+
+  // Country and actor context of a title starting at token t (and its English
+  // left context: "Russian Foreign Minister", "U.S. Secretary of State").
+  void TitleContext(const Sentence& sent, uint32_t t, uint32_t* after, RawMention* ctx) {
+    const TokenInfo& ti = s_.info[t];
+    ctx->role = el::Field(ti.title_payload, 0);
+    ctx->actor_role = el::Field(ti.title_payload, 1);
+    ctx->gender = el::Field(ti.title_payload, 2);
+    ctx->ctx_country = ti.title_demonym;
+    // The title's own tokens may name the organisation or country ("porte-parole du Kremlin").
+    for (uint32_t k = t; k < ti.title_end; ++k) {
+      if (ctx->ctx_country.empty() && !s_.info[k].demonym.empty()) ctx->ctx_country = s_.info[k].demonym;
+      if (s_.info[k].ent_end != 0 && ctx->ctx_country.empty()) {
+        RawMention tmp;
+        if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp)) ApplyContext(tmp, ctx);
+      }
+    }
+    // Left context: a demonym or country right before the title.
+    if (ctx->ctx_country.empty() && t > sent.token_begin) {
+      uint32_t k = t - 1;
+      if (!s_.info[k].demonym.empty()) ctx->ctx_country = s_.info[k].demonym;
+      for (uint32_t b = (t >= sent.token_begin + 3 ? t - 3 : sent.token_begin); b < t; ++b) {
+        if (s_.info[b].ent_end == t) {
+          RawMention tmp;
+          if (PickEntity(b, t, s_.info[b].ent_value, sent, &tmp)) ApplyContext(tmp, ctx);
+        }
+      }
+    }
+    // Right context: demonym, "du Kremlin", "de la Russie", "of Russia", a comma.
+    uint32_t k = ti.title_end;
+    while (k < sent.token_end && k < ti.title_end + 6) {
+      const TokenInfo& ki = s_.info[k];
+      const Token& tok = doc_.tokens[k];
+      if (!ki.demonym.empty() && !IsUpperStart(tok)) {
+        if (ctx->ctx_country.empty()) ctx->ctx_country = ki.demonym;
+        ++k;
+        continue;
+      }
+      if (ki.ent_end != 0) {
+        RawMention tmp;
+        if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && (tmp.type == 'O' || tmp.type == 'C')) {
+          bool preceded_by_of = k > ti.title_end;  // "du", "de la", "of"
+          if (preceded_by_of || tmp.type == 'O') {
+            ApplyContext(tmp, ctx);
+            k = ki.ent_end;
+            continue;
+          }
+        }
+        break;
+      }
+      std::string_view f = Folded(k);
+      if (f == "du" || f == "de" || f == "des" || f == "la" || f == "l'" || f == "d'" || f == "of" ||
+          f == "the" || f == "," || (ki.cue & kCueArticle)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    *after = k;
+  }
+
+  void ApplyContext(const RawMention& e, RawMention* ctx) {
+    if (e.type == 'C') {
+      ctx->ctx_country = el::Field(e.payload, 0);
+    } else if (e.type == 'O') {
+      std::optional<std::string_view> rec = Record('O', e.payload);
+      if (!rec) return;
+      std::string_view country = el::Field(*rec, 3);
+      if (!country.empty()) ctx->ctx_country = country;
+      std::string_view actor = el::Field(*rec, 4);
+      if (el::Field(*rec, 2) == "igo" || country.empty()) ctx->ctx_actor = actor;
+    }
+  }
+
+  std::optional<std::string_view> Record(char kind, std::string_view id) {
+    std::string& key = s_.key;
+    key.assign("\x01");
+    key.push_back(kind);
+    key.append(id);
+    return lex_.Find(key);
+  }
+
+  // A capitalised name run starting at b: capitalised words, initials and particles
+  // between them, at most 4 words; ends before any gazetteer entity other than a person.
+  uint32_t NameRun(const Sentence& sent, uint32_t b) const {
+    uint32_t k = b, words = 0, last_cap = b;
+    while (k < sent.token_end && words < 4) {
+      const Token& t = doc_.tokens[k];
+      const TokenInfo& ki = s_.info[k];
+      if (t.kind != TokenKind::kWord) break;
+      if (ki.title_end != 0 && k > b) break;
+      if (IsUpperStart(t) && !t.Has(tf::kClitic)) {
+        if (k > b && ki.ent_end != 0) {
+          RawMention tmp;
+          // Stop before a country, city or organisation ("Lavrov à Moscou" never glues).
+          if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P') break;
+        }
+        ++words;
+        last_cap = k + 1;
+        ++k;
+        continue;
+      }
+      if ((ki.cue & kCueParticle) && k + 1 < sent.token_end && IsWordCap(k + 1)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return words == 0 ? b : last_cap;
+  }
+
+  void AddMention(RawMention m) {
+    m.span = Span{doc_.tokens[m.tb].span.start, doc_.tokens[m.te - 1].span.end};
+    for (uint32_t k = m.tb; k < m.te; ++k) s_.info[k].covered = true;
+    s_.mentions.push_back(std::move(m));
+  }
+
+  bool Metonymic(const Sentence& sent, uint32_t b, uint32_t e) const {
+    if (b > sent.token_begin) {
+      const Token& prev = doc_.tokens[b - 1];
+      if (prev.morph.pos == PartOfSpeech::kPreposition || (s_.info[b - 1].cue & kCueLocPrep)) return false;
+    }
+    uint32_t k = e;
+    while (k < sent.token_end && k < e + 3) {
+      const Token& t = doc_.tokens[k];
+      if (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary) {
+        return t.morph.verb_form == VerbForm::kFinite || t.morph.verb_form == VerbForm::kNone;
+      }
+      std::string_view f = Folded(k);
+      if (f == "n'" || f == "ne" || f == "a" || f == "has" || f == "had" || f == "would" ||
+          f == "will" || f == "could" || f == "se" || f == "s'") {
+        if (f == "a" || f == "has" || f == "had" || f == "would" || f == "will" || f == "could") return true;
+        ++k;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  void Interpret(const Sentence& sent) {
+    RawMention title_ctx;
+    uint32_t title_alive_until = 0;  // token index until which a title context applies
+    bool plural_title = false;
+    for (uint32_t i = sent.token_begin; i < sent.token_end;) {
+      TokenInfo& ti = s_.info[i];
+      const Token& tok = doc_.tokens[i];
+      // Titles: remember their context for the name that follows.
+      if (ti.title_end != 0 && ti.ent_end <= ti.title_end) {
+        uint32_t after = ti.title_end;
+        RawMention ctx;
+        TitleContext(sent, i, &after, &ctx);
+        title_ctx = ctx;
+        title_alive_until = after + 1;
+        std::string_view word = Folded(i);
+        plural_title = !word.empty() && (word.back() == 's' || word.back() == 'x') &&
+                       ctx.role != "honorific";
+        // Entities inside the title ("du Kremlin") are still mentions.
+        for (uint32_t k = i; k < after; ++k) {
+          if (s_.info[k].ent_end != 0 && !s_.info[k].covered) {
+            RawMention m;
+            if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &m) && m.type != 'P') {
+              m.tb = k;
+              m.te = s_.info[k].ent_end;
+              AddMention(m);
+              k = m.te - 1;
+            }
+          }
+        }
+        i = after;
+        continue;
+      }
+      if (ti.covered) {
+        ++i;
+        continue;
+      }
+      bool titled = i < title_alive_until;
+      // Gazetteer entities, longest first.
+      if (ti.ent_end != 0) {
+        RawMention m;
+        if (PickEntity(i, ti.ent_end, ti.ent_value, sent, &m)) {
+          m.tb = i;
+          m.te = ti.ent_end;
+          if (m.type == 'P') {
+            // A known person may continue with unknown capitalised words? No: keep the form.
+            if (titled) CopyTitle(title_ctx, &m);
+          } else if (m.type == 'G' || m.type == 'O') {
+            m.metonymic = Metonymic(sent, m.tb, m.te);
+          }
+          AddMention(m);
+          i = m.te;
+          if (m.type == 'P' && titled) title_alive_until = ContinueCoordination(sent, i, plural_title);
+          continue;
+        }
+      }
+      // Unknown people.
+      if (tok.kind == TokenKind::kWord && IsUpperStart(tok) && !tok.Has(tf::kAllCaps)) {
+        bool initial = SentenceInitial(sent, i);
+        bool first = !ti.first_name.empty();
+        uint32_t end = NameRun(sent, i);
+        uint32_t words = end - i;
+        bool accept = false;
+        if (titled && end > i) accept = true;
+        if (!accept && first && words >= 2) accept = true;
+        if (accept && initial && !first && !titled) accept = false;
+        if (accept) {
+          RawMention m;
+          m.type = 'U';
+          m.tb = i;
+          m.te = end;
+          if (titled) CopyTitle(title_ctx, &m);
+          if (m.gender.empty() && first) m.gender = ti.first_name;
+          AddMention(m);
+          i = end;
+          if (titled) title_alive_until = ContinueCoordination(sent, i, plural_title);
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+
+  // After a name under a plural title, "et"/"and"/"," keeps the title alive for the next name.
+  uint32_t ContinueCoordination(const Sentence& sent, uint32_t i, bool plural) const {
+    if (!plural || i >= sent.token_end) return 0;
+    if ((s_.info[i].cue & kCueCoord) || doc_.tokens[i].kind == TokenKind::kPunct) return i + 2;
+    return 0;
+  }
+
+  static void CopyTitle(const RawMention& ctx, RawMention* m) {
+    m->role = ctx.role;
+    m->actor_role = ctx.actor_role;
+    if (ctx.gender == "m" || ctx.gender == "f") m->gender = ctx.gender;
+    m->ctx_country = ctx.ctx_country;
+    m->ctx_actor = ctx.ctx_actor;
+  }
+
+  // Later mentions of an unknown person's surname ("Peskov" after "Dmitri Peskov").
+  void LinkSurnames() {
+    size_t n = s_.mentions.size();
+    for (size_t m = 0; m < n; ++m) {
+      if (s_.mentions[m].type != 'U' || s_.mentions[m].te - s_.mentions[m].tb < 2) continue;
+      std::string_view surname = Folded(s_.mentions[m].te - 1);
+      for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+        if (s_.info[i].covered || !IsWordCap(i) || Folded(i) != surname) continue;
+        RawMention r;
+        r.type = 'U';
+        r.tb = i;
+        r.te = i + 1;
+        r.key = "U:" + std::string(surname);
+        AddMention(std::move(r));
+      }
+      s_.mentions[m].key = "U:" + std::string(surname);
+    }
+  }
+
+  void HeadlineAttribution() {
+    const DocumentMeta& meta = doc_.meta;
+    if (meta.headline_attribution.empty() || meta.headline_span.empty()) return;
+    std::string_view headline = doc_.Slice(meta.headline_span);
+    size_t pos = headline.rfind(meta.headline_attribution);
+    if (pos == std::string_view::npos) return;
+    // Byte offset -> code point offset inside the headline.
+    uint32_t cp = meta.headline_span.start;
+    size_t bytes = 0;
+    while (bytes < pos && cp < meta.headline_span.end) {
+      bytes += doc_.Slice(Span{cp, cp + 1}).size();
+      ++cp;
+    }
+    uint32_t len = 0;
+    for (size_t b = 0; b < meta.headline_attribution.size(); ++len) {
+      unsigned char c = static_cast<unsigned char>(meta.headline_attribution[b]);
+      b += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    }
+    Span span{cp, cp + len};
+    std::string folded = FoldForMatch(meta.headline_attribution);
+    // A known person form, or the surname of a person of the body.
+    std::optional<std::string_view> v = lex_.Find(folded);
+    if (v) {
+      el::CandidateReader rd(*v);
+      el::Candidate c;
+      while (rd.Next(&c)) {
+        if (c.type == 'P') {
+          RawMention m;
+          m.type = 'P';
+          m.payload = c.payload;
+          m.span = span;
+          m.tb = m.te = kNone;
+          s_.mentions.push_back(std::move(m));
+          return;
+        }
+      }
+    }
+    for (const RawMention& m : s_.mentions) {
+      if (m.type == 'U' && !m.key.empty() && std::string_view(m.key).substr(2) == folded) {
+        RawMention r = m;
+        r.span = span;
+        r.tb = r.te = kNone;
+        s_.mentions.push_back(std::move(r));
+        return;
+      }
+    }
+  }
+
+  // The news agency of the dispatch (meta.provider), at its place in the dateline or,
+  // failing that, in the furniture before the body: an organisation (a medium).
+  void Provider() {
+    const DocumentMeta& meta = doc_.meta;
+    if (meta.provider.empty()) return;
+    std::optional<std::string_view> v = lex_.Find(FoldForMatch(meta.provider));
+    if (!v) return;
+    el::CandidateReader rd(*v);
+    el::Candidate c;
+    std::string_view org;
+    while (rd.Next(&c)) {
+      if (c.type == 'O' && (c.exact.empty() || c.exact == meta.provider)) {
+        org = c.payload;
+        break;
+      }
+    }
+    if (org.empty()) return;
+    Span where = !meta.dateline_span.empty() ? meta.dateline_span : Span{0, meta.body.start};
+    if (where.empty()) return;
+    std::string_view text = doc_.Slice(where);
+    size_t pos = text.find(meta.provider);
+    if (pos == std::string_view::npos) return;
+    uint32_t cp = where.start;
+    for (size_t bytes = 0; bytes < pos && cp < where.end; ++cp) bytes += doc_.Slice(Span{cp, cp + 1}).size();
+    uint32_t len = 0;
+    for (size_t b = 0; b < meta.provider.size(); ++len) {
+      unsigned char ch = static_cast<unsigned char>(meta.provider[b]);
+      b += ch < 0x80 ? 1 : ch < 0xe0 ? 2 : ch < 0xf0 ? 3 : 4;
+    }
+    RawMention m;
+    m.type = 'O';
+    m.payload = org;
+    m.span = Span{cp, cp + len};
+    m.tb = m.te = kNone;
+    s_.mentions.push_back(std::move(m));
+  }
+
+  // ---- resolution ----
+  struct Role {
+    std::string_view country, role, actor;
+  };
+
+  // The role of a known person at the dispatch date (README "Resolving a mention").
+  Role PersonRole(std::string_view record, std::string_view hint_role) const {
+    Role best, latest_ended;
+    int best_rank = 99;
+    std::string_view latest_end;
+    bool any = false;
+    Role first_role;
+    size_t pos = record.find('\n');
+    while (pos != std::string_view::npos) {
+      size_t next = record.find('\n', pos + 1);
+      std::string_view line = record.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+      pos = next;
+      Role r{el::Field(line, 0), el::Field(line, 1), el::Field(line, 2)};
+      std::string_view start = el::Field(line, 3), end = el::Field(line, 4);
+      if (!any) first_role = r;
+      any = true;
+      if (DateWithin(date_, start, end)) {
+        int rank = RoleRank(r.role);
+        if (!hint_role.empty() && r.role == hint_role) rank = -1;
+        if (rank < best_rank) {
+          best_rank = rank;
+          best = r;
+        }
+      } else if (!end.empty() && date_.substr(0, end.size()) > end && end > latest_end) {
+        latest_end = end;
+        latest_ended = r;
+      }
+    }
+    if (best_rank < 99) return best;
+    if (!latest_end.empty()) return latest_ended;
+    Role country_only;
+    country_only.country = first_role.country;
+    return country_only;
+  }
+
+  std::string OrgActor(std::string_view rec) const {
+    std::string_view actor = el::Field(rec, 4);
+    std::string_view history = el::Field(rec, 5);
+    // CODE@START..END;...
+    size_t start = 0;
+    while (start < history.size()) {
+      size_t semi = history.find(';', start);
+      std::string_view item = history.substr(start, semi == std::string_view::npos ? std::string_view::npos : semi - start);
+      start = semi == std::string_view::npos ? history.size() : semi + 1;
+      size_t at = item.find('@');
+      size_t dots = item.find("..");
+      if (at == std::string_view::npos || dots == std::string_view::npos) continue;
+      if (DateWithin(date_, item.substr(at + 1, dots - at - 1), item.substr(dots + 2))) {
+        return std::string(item.substr(0, at));
+      }
+    }
+    return std::string(actor);
+  }
+
+  std::string CountryCameo(std::string_view iso3) {
+    if (iso3.empty()) return {};
+    std::optional<std::string_view> rec = Record('C', iso3);
+    if (rec) {
+      std::string_view cameo = el::Field(*rec, 3);
+      if (!cameo.empty()) return std::string(cameo);
+    }
+    return std::string(iso3);
+  }
+
+  // Chooses a city among a match's candidates by the countries of the document.
+  std::string_view ResolveCity(const RawMention& m, const std::vector<std::string_view>& countries) {
+    const TokenInfo& ti = s_.info[m.tb];
+    el::CandidateReader rd(ti.ent_value);
+    el::Candidate c;
+    std::string_view first = m.payload;
+    while (rd.Next(&c)) {
+      if (c.type != 'G') continue;
+      if (c.lang != 0 && lang_ != 0 && c.lang != lang_) continue;
+      if (el::Field(c.payload, 6) == "1") return m.payload;  // a capital keeps its reading
+      std::string_view iso = el::Field(c.payload, 2);
+      for (std::string_view k : countries) {
+        if (k == iso) return c.payload;
+      }
+    }
+    return first;
+  }
+
+  void Build() {
+    std::vector<Entity>& out = doc_.entities;
+    out.clear();
+    std::vector<RawMention>& ms = s_.mentions;
+    std::stable_sort(ms.begin(), ms.end(),
+                     [](const RawMention& a, const RawMention& b) { return a.span.start < b.span.start; });
+    std::vector<std::string_view> countries;
+    for (const RawMention& m : ms) {
+      if (m.type == 'C') countries.push_back(el::Field(m.payload, 0));
+    }
+    std::unordered_map<std::string, size_t> by_key;
+    for (RawMention& m : ms) {
+      if (m.type == 'G' && m.tb != kNone) m.payload = ResolveCity(m, countries);
+      if (m.key.empty()) {
+        switch (m.type) {
+          case 'P': m.key = "P:" + std::string(m.payload); break;
+          case 'O': m.key = "O:" + std::string(m.payload); break;
+          case 'C': m.key = "C:" + std::string(el::Field(m.payload, 0)); break;
+          case 'G': m.key = "G:" + std::string(el::Field(m.payload, 0)); break;
+          default: {
+            std::string k = "U:";
+            k.append(Folded(m.te - 1));
+            m.key = std::move(k);
+          }
+        }
+      }
+      // Generic organisations need a country; the key carries it.
+      if (m.type == 'O') {
+        std::optional<std::string_view> rec = Record('O', m.payload);
+        if (!rec) continue;
+        if (el::Field(*rec, 3).empty() && el::Field(*rec, 2) != "igo" && el::Field(*rec, 2) != "ngo" &&
+            el::Field(*rec, 2) != "media" && el::Field(*rec, 2) != "rebel_group" &&
+            el::Field(*rec, 2) != "other" && el::Field(*rec, 2) != "company") {
+          std::string_view iso = GenericOrgCountry(m);
+          if (iso.empty()) continue;
+          m.ctx_country = iso;
+          m.key += ":" + std::string(iso);
+        }
+      }
+      std::string_view surface = doc_.Slice(m.span);
+      auto it = by_key.find(m.key);
+      Entity* e;
+      if (it == by_key.end()) {
+        by_key.emplace(m.key, out.size());
+        out.emplace_back();
+        e = &out.back();
+        e->id = "e" + std::to_string(out.size());
+        e->name = std::string(surface);
+        Resolve(m, e);
+      } else {
+        e = &out[it->second];
+        if (e->type == "person" && surface.size() > e->name.size()) e->name = std::string(surface);
+        if (e->role.empty() && !m.role.empty() && m.type == 'U') Resolve(m, e);
+      }
+      Mention mention;
+      mention.span = m.span;
+      mention.metonymic = m.metonymic;
+      if (m.metonymic && (m.type == 'G') && el::Field(m.payload, 6) == "1") {
+        e->actor = CountryCameo(el::Field(m.payload, 2)) + "GOV";
+      }
+      e->mentions.push_back(mention);
+    }
+  }
+
+  // The country of a generic organisation ("ministère russe des Affaires étrangères",
+  // "Russian Foreign Ministry"): a demonym inside or just after it, or just before it.
+  std::string_view GenericOrgCountry(const RawMention& m) const {
+    if (!m.ctx_country.empty()) return m.ctx_country;
+    if (m.tb == kNone) return {};
+    for (uint32_t k = m.tb; k < m.te + 1 && k < doc_.tokens.size(); ++k) {
+      if (!s_.info[k].demonym.empty()) return s_.info[k].demonym;
+    }
+    if (m.tb > 0 && !s_.info[m.tb - 1].demonym.empty()) return s_.info[m.tb - 1].demonym;
+    return {};
+  }
+
+  void Resolve(const RawMention& m, Entity* e) {
+    switch (m.type) {
+      case 'P': {
+        e->type = "person";
+        std::optional<std::string_view> rec = Record('P', m.payload);
+        if (!rec) return;
+        std::string_view head = rec->substr(0, rec->find('\n'));
+        e->canonical = std::string(el::Field(head, 0));
+        e->gender = std::string(el::Field(head, 1));
+        Role r = PersonRole(*rec, m.role);
+        e->country = std::string(r.country);
+        e->role = std::string(r.role);
+        e->actor = std::string(r.actor);
+        break;
+      }
+      case 'U': {
+        e->type = "person";
+        e->canonical = e->name;
+        e->gender = std::string(m.gender);
+        e->role = m.role == "honorific" ? std::string() : std::string(m.role);
+        e->country = std::string(m.ctx_country);
+        if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty())) {
+          e->actor = std::string(m.ctx_actor);
+        } else if (!m.ctx_country.empty() && !m.actor_role.empty() && m.actor_role != "IGO") {
+          e->actor = CountryCameo(m.ctx_country) + std::string(m.actor_role);
+        }
+        break;
+      }
+      case 'C': {
+        e->type = "country";
+        std::string_view iso = el::Field(m.payload, 0);
+        e->country = std::string(iso);
+        e->actor = CountryCameo(iso);
+        std::optional<std::string_view> rec = Record('C', iso);
+        if (rec) e->canonical = std::string(el::Field(*rec, 1));
+        break;
+      }
+      case 'G': {
+        e->type = "city";
+        e->canonical = std::string(el::Field(m.payload, 1));
+        e->country = std::string(el::Field(m.payload, 2));
+        e->has_geo = true;
+        e->geonames_id = std::strtoll(std::string(el::Field(m.payload, 0)).c_str(), nullptr, 10);
+        e->lat = std::strtod(std::string(el::Field(m.payload, 3)).c_str(), nullptr);
+        e->lon = std::strtod(std::string(el::Field(m.payload, 4)).c_str(), nullptr);
+        break;
+      }
+      case 'O': {
+        e->type = "organization";
+        std::optional<std::string_view> rec = Record('O', m.payload);
+        if (!rec) return;
+        std::string rec_copy(*rec);
+        e->canonical = std::string(el::Field(rec_copy, 0));
+        std::string_view type = el::Field(rec_copy, 2);
+        std::string_view note = el::Field(rec_copy, 6);
+        e->role = note.find("news agency") != std::string_view::npos ? "news agency" : std::string(type);
+        std::string_view country = el::Field(rec_copy, 3);
+        std::string actor = OrgActor(rec_copy);
+        if (country.empty() && !m.ctx_country.empty() && actor.size() <= 6 &&
+            type != "igo") {  // a generic head: ministry, army, embassy
+          country = m.ctx_country;
+          actor = CountryCameo(country) + actor;
+        }
+        e->country = std::string(country);
+        e->actor = std::move(actor);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  Scratch& s_;
+  uint8_t lang_ = 0;
+  std::string_view date_;
+};
+
+}  // namespace
+
+EntityRecognizer::EntityRecognizer() : impl_(std::make_unique<Impl>()) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+Result<std::unique_ptr<EntityRecognizer>> EntityRecognizer::Create(const std::string& data_dir) {
+  Result<Lexicon> lex = Lexicon::Open(data_dir + "/entities.lex", "entities");
+  if (!lex.ok()) return lex.status();
+  std::unique_ptr<EntityRecognizer> r(new EntityRecognizer());
+  r->impl_->lex = std::move(lex).value();
+  return r;
+}
+
+void EntityRecognizer::Recognize(Document* doc) const {
+  Scratch scratch;
+  Run run(impl_->lex, doc, &scratch);
+  run.Go();
+}
+
+}  // namespace chancery

@@ -1,0 +1,44 @@
+// EntityRecognizer: finds people, countries, cities and organisations in a tokenized
+// French or English dispatch, links their mentions within the document and resolves
+// each entity to a canonical name, an ISO 3166-1 alpha-3 country and a CAMEO actor code
+// valid at the dispatch date (doc->meta.published; the latest known role when absent).
+//
+// Recognition walks the compiled phrase lexicon (entities.lex, see entity_lexicon.h)
+// token by token, longest match first; people missing from the gazetteer are found from
+// context: a title or role ("le ministre russe des Affaires étrangères X", "US Secretary of
+// State X", "M. X"), a known first name followed by a capitalised surname, and later
+// mentions of a surname already introduced. A capital or government seat that is the
+// subject of a verb ("Moscou serait prêt", "Washington said") is a metonymy for that
+// country's government (actor XXXGOV, mention flag `metonymic`).
+//
+// Thread-safety: immutable after Create(); Recognize() may run on many threads at once,
+// each with its own Document. Ownership: the recognizer owns its mapped lexicon.
+#ifndef CHANCERY_ENTITIES_ENTITY_RECOGNIZER_H_
+#define CHANCERY_ENTITIES_ENTITY_RECOGNIZER_H_
+
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "document/document.h"
+
+namespace chancery {
+
+class EntityRecognizer {
+ public:
+  // Loads data_dir/entities.lex.
+  static Result<std::unique_ptr<EntityRecognizer>> Create(const std::string& data_dir);
+  ~EntityRecognizer();
+
+  // Replaces doc->entities. REQUIRES: tokens, sentences and morph analyses are filled.
+  void Recognize(Document* doc) const;
+
+ private:
+  EntityRecognizer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chancery
+
+#endif  // CHANCERY_ENTITIES_ENTITY_RECOGNIZER_H_

@@ -1,0 +1,305 @@
+#include "entities/entity_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/dispatch_parser.h"
+#include "morph/morphology.h"
+#include "support/test_data.h"
+#include "tokenize/tokenizer.h"
+
+namespace chancery {
+namespace {
+
+class EntityRecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string dir = testing::DataDir();
+    auto rec = EntityRecognizer::Create(dir);
+    ASSERT_TRUE(rec.ok()) << rec.status().ToString();
+    recognizer_ = std::move(rec).value().release();
+    auto tok = Tokenizer::Create(dir);
+    ASSERT_TRUE(tok.ok()) << tok.status().ToString();
+    tokenizer_ = std::move(tok).value().release();
+    auto morph = Morphology::Create(dir);
+    ASSERT_TRUE(morph.ok()) << morph.status().ToString();
+    morph_ = std::move(morph).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete recognizer_;
+    delete tokenizer_;
+    delete morph_;
+  }
+
+  // Recognizes entities in `text`, a dispatch body published on `date`.
+  const std::vector<Entity>& Run(const std::string& text, Language lang = Language::kFrench,
+                                 const std::string& date = "2025-02-26T12:00:00+01:00") {
+    doc_.Clear();
+    doc_.text = text;
+    EXPECT_TRUE(doc_.decoded.Decode(doc_.text).ok());
+    doc_.lang = lang;
+    doc_.meta.published = date;
+    doc_.meta.body = Span{0, doc_.decoded.size()};
+    tokenizer_->Tokenize(doc_.meta.body, &doc_);
+    morph_->Analyze(&doc_);
+    recognizer_->Recognize(&doc_);
+    return doc_.entities;
+  }
+
+  std::string Dump() const {
+    std::string out;
+    for (const Entity& e : doc_.entities) {
+      out += "[" + e.type + " '" + e.name + "' " + e.country + " " + e.actor + " " + e.role + "] ";
+    }
+    return out;
+  }
+
+  // The entity named `name` (or with a mention `name`); fails the test when absent.
+  const Entity* Find(const std::string& name) const {
+    for (const Entity& e : doc_.entities) {
+      if (e.name == name) return &e;
+    }
+    for (const Entity& e : doc_.entities) {
+      for (const Mention& m : e.mentions) {
+        if (doc_.Slice(m.span) == name) return &e;
+      }
+    }
+    ADD_FAILURE() << "no entity '" << name << "' in " << Dump();
+    return nullptr;
+  }
+  bool Has(const std::string& name) const {
+    for (const Entity& e : doc_.entities) {
+      for (const Mention& m : e.mentions) {
+        if (doc_.Slice(m.span) == name) return true;
+      }
+    }
+    return false;
+  }
+  bool AnyPersonMentions(const std::string& text) const {
+    for (const Entity& e : doc_.entities) {
+      if (e.type != "person") continue;
+      for (const Mention& m : e.mentions) {
+        if (doc_.Slice(m.span).find(text) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  static EntityRecognizer* recognizer_;
+  static Tokenizer* tokenizer_;
+  static Morphology* morph_;
+  Document doc_;
+};
+
+EntityRecognizer* EntityRecognizerTest::recognizer_ = nullptr;
+Tokenizer* EntityRecognizerTest::tokenizer_ = nullptr;
+Morphology* EntityRecognizerTest::morph_ = nullptr;
+
+void ExpectEntity(const Entity* e, const std::string& type, const std::string& country,
+                  const std::string& actor, const std::string& role) {
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, type) << e->name;
+  EXPECT_EQ(e->country, country) << e->name;
+  EXPECT_EQ(e->actor, actor) << e->name;
+  if (!role.empty()) EXPECT_EQ(e->role, role) << e->name;
+}
+
+TEST_F(EntityRecognizerTest, FrenchTitleWithDemonymGivesRoleAndCountryOfUnknownPerson) {
+  Run("Le ministre ukrainien des Affaires étrangères Andreï Sybikha a rencontré son homologue.");
+  const Entity* e = Find("Andreï Sybikha");
+  ExpectEntity(e, "person", "UKR", "UKRGOV", "foreign minister");
+  // An invented name: only the title can make it a person.
+  Run("Le ministre russe des Affaires étrangères Piotr Zabrovski a parlé mercredi.");
+  ExpectEntity(Find("Piotr Zabrovski"), "person", "RUS", "RUSGOV", "foreign minister");
+  EXPECT_FALSE(AnyPersonMentions("Affaires"));
+}
+
+TEST_F(EntityRecognizerTest, OrganisationAfterTitleGivesCountry) {
+  Run("Le porte-parole du Kremlin, Ivan Zolotarev, a démenti.");
+  ExpectEntity(Find("Ivan Zolotarev"), "person", "RUS", "RUSGOV", "spokesperson");
+  ExpectEntity(Find("Kremlin"), "organization", "RUS", "RUSGOV", "");
+}
+
+TEST_F(EntityRecognizerTest, EnglishTitleWithPrecedingCountry) {
+  Run("U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov.",
+      Language::kEnglish);
+  ExpectEntity(Find("Marco Rubio"), "person", "USA", "USAGOV", "secretary of state");
+  ExpectEntity(Find("Sergei Lavrov"), "person", "RUS", "RUSGOV", "foreign minister");
+  Run("Russian Foreign Minister Pavel Drozdin said on Tuesday.", Language::kEnglish);
+  ExpectEntity(Find("Pavel Drozdin"), "person", "RUS", "RUSGOV", "foreign minister");
+}
+
+TEST_F(EntityRecognizerTest, HonorificsIntroduceUnknownPeople) {
+  Run("Selon M. Durandeau, la réunion est reportée. Mme Kessler a confirmé.");
+  const Entity* m = Find("Durandeau");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, "person");
+  EXPECT_EQ(m->gender, "m");
+  const Entity* f = Find("Kessler");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->gender, "f");
+  Run("Mr Hallworth told reporters the deal was close.", Language::kEnglish);
+  ExpectEntity(Find("Hallworth"), "person", "", "", "");
+}
+
+TEST_F(EntityRecognizerTest, SurnameLinksToEarlierFullName) {
+  Run("Sergueï Lavrov s'est exprimé mercredi. Lavrov a ajouté que rien n'était prévu.");
+  const Entity* e = Find("Sergueï Lavrov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  Run("Le négociateur Karel Brodsky est arrivé. Selon Brodsky, les discussions avancent.");
+  const Entity* u = Find("Karel Brodsky");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->mentions.size(), 2u) << Dump();
+}
+
+TEST_F(EntityRecognizerTest, CapitalThatActsIsItsGovernment) {
+  Run("Moscou serait prêt à négocier, mais la délégation restera à Moscou.");
+  const Entity* e = Find("Moscou");
+  ExpectEntity(e, "city", "RUS", "RUSGOV", "");
+  ASSERT_EQ(e->mentions.size(), 2u);
+  EXPECT_TRUE(e->mentions[0].metonymic);
+  EXPECT_FALSE(e->mentions[1].metonymic);
+  Run("Washington said the talks would resume.", Language::kEnglish);
+  ExpectEntity(Find("Washington"), "city", "USA", "USAGOV", "");
+  Run("The delegation flew to Washington on Monday.", Language::kEnglish);
+  ExpectEntity(Find("Washington"), "city", "USA", "", "");
+}
+
+TEST_F(EntityRecognizerTest, AcronymsAreCaseSensitive) {
+  Run("The US and the UK told the WHO that it was up to us.", Language::kEnglish);
+  ExpectEntity(Find("US"), "country", "USA", "USA", "");
+  ExpectEntity(Find("UK"), "country", "GBR", "GBR", "");
+  EXPECT_EQ(Find("WHO")->type, "organization");
+  EXPECT_FALSE(Has("us"));
+  Run("Who told us what the who said?", Language::kEnglish);
+  EXPECT_TRUE(doc_.entities.empty()) << Dump();
+}
+
+TEST_F(EntityRecognizerTest, CountriesAndCitiesInBothLanguages) {
+  Run("Les Etats-Unis et l'Arabie saoudite se retrouvent au Caire puis à Pékin.");
+  ExpectEntity(Find("Etats-Unis"), "country", "USA", "USA", "");
+  ExpectEntity(Find("Arabie saoudite"), "country", "SAU", "SAU", "");
+  const Entity* cairo = Find("Caire");
+  ExpectEntity(cairo, "city", "EGY", "", "");
+  ASSERT_NE(cairo, nullptr);
+  EXPECT_TRUE(cairo->has_geo);
+  EXPECT_EQ(cairo->geonames_id, 360630);
+  ExpectEntity(Find("Pékin"), "city", "CHN", "", "");
+  Run("Talks in Geneva and Kyiv followed a meeting in Britain.", Language::kEnglish);
+  ExpectEntity(Find("Geneva"), "city", "CHE", "", "");
+  ExpectEntity(Find("Kyiv"), "city", "UKR", "", "");
+  ExpectEntity(Find("Britain"), "country", "GBR", "GBR", "");
+}
+
+TEST_F(EntityRecognizerTest, CapitalisedCommonWordsAreNotPeople) {
+  Run("Le Secrétaire d'Etat a rencontré les Affaires étrangères. L'Etat a répondu.");
+  EXPECT_FALSE(AnyPersonMentions("Affaires")) << Dump();
+  EXPECT_FALSE(AnyPersonMentions("Etat")) << Dump();
+  EXPECT_FALSE(AnyPersonMentions("Secrétaire")) << Dump();
+  // Sentence-initial capitals are not names unless known.
+  Run("Hier soir, Demain Nous Verrons est un titre.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
+}
+
+TEST_F(EntityRecognizerTest, RoleDependsOnDispatchDate) {
+  // Trump was president in 2019, not in 2023 (his earlier role is the latest one then).
+  Run("Donald Trump a parlé.", Language::kFrench, "2019-05-01T12:00:00+02:00");
+  ExpectEntity(Find("Donald Trump"), "person", "USA", "USAGOV", "president");
+  Run("Antony Blinken a parlé.", Language::kFrench, "2022-05-01T12:00:00+02:00");
+  ExpectEntity(Find("Antony Blinken"), "person", "USA", "USAGOV", "secretary of state");
+}
+
+TEST_F(EntityRecognizerTest, OrganisationsAndGenericMinistries) {
+  Run("L'OTAN et l'ONU ont salué l'accord, selon le ministère russe des Affaires étrangères.");
+  ExpectEntity(Find("OTAN"), "organization", "", "IGOWSTNAT", "");
+  ExpectEntity(Find("ONU"), "organization", "", "IGOUNO", "");
+  const Entity* mfa = Find("ministère russe des Affaires étrangères");
+  if (mfa == nullptr) mfa = Find("ministère");
+  ExpectEntity(mfa, "organization", "RUS", "RUSGOV", "");
+}
+
+TEST_F(EntityRecognizerTest, FirstNameAndSurnameMakeAPerson) {
+  Run("Selon Thomas Vernier, les prix augmentent.");
+  ExpectEntity(Find("Thomas Vernier"), "person", "", "", "");
+  Run("According to Sarah Whitcombe, prices rose.", Language::kEnglish);
+  ExpectEntity(Find("Sarah Whitcombe"), "person", "", "", "");
+  EXPECT_EQ(Find("Sarah Whitcombe")->gender, "f");
+}
+
+// The founding dispatch through ingest: every entity of expected.json's "must" list,
+// nothing of its "must_not".
+TEST_F(EntityRecognizerTest, SeedDispatchMustEntities) {
+  std::string text = testing::ReadOrFail(testing::SharedDir() + "/seed/000_b236a2b85e7853d3.txt");
+  ASSERT_FALSE(text.empty());
+  auto parser = DispatchParser::Create(testing::DataDir());
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  doc_.Clear();
+  doc_.text = text;
+  ASSERT_TRUE(doc_.decoded.Decode(doc_.text).ok());
+  doc_.lang = Language::kFrench;
+  InputRecord record;
+  ASSERT_TRUE(parser.value()->Parse(IngestOptions(), record, &doc_).ok());
+  const DocumentMeta& m = doc_.meta;
+  if (!m.headline_span.empty() && m.headline_span.end <= m.body.start) {
+    tokenizer_->Tokenize(m.headline_span, &doc_);
+  }
+  tokenizer_->Tokenize(m.body, &doc_);
+  morph_->Analyze(&doc_);
+  recognizer_->Recognize(&doc_);
+
+  const Entity* lavrov = Find("Sergueï Lavrov");
+  ExpectEntity(lavrov, "person", "RUS", "RUSGOV", "foreign minister");
+  ASSERT_NE(lavrov, nullptr);
+  bool short_form = false;
+  for (const Mention& mn : lavrov->mentions) short_form |= doc_.Slice(mn.span) == "Lavrov";
+  EXPECT_TRUE(short_form);
+  ExpectEntity(Find("Marco Rubio"), "person", "USA", "USAGOV", "secretary of state");
+  ExpectEntity(Find("Donald Trump"), "person", "USA", "USAGOV", "president");
+  ExpectEntity(Find("Vladimir Poutine"), "person", "RUS", "RUSGOV", "president");
+  ExpectEntity(Find("Dmitri Peskov"), "person", "RUS", "RUSGOV", "spokesperson");
+  ExpectEntity(Find("Anatoly Antonov"), "person", "RUS", "RUSGOV", "ambassador");
+  EXPECT_EQ(Find("Russie")->type, "country");
+  EXPECT_EQ(Find("Russie")->country, "RUS");
+  const Entity* usa = Find("USA");
+  ASSERT_NE(usa, nullptr);
+  EXPECT_EQ(usa->type, "country");
+  EXPECT_EQ(usa->country, "USA");
+  bool etats_unis = false;
+  for (const Mention& mn : usa->mentions) etats_unis |= doc_.Slice(mn.span) == "États-Unis";
+  EXPECT_TRUE(etats_unis);
+  EXPECT_EQ(Find("Ukraine")->country, "UKR");
+  EXPECT_EQ(Find("Arabie saoudite")->country, "SAU");
+  ExpectEntity(Find("Istanbul"), "city", "TUR", "", "");
+  EXPECT_EQ(Find("Moscou")->type, "city");
+  EXPECT_EQ(Find("Moscou")->country, "RUS");
+  EXPECT_EQ(Find("Washington")->type, "city");
+  EXPECT_EQ(Find("Washington")->country, "USA");
+  ExpectEntity(Find("Kremlin"), "organization", "RUS", "RUSGOV", "");
+  const Entity* reuters = Find("Reuters");
+  ASSERT_NE(reuters, nullptr);
+  EXPECT_EQ(reuters->type, "organization");
+  EXPECT_EQ(reuters->role.rfind("news agency", 0), 0u);
+
+  // must_not: no person for "Affaires étrangères", "Secrétaire d'Etat", "Etat"; no
+  // journalist from the credits.
+  EXPECT_FALSE(AnyPersonMentions("Affaires"));
+  EXPECT_FALSE(AnyPersonMentions("Etat"));
+  EXPECT_FALSE(AnyPersonMentions("Secrétaire"));
+  for (const Credit& c : doc_.meta.credits) {
+    for (const Entity& e : doc_.entities) EXPECT_NE(e.name, c.name);
+  }
+  for (const Entity& e : doc_.entities) {
+    for (const Mention& mn : e.mentions) {
+      EXPECT_FALSE(mn.span.start >= m.credits_span.start && mn.span.end <= m.credits_span.end &&
+                   !m.credits_span.empty())
+          << e.name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chancery
