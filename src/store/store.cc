@@ -1,0 +1,732 @@
+// The back-end-neutral half of the store: versioned, idempotent ingest and the event
+// query, written once over sql::Connection (store/sql.h).
+//
+// Locking order inside a batch's transaction, the same on both back ends: the story row
+// (an upsert, so it is locked until commit: two writers cannot both make themselves the
+// live version of one story), then the article (unique content hash: a concurrent
+// duplicate waits and then finds it), then each event row (upsert, locked), and last
+// the recount of every touched event. PostgreSQL deadlocks between concurrent batches
+// are possible in principle; they roll back and the batch is retried.
+#include "store/store.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include "store/keys.h"
+#include "store/schema.h"
+#include "store/sql.h"
+
+namespace chancery {
+
+namespace {
+
+constexpr int kMaxAttempts = 12;
+
+using store_keys::CodePointIndex;
+
+// Runs `stmt` expecting at most one row; *found tells whether there was one. The
+// statement stays positioned on the row for the caller to read, then must be Reset().
+Status StepOne(sql::Statement* stmt, bool* found) {
+  Result<bool> r = stmt->Step();
+  if (!r.ok()) return r.status();
+  *found = r.value();
+  return Status::Ok();
+}
+
+std::string UpperAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// Each word of `words` as an FTS5 string ("..."), so user input is never FTS syntax.
+std::string Fts5Query(std::string_view words) {
+  std::string out;
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && (words[i] == ' ' || words[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < words.size() && words[j] != ' ' && words[j] != '\t') ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out += '"';
+      for (char c : words.substr(i, j - i)) {
+        if (c == '"') out += '"';
+        out += c;
+      }
+      out += '"';
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Store::Impl {
+  std::unique_ptr<sql::Connection> conn;    // the writer (or the only reader when read_only)
+  std::unique_ptr<sql::Connection> reader;  // SQLite: read-only connection for queries
+  std::string url;
+  bool read_only = false;
+  bool postgres = false;
+  StoreOptions options;
+
+  Result<sql::Connection*> ForRead() {
+    if (postgres || read_only) return conn.get();
+    if (!reader) {
+      sql::SqliteOpenOptions o;
+      o.read_only = true;
+      o.busy_timeout_ms = options.busy_timeout_ms;
+      Result<std::unique_ptr<sql::Connection>> r = sql::OpenSqlite(url, o);
+      if (!r.ok()) return r.status();
+      reader = std::move(r).value();
+    }
+    return reader.get();
+  }
+
+  Status PutOne(const Document& doc, const std::string& now, std::set<int64_t>* touched, PutOutcome* outcome);
+  Status Recount(const std::set<int64_t>& events);
+  Status PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
+                              std::unordered_map<std::string, size_t>* entity_index);
+  Status PutEvents(const Document& doc, int64_t article_id, const std::string& hash,
+                   const std::string& now, const CodePointIndex& cps,
+                   const std::unordered_map<std::string, size_t>& entity_index, std::set<int64_t>* touched);
+};
+
+Store::Store() : impl_(std::make_unique<Impl>()) {}
+Store::~Store() = default;
+
+bool IsPostgresUrl(std::string_view url) {
+  return url.substr(0, 13) == "postgresql://" || url.substr(0, 11) == "postgres://";
+}
+
+int Store::CurrentSchemaVersion() { return store_schema::kSchemaVersion; }
+
+std::string_view Store::backend() const { return impl_->postgres ? "postgresql" : "sqlite"; }
+
+Result<std::unique_ptr<Store>> Store::Open(std::string_view url, const StoreOptions& options) {
+  std::unique_ptr<Store> store(new Store());
+  Impl& s = *store->impl_;
+  s.url = std::string(url.empty() ? "chancery.db" : url);
+  s.read_only = options.read_only;
+  s.postgres = IsPostgresUrl(s.url);
+  s.options = options;
+  Result<std::unique_ptr<sql::Connection>> conn = Status::Internal("unset");
+  if (s.postgres) {
+    conn = sql::OpenPostgres(s.url);
+  } else {
+    struct stat st;
+    if (options.read_only && ::stat(s.url.c_str(), &st) != 0) {
+      return Status::NotFound(s.url + ": no such store");
+    }
+    sql::SqliteOpenOptions o;
+    o.read_only = options.read_only;
+    o.busy_timeout_ms = options.busy_timeout_ms;
+    conn = sql::OpenSqlite(s.url, o);
+  }
+  if (!conn.ok()) return conn.status();
+  s.conn = std::move(conn).value();
+  if (options.read_only) {
+    if (s.postgres) {
+      Status st = s.conn->Exec("SET default_transaction_read_only = on");
+      if (!st.ok()) return st;
+    }
+    Result<int> v = store->SchemaVersion();
+    if (!v.ok()) return Status::Corruption(s.url + ": not a Chancery store (" + v.status().message() + ")");
+    if (v.value() > store_schema::kSchemaVersion) {
+      return Status::Corruption(s.url + ": store schema is newer than this program; upgrade chancery");
+    }
+  } else {
+    Status st = store_schema::Migrate(s.conn.get());
+    if (!st.ok()) return st;
+  }
+  return store;
+}
+
+Result<int> Store::SchemaVersion() { return store_schema::ReadVersion(impl_->conn.get()); }
+
+Status Store::PutBatch(const std::vector<const Document*>& docs, std::vector<PutOutcome>* outcomes) {
+  if (impl_->read_only) return Status::InvalidArgument("store opened read-only");
+  sql::Connection* conn = impl_->conn.get();
+  std::vector<PutOutcome> out;
+  std::minstd_rand jitter(static_cast<unsigned>(reinterpret_cast<uintptr_t>(this)));
+  Status st;
+  for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    out.assign(docs.size(), PutOutcome::kUnchanged);
+    std::set<int64_t> touched;
+    std::string now = store_keys::NowUtc();
+    st = conn->Begin();
+    for (size_t i = 0; st.ok() && i < docs.size(); ++i) st = impl_->PutOne(*docs[i], now, &touched, &out[i]);
+    if (st.ok()) st = impl_->Recount(touched);
+    if (st.ok()) st = conn->Commit();
+    if (st.ok()) {
+      conn->AfterCommit();
+      if (outcomes != nullptr) *outcomes = std::move(out);
+      return st;
+    }
+    conn->Rollback();
+    if (!conn->Retryable(st)) return st;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + jitter() % (20 << std::min(attempt, 5))));
+  }
+  return st;
+}
+
+Status Store::Impl::PutOne(const Document& doc, const std::string& now, std::set<int64_t>* touched,
+                           PutOutcome* outcome) {
+  *outcome = PutOutcome::kUnchanged;
+  std::string hash = store_keys::Sha256Hex(doc.text);
+  bool found = false;
+  Result<sql::Statement*> q = conn->Prepare("SELECT id FROM articles WHERE content_hash = ?");
+  if (!q.ok()) return q.status();
+  q.value()->BindText(1, hash);
+  Status st = StepOne(q.value(), &found);
+  q.value()->Reset();
+  if (!st.ok() || found) return st;  // the same dispatch: stored once
+
+  std::string story = store_keys::StoryKey(doc.meta);
+  std::optional<int64_t> published = store_keys::ParseIsoUtc(doc.meta.published);
+  int64_t prev = 0;
+  int64_t versions = 0;
+  bool newer = true;
+  if (!story.empty()) {
+    // Locks the story row until commit.
+    Result<sql::Statement*> up = conn->Prepare(
+        "INSERT INTO stories(story_key, versions) VALUES (?, 0) ON CONFLICT (story_key) "
+        "DO UPDATE SET versions = stories.versions RETURNING latest_article_id, versions");
+    if (!up.ok()) return up.status();
+    up.value()->BindText(1, story);
+    st = StepOne(up.value(), &found);
+    if (st.ok() && found) {
+      prev = up.value()->IsNull(0) ? 0 : up.value()->Int(0);
+      versions = up.value()->Int(1);
+    }
+    up.value()->Reset();
+    if (!st.ok()) return st;
+    if (prev != 0) {
+      Result<sql::Statement*> p = conn->Prepare("SELECT published_utc FROM articles WHERE id = ?");
+      if (!p.ok()) return p.status();
+      p.value()->BindInt(1, prev);
+      st = StepOne(p.value(), &found);
+      std::optional<int64_t> prev_published;
+      if (st.ok() && found && !p.value()->IsNull(0)) prev_published = p.value()->Int(0);
+      p.value()->Reset();
+      if (!st.ok()) return st;
+      // A version dated before the live one arrived late: keep it, already superseded.
+      if (published && prev_published && *published < *prev_published) newer = false;
+    }
+  }
+
+  Result<sql::Statement*> ins = conn->Prepare(
+      "INSERT INTO articles(doc_id, content_hash, provider, published, published_utc, language, "
+      "story_key, version, superseded_by, url, headline, update_note, dateline, text, added) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+  if (!ins.ok()) return ins.status();
+  sql::Statement* a = ins.value();
+  const DocumentMeta& m = doc.meta;
+  a->BindText(1, doc.id);
+  a->BindText(2, hash);
+  a->BindTextOrNull(3, m.provider);
+  a->BindTextOrNull(4, m.published);
+  if (published) {
+    a->BindInt(5, *published);
+  } else {
+    a->BindNull(5);
+  }
+  a->BindTextOrNull(6, doc.lang == Language::kUnknown ? std::string_view() : LanguageCode(doc.lang));
+  a->BindTextOrNull(7, story);
+  a->BindInt(8, versions + 1);
+  if (newer || prev == 0) {
+    a->BindNull(9);
+  } else {
+    a->BindInt(9, prev);
+  }
+  a->BindTextOrNull(10, m.url);
+  a->BindTextOrNull(11, m.headline);
+  a->BindTextOrNull(12, m.update_note);
+  a->BindTextOrNull(13, m.dateline);
+  a->BindText(14, doc.text);
+  a->BindText(15, now);
+  st = StepOne(a, &found);
+  int64_t article_id = found ? a->Int(0) : 0;
+  a->Reset();
+  if (!st.ok() || !found) return st;  // a concurrent writer stored the same text first
+
+  *outcome = PutOutcome::kStored;
+  if (!story.empty()) {
+    if (newer && prev != 0) {
+      Result<sql::Statement*> sup = conn->Prepare("UPDATE articles SET superseded_by = ? WHERE id = ?");
+      if (!sup.ok()) return sup.status();
+      sup.value()->BindInt(1, article_id);
+      sup.value()->BindInt(2, prev);
+      st = sup.value()->Run();
+      if (!st.ok()) return st;
+      // The old version's events lose its mentions: recount them.
+      Result<sql::Statement*> ev = conn->Prepare("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?");
+      if (!ev.ok()) return ev.status();
+      ev.value()->BindInt(1, prev);
+      for (;;) {
+        Result<bool> r = ev.value()->Step();
+        if (!r.ok()) return r.status();
+        if (!r.value()) break;
+        touched->insert(ev.value()->Int(0));
+      }
+      ev.value()->Reset();
+      *outcome = PutOutcome::kSuperseded;
+    }
+    Result<sql::Statement*> s = conn->Prepare(
+        "UPDATE stories SET versions = versions + 1, latest_article_id = ? WHERE story_key = ?");
+    if (!s.ok()) return s.status();
+    s.value()->BindInt(1, newer || prev == 0 ? article_id : prev);
+    s.value()->BindText(2, story);
+    st = s.value()->Run();
+    if (!st.ok()) return st;
+  }
+
+  if (!postgres) {
+    Result<sql::Statement*> f = conn->Prepare("INSERT INTO article_fts(rowid, headline, text) VALUES (?, ?, ?)");
+    if (!f.ok()) return f.status();
+    f.value()->BindInt(1, article_id);
+    f.value()->BindText(2, m.headline);
+    f.value()->BindText(3, doc.text);
+    st = f.value()->Run();
+    if (!st.ok()) return st;
+  }
+
+  CodePointIndex cps(doc.text);
+  std::unordered_map<std::string, size_t> entity_index;
+  st = PutEntitiesAndLayers(doc, article_id, cps, &entity_index);
+  if (!st.ok()) return st;
+  return PutEvents(doc, article_id, hash, now, cps, entity_index, touched);
+}
+
+Status Store::Impl::PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
+                                         std::unordered_map<std::string, size_t>* entity_index) {
+  Status st;
+  if (!doc.entities.empty()) {
+    Result<sql::Statement*> e = conn->Prepare(
+        "INSERT INTO entities(article_id, idx, local_id, type, name, canonical, country, actor, role, "
+        "lat, lon, geonames_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!e.ok()) return e.status();
+    Result<sql::Statement*> mn = conn->Prepare(
+        "INSERT INTO mentions(article_id, entity_idx, idx, start_cp, end_cp, text) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!mn.ok()) return mn.status();
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      const Entity& en = doc.entities[i];
+      if (!en.id.empty()) entity_index->emplace(en.id, i);
+      sql::Statement* s = e.value();
+      s->BindInt(1, article_id);
+      s->BindInt(2, static_cast<int64_t>(i));
+      s->BindTextOrNull(3, en.id);
+      s->BindTextOrNull(4, en.type);
+      s->BindTextOrNull(5, en.name);
+      s->BindTextOrNull(6, en.canonical);
+      s->BindTextOrNull(7, en.country);
+      s->BindTextOrNull(8, en.actor);
+      s->BindTextOrNull(9, en.role);
+      if (en.has_geo) {
+        s->BindDouble(10, en.lat);
+        s->BindDouble(11, en.lon);
+      } else {
+        s->BindNull(10);
+        s->BindNull(11);
+      }
+      if (en.geonames_id != 0) {
+        s->BindInt(12, en.geonames_id);
+      } else {
+        s->BindNull(12);
+      }
+      st = s->Run();
+      if (!st.ok()) return st;
+      for (size_t j = 0; j < en.mentions.size(); ++j) {
+        const Span& sp = en.mentions[j].span;
+        sql::Statement* ms = mn.value();
+        ms->BindInt(1, article_id);
+        ms->BindInt(2, static_cast<int64_t>(i));
+        ms->BindInt(3, static_cast<int64_t>(j));
+        ms->BindInt(4, sp.start);
+        ms->BindInt(5, sp.end);
+        ms->BindText(6, cps.Slice(sp.start, sp.end));
+        st = ms->Run();
+        if (!st.ok()) return st;
+      }
+    }
+  }
+  if (!doc.timexes.empty()) {
+    Result<sql::Statement*> t = conn->Prepare(
+        "INSERT INTO timexes(article_id, idx, start_cp, end_cp, text, type, value, mod) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!t.ok()) return t.status();
+    for (size_t i = 0; i < doc.timexes.size(); ++i) {
+      const Timex& tx = doc.timexes[i];
+      sql::Statement* s = t.value();
+      s->BindInt(1, article_id);
+      s->BindInt(2, static_cast<int64_t>(i));
+      s->BindInt(3, tx.span.start);
+      s->BindInt(4, tx.span.end);
+      s->BindText(5, cps.Slice(tx.span.start, tx.span.end));
+      s->BindTextOrNull(6, tx.type);
+      s->BindTextOrNull(7, tx.value);
+      s->BindTextOrNull(8, tx.mod);
+      st = s->Run();
+      if (!st.ok()) return st;
+    }
+  }
+  if (!doc.quotes.empty()) {
+    Result<sql::Statement*> q = conn->Prepare(
+        "INSERT INTO quotes(article_id, idx, start_cp, end_cp, text, kind, speaker_entity, cue_start, "
+        "cue_end, cue_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q.ok()) return q.status();
+    for (size_t i = 0; i < doc.quotes.size(); ++i) {
+      const Quote& qt = doc.quotes[i];
+      sql::Statement* s = q.value();
+      s->BindInt(1, article_id);
+      s->BindInt(2, static_cast<int64_t>(i));
+      s->BindInt(3, qt.span.start);
+      s->BindInt(4, qt.span.end);
+      s->BindText(5, cps.Slice(qt.span.start, qt.span.end));
+      s->BindTextOrNull(6, qt.kind);
+      s->BindTextOrNull(7, qt.speaker);
+      if (qt.cue.empty()) {
+        s->BindNull(8);
+        s->BindNull(9);
+        s->BindNull(10);
+      } else {
+        s->BindInt(8, qt.cue.start);
+        s->BindInt(9, qt.cue.end);
+        s->BindText(10, cps.Slice(qt.cue.start, qt.cue.end));
+      }
+      st = s->Run();
+      if (!st.ok()) return st;
+    }
+  }
+  return st;
+}
+
+Status Store::Impl::PutEvents(const Document& doc, int64_t article_id, const std::string& hash,
+                              const std::string& now, const CodePointIndex& cps,
+                              const std::unordered_map<std::string, size_t>& entity_index,
+                              std::set<int64_t>* touched) {
+  if (doc.events.empty()) return Status::Ok();
+  Result<sql::Statement*> up = conn->Prepare(
+      "INSERT INTO events(event_key, code, base_code, root, quad_class, goldstein, source_actor, "
+      "target_actor, date, location_name, location_key, location_country, lat, lon, added) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (event_key) DO UPDATE SET num_mentions = events.num_mentions RETURNING id");
+  if (!up.ok()) return up.status();
+  Result<sql::Statement*> mn = conn->Prepare(
+      "INSERT INTO event_mentions(article_id, idx, event_id, local_id, code, modality, sentence, "
+      "evidence_start, evidence_end, evidence_text, source_entity, source_name, target_entity, "
+      "target_name, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!mn.ok()) return mn.status();
+  auto name_of = [&](const std::string& entity_id) -> std::string_view {
+    auto it = entity_index.find(entity_id);
+    if (it == entity_index.end()) return {};
+    const Entity& e = doc.entities[it->second];
+    return e.canonical.empty() ? std::string_view(e.name) : std::string_view(e.canonical);
+  };
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& ev = doc.events[i];
+    std::string root = ev.root.empty() ? ev.code.substr(0, 2) : ev.root;
+    sql::Statement* s = up.value();
+    s->BindText(1, store_keys::EventKey(ev, hash));
+    s->BindText(2, ev.code);
+    s->BindText(3, ev.code.substr(0, 3));
+    s->BindText(4, root);
+    s->BindInt(5, ev.quad_class);
+    s->BindDouble(6, ev.goldstein);
+    s->BindText(7, ev.source.actor);
+    s->BindText(8, ev.target.actor);
+    s->BindText(9, ev.date);
+    s->BindTextOrNull(10, ev.location_name);
+    s->BindTextOrNull(11, store_keys::NormalizeWords(ev.location_name));
+    s->BindTextOrNull(12, ev.location_country);
+    if (ev.has_location_geo) {
+      s->BindDouble(13, ev.location_lat);
+      s->BindDouble(14, ev.location_lon);
+    } else {
+      s->BindNull(13);
+      s->BindNull(14);
+    }
+    s->BindText(15, now);
+    bool found = false;
+    Status st = StepOne(s, &found);
+    int64_t event_id = found ? s->Int(0) : 0;
+    s->Reset();
+    if (!st.ok()) return st;
+    if (!found) return Status::Internal("event upsert returned no id");
+    touched->insert(event_id);
+
+    sql::Statement* m = mn.value();
+    m->BindInt(1, article_id);
+    m->BindInt(2, static_cast<int64_t>(i));
+    m->BindInt(3, event_id);
+    m->BindTextOrNull(4, ev.id);
+    m->BindText(5, ev.code);
+    m->BindTextOrNull(6, ev.modality);
+    m->BindInt(7, ev.sentence);
+    m->BindInt(8, ev.evidence.start);
+    m->BindInt(9, ev.evidence.end);
+    m->BindText(10, cps.Slice(ev.evidence.start, ev.evidence.end));
+    m->BindTextOrNull(11, ev.source.entity);
+    m->BindTextOrNull(12, name_of(ev.source.entity));
+    m->BindTextOrNull(13, ev.target.entity);
+    m->BindTextOrNull(14, name_of(ev.target.entity));
+    m->BindTextOrNull(15, ev.reported_by);
+    st = m->Run();
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+// GDELT's counts over the live (not superseded) articles: NumMentions every mention,
+// NumArticles distinct articles, NumSources distinct providers. The representative
+// mention is the earliest stored live article's first mention.
+Status Store::Impl::Recount(const std::set<int64_t>& events) {
+  if (events.empty()) return Status::Ok();
+  Result<sql::Statement*> sel = conn->Prepare(
+      "SELECT m.article_id, m.idx, coalesce(a.provider, '') FROM event_mentions m "
+      "JOIN articles a ON a.id = m.article_id "
+      "WHERE m.event_id = ? AND a.superseded_by IS NULL ORDER BY m.article_id, m.idx");
+  if (!sel.ok()) return sel.status();
+  Result<sql::Statement*> upd = conn->Prepare(
+      "UPDATE events SET num_mentions = ?, num_sources = ?, num_articles = ?, "
+      "rep_article_id = coalesce(?, rep_article_id), rep_idx = coalesce(?, rep_idx) WHERE id = ?");
+  if (!upd.ok()) return upd.status();
+  std::set<std::string> providers;
+  for (int64_t id : events) {
+    sql::Statement* s = sel.value();
+    s->BindInt(1, id);
+    int64_t mentions = 0, articles = 0, last_article = 0, rep_article = 0, rep_idx = 0;
+    providers.clear();
+    for (;;) {
+      Result<bool> r = s->Step();
+      if (!r.ok()) return r.status();
+      if (!r.value()) break;
+      int64_t article = s->Int(0);
+      if (mentions == 0) {
+        rep_article = article;
+        rep_idx = s->Int(1);
+      }
+      ++mentions;
+      if (article != last_article) ++articles;
+      last_article = article;
+      providers.emplace(s->Text(2));
+    }
+    s->Reset();
+    sql::Statement* u = upd.value();
+    u->BindInt(1, mentions);
+    u->BindInt(2, static_cast<int64_t>(providers.size()));
+    u->BindInt(3, articles);
+    if (mentions > 0) {
+      u->BindInt(4, rep_article);
+      u->BindInt(5, rep_idx);
+    } else {
+      u->BindNull(4);
+      u->BindNull(5);
+    }
+    u->BindInt(6, id);
+    Status st = u->Run();
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status Store::QueryEvents(const EventQuery& query, const std::function<bool(const StoredEvent&)>& sink) {
+  Result<sql::Connection*> rc = impl_->ForRead();
+  if (!rc.ok()) return rc.status();
+  sql::Connection* conn = rc.value();
+  std::string sql =
+      "SELECT e.id, e.code, e.base_code, e.root, e.quad_class, e.goldstein, e.source_actor, "
+      "e.target_actor, e.date, e.location_name, e.location_country, e.lat, e.lon, e.num_mentions, "
+      "e.num_sources, e.num_articles, e.added, m.article_id, a.doc_id, a.url, a.provider, m.sentence, "
+      "m.evidence_start, m.evidence_end, m.evidence_text, m.modality, m.source_entity, m.source_name, "
+      "m.target_entity, m.target_name "
+      "FROM events e JOIN event_mentions m ON m.article_id = e.rep_article_id AND m.idx = e.rep_idx "
+      "JOIN articles a ON a.id = e.rep_article_id "
+      "WHERE e.num_mentions > 0 AND e.id > ?";
+  std::vector<std::string> params;  // after the cursor
+  auto range = [&](const char* column, const std::string& prefix) {
+    sql += std::string(" AND ") + column + " >= ? AND " + column + " < ?";
+    params.push_back(prefix);
+    params.push_back(store_keys::PrefixEnd(prefix));
+  };
+  if (!query.actor.empty()) {
+    sql += " AND ((e.source_actor >= ? AND e.source_actor < ?) OR (e.target_actor >= ? AND e.target_actor < ?))";
+    std::string a = UpperAscii(query.actor);
+    std::string b = store_keys::PrefixEnd(a);
+    params.insert(params.end(), {a, b, a, b});
+  }
+  if (!query.dyad_source.empty()) range("e.source_actor", UpperAscii(query.dyad_source));
+  if (!query.dyad_target.empty()) range("e.target_actor", UpperAscii(query.dyad_target));
+  if (!query.code.empty()) range("e.code", query.code);
+  if (!query.from.empty()) {
+    sql += " AND e.date >= ?";
+    params.push_back(query.from);
+  }
+  if (!query.to.empty()) {
+    sql += " AND e.date < ?";
+    params.push_back(store_keys::PrefixEnd(query.to));
+  }
+  if (!query.place.empty()) {
+    sql += " AND (e.location_key = ? OR e.location_country = ?)";
+    params.push_back(store_keys::NormalizeWords(query.place));
+    params.push_back(UpperAscii(query.place));
+  }
+  if (!query.text.empty()) {
+    if (impl_->postgres) {
+      sql += " AND e.id IN (SELECT em.event_id FROM event_mentions em JOIN articles aa ON aa.id = em.article_id "
+             "WHERE aa.superseded_by IS NULL AND to_tsvector('simple', coalesce(aa.headline, '') || ' ' || aa.text) "
+             "@@ plainto_tsquery('simple', ?))";
+      params.push_back(query.text);
+    } else {
+      sql += " AND e.id IN (SELECT em.event_id FROM event_mentions em JOIN articles aa ON aa.id = em.article_id "
+             "WHERE aa.superseded_by IS NULL AND em.article_id IN "
+             "(SELECT rowid FROM article_fts WHERE article_fts MATCH ?))";
+      std::string fts = Fts5Query(query.text);
+      if (fts.empty()) return Status::InvalidArgument("--text needs at least one word");
+      params.push_back(fts);
+    }
+  }
+  sql += " ORDER BY e.id";
+  if (query.limit > 0) sql += " LIMIT ?";
+
+  Result<sql::Statement*> prepared = conn->Prepare(sql);
+  if (!prepared.ok()) return prepared.status();
+  sql::Statement* s = prepared.value();
+  int p = 1;
+  s->BindInt(p++, query.after_id);
+  for (const std::string& v : params) s->BindText(p++, v);
+  if (query.limit > 0) s->BindInt(p++, query.limit);
+
+  StoredEvent ev;
+  for (;;) {
+    Result<bool> r = s->Step();
+    if (!r.ok()) {
+      s->Reset();
+      return r.status();
+    }
+    if (!r.value()) break;
+    ev.id = s->Int(0);
+    ev.code.assign(s->Text(1));
+    ev.base_code.assign(s->Text(2));
+    ev.root.assign(s->Text(3));
+    ev.quad_class = static_cast<int>(s->Int(4));
+    ev.goldstein = s->Double(5);
+    ev.source_actor.assign(s->Text(6));
+    ev.target_actor.assign(s->Text(7));
+    ev.date.assign(s->Text(8));
+    ev.location_name.assign(s->Text(9));
+    ev.location_country.assign(s->Text(10));
+    ev.has_location_geo = !s->IsNull(11) && !s->IsNull(12);
+    ev.location_lat = ev.has_location_geo ? s->Double(11) : 0;
+    ev.location_lon = ev.has_location_geo ? s->Double(12) : 0;
+    ev.num_mentions = s->Int(13);
+    ev.num_sources = s->Int(14);
+    ev.num_articles = s->Int(15);
+    ev.added.assign(s->Text(16));
+    ev.article_id = s->Int(17);
+    ev.article_doc_id.assign(s->Text(18));
+    ev.url.assign(s->Text(19));
+    ev.provider.assign(s->Text(20));
+    ev.sentence = s->Int(21);
+    ev.evidence.start = static_cast<uint32_t>(s->Int(22));
+    ev.evidence.end = static_cast<uint32_t>(s->Int(23));
+    ev.evidence_text.assign(s->Text(24));
+    ev.modality.assign(s->Text(25));
+    ev.source_entity.assign(s->Text(26));
+    ev.source_name.assign(s->Text(27));
+    ev.target_entity.assign(s->Text(28));
+    ev.target_name.assign(s->Text(29));
+    if (!sink(ev)) break;
+  }
+  s->Reset();
+  return Status::Ok();
+}
+
+Result<StoreStats> Store::Stats() {
+  Result<sql::Connection*> rc = impl_->ForRead();
+  if (!rc.ok()) return rc.status();
+  Result<sql::Statement*> s = rc.value()->Prepare(
+      "SELECT (SELECT count(*) FROM articles), "
+      "(SELECT count(*) FROM articles WHERE superseded_by IS NULL), "
+      "(SELECT count(*) FROM stories), (SELECT count(*) FROM entities), "
+      "(SELECT count(*) FROM mentions), (SELECT count(*) FROM timexes), "
+      "(SELECT count(*) FROM quotes), (SELECT count(*) FROM events), "
+      "(SELECT count(*) FROM events WHERE num_mentions > 0), (SELECT count(*) FROM event_mentions)");
+  if (!s.ok()) return s.status();
+  bool found = false;
+  Status st = StepOne(s.value(), &found);
+  StoreStats out;
+  if (st.ok() && found) {
+    sql::Statement* r = s.value();
+    out.articles = r->Int(0);
+    out.live_articles = r->Int(1);
+    out.stories = r->Int(2);
+    out.entities = r->Int(3);
+    out.mentions = r->Int(4);
+    out.timexes = r->Int(5);
+    out.quotes = r->Int(6);
+    out.events = r->Int(7);
+    out.live_events = r->Int(8);
+    out.event_mentions = r->Int(9);
+  }
+  s.value()->Reset();
+  if (!st.ok()) return st;
+  return out;
+}
+
+Status Store::CheckIntegrity() {
+  sql::Connection* conn = impl_->conn.get();
+  if (!impl_->postgres) {
+    Result<sql::Statement*> ic = conn->Prepare("PRAGMA integrity_check");
+    if (!ic.ok()) return ic.status();
+    bool found = false;
+    Status st = StepOne(ic.value(), &found);
+    std::string verdict = found ? std::string(ic.value()->Text(0)) : "";
+    ic.value()->Reset();
+    if (!st.ok()) return st;
+    if (verdict != "ok") return Status::Corruption("integrity_check: " + verdict);
+    Result<sql::Statement*> fk = conn->Prepare("PRAGMA foreign_key_check");
+    if (!fk.ok()) return fk.status();
+    st = StepOne(fk.value(), &found);
+    std::string table = found ? std::string(fk.value()->Text(0)) : "";
+    fk.value()->Reset();
+    if (!st.ok()) return st;
+    if (found) return Status::Corruption("foreign_key_check: dangling row in " + table);
+  }
+  // Logical invariants, both back ends: counts agree with live mentions; one live
+  // version per story; every live event has its representative mention.
+  static constexpr const char* kChecks[][2] = {
+      {"event counts disagree with live mentions",
+       "SELECT count(*) FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM event_mentions m "
+       "JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id AND a.superseded_by IS NULL)"},
+      {"a story has several live versions",
+       "SELECT count(*) FROM (SELECT story_key FROM articles WHERE story_key IS NOT NULL AND "
+       "superseded_by IS NULL GROUP BY story_key HAVING count(*) > 1) t"},
+      {"a live event lacks its representative mention",
+       "SELECT count(*) FROM events e WHERE e.num_mentions > 0 AND NOT EXISTS (SELECT 1 FROM "
+       "event_mentions m WHERE m.article_id = e.rep_article_id AND m.idx = e.rep_idx)"},
+  };
+  for (const auto& check : kChecks) {
+    Result<sql::Statement*> s = conn->Prepare(check[1]);
+    if (!s.ok()) return s.status();
+    bool found = false;
+    Status st = StepOne(s.value(), &found);
+    int64_t bad = found ? s.value()->Int(0) : 0;
+    s.value()->Reset();
+    if (!st.ok()) return st;
+    if (bad != 0) return Status::Corruption(std::string(check[0]) + " (" + std::to_string(bad) + ")");
+  }
+  return Status::Ok();
+}
+
+}  // namespace chancery
