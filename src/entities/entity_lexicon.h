@@ -16,7 +16,8 @@
 // Types and payloads:
 //   'C' country name   iso3, kind (name|official|short|abbrev|historical|ambiguous)
 //   'D' demonym        iso3, pos (adj|noun|prefix), gender, number
-//   'G' city           geonames_id, name, iso3, lat, lon, population, capital (0|1), feature
+//   'G' city           geonames_id, name, iso3, lat, lon, population, capital (0|1), feature,
+//                      curated (1: a form from countries.tsv/city_exonyms.tsv; 0: GeoNames name only)
 //   'O' organisation   org id (record 'O')
 //   'P' person         person id (record 'P')
 //   'T' title          role, actor_role, gender

@@ -229,7 +229,7 @@ class Run {
     // Titles with a demonym after their head ("ministre russe des Affaires étrangères").
     for (uint32_t i = sent.token_begin; i + 2 < end; ++i) {
       TokenInfo& ti = s_.info[i];
-      if (ti.title_end == 0 || s_.info[i + 1].demonym.empty()) continue;
+      if ((ti.title_end == 0 && ti.ent_end == 0) || s_.info[i + 1].demonym.empty()) continue;
       std::string& key = s_.key;
       std::string_view demonym = s_.info[i + 1].demonym;
       // Walk the key "head" + " " + tokens from i + 2.
@@ -247,6 +247,11 @@ class Run {
             ti.title_end = j + 1;
             ti.title_payload = c.payload;
             ti.title_demonym = demonym;
+          }
+          // "ministère russe des Affaires étrangères": a generic organisation.
+          if (c.type == 'O' && c.exact.empty() && j + 1 > ti.ent_end) {
+            ti.ent_end = j + 1;
+            ti.ent_value = *v;
           }
         }
         if (v->empty() || (static_cast<uint8_t>((*v)[0]) & el::kContinues) == 0) break;
@@ -275,11 +280,12 @@ class Run {
     el::CandidateReader rd(value);
     el::Candidate c;
     int best_score = -1;
-    bool curated_city_seen = false;
     while (rd.Next(&c)) {
       if (!CandidateUsable(c, b, e)) continue;
       bool exact = !c.exact.empty();
-      if (!exact && !cap) continue;
+      // Lower case only for long generic organisations ("ministère russe des Affaires
+      // étrangères"); every other form must start with a capital.
+      if (!exact && !cap && !(c.type == 'O' && e >= b + 3)) continue;
       int score = -1;
       switch (c.type) {
         case 'P': score = 50; break;
@@ -299,21 +305,17 @@ class Run {
         }
         case 'G': {
           bool capital = el::Field(c.payload, 6) == "1";
-          // Curated forms (capitals, exonyms) come before raw GeoNames names in a value.
-          bool curated = capital || !curated_city_seen;
-          if (c.lang != 0) curated = true;
+          bool curated = el::Field(c.payload, 8) == "1";
           score = capital ? 34 : 30;
-          if (c.lang == 0 && !capital) {
+          if (!curated) {
             // A raw GeoNames name: not at the start of a sentence, and only after a
-            // locative preposition unless it is a proper noun for morph.
+            // locative preposition unless morph reads it as a proper noun.
             if (initial) continue;
             bool loc = b > sent.token_begin && (s_.info[b - 1].cue & kCueLocPrep) != 0;
             bool proper = first.morph.pos == PartOfSpeech::kProperNoun;
             if (!loc && !proper) continue;
             score = 25;
           }
-          (void)curated;
-          curated_city_seen = true;
           break;
         }
         default:
@@ -423,7 +425,10 @@ class Run {
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
           // Stop before a country, city or organisation ("Lavrov à Moscou" never glues).
-          if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P') break;
+          if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P' &&
+              !(tmp.type == 'G' && el::Field(tmp.payload, 8) != "1")) {
+            break;
+          }
         }
         ++words;
         last_cap = k + 1;
@@ -448,7 +453,9 @@ class Run {
   bool Metonymic(const Sentence& sent, uint32_t b, uint32_t e) const {
     if (b > sent.token_begin) {
       const Token& prev = doc_.tokens[b - 1];
-      if (prev.morph.pos == PartOfSpeech::kPreposition || (s_.info[b - 1].cue & kCueLocPrep)) return false;
+      if (prev.morph.pos == PartOfSpeech::kPreposition || (s_.info[b - 1].cue & (kCueLocPrep | kCueCoord))) {
+        return false;
+      }
     }
     uint32_t k = e;
     while (k < sent.token_end && k < e + 3) {
@@ -505,8 +512,18 @@ class Run {
         continue;
       }
       bool titled = i < title_alive_until;
+      // A known first name and a capitalised surname beat a shorter or GeoNames-only match
+      // ("Thomas Vernier" is not the Swiss town of Vernier).
+      uint32_t name_end = i;
+      if (!ti.first_name.empty() && IsWordCap(i) && !tok.Has(tf::kAllCaps)) name_end = NameRun(sent, i);
+      bool name_wins = false;
+      if (name_end >= i + 2 && ti.ent_end != 0) {
+        RawMention g;
+        bool ok = PickEntity(i, ti.ent_end, ti.ent_value, sent, &g);
+        name_wins = !ok || (g.type != 'P' && ti.ent_end < name_end);
+      }
       // Gazetteer entities, longest first.
-      if (ti.ent_end != 0) {
+      if (ti.ent_end != 0 && !name_wins) {
         RawMention m;
         if (PickEntity(i, ti.ent_end, ti.ent_value, sent, &m)) {
           m.tb = i;

@@ -230,10 +230,11 @@ std::string Fixed(double v) {
   return buf;
 }
 
-std::string CityPayload(const City& c, const std::string& iso3, bool capital) {
+// `curated`: the form comes from countries.tsv or city_exonyms.tsv, not only from GeoNames.
+std::string CityPayload(const City& c, const std::string& iso3, bool capital, bool curated = true) {
   return std::to_string(c.id) + "\t" + c.name + "\t" + iso3 + "\t" + Fixed(c.lat) + "\t" +
          Fixed(c.lon) + "\t" + std::to_string(c.population) + "\t" + (capital ? "1" : "0") + "\t" +
-         c.feature;
+         c.feature + "\t" + (curated ? "1" : "0");
 }
 
 }  // namespace
@@ -310,8 +311,10 @@ Status RunEntities(const std::vector<std::string>& args) {
     for (int lang = 0; lang < 2; ++lang) {
       for (const std::string& form : lang == 0 ? caps_en : caps_fr) {
         if (form.empty()) continue;
+        // A capital's listed names are names of the capital: the PPLC city wins over a
+        // homonymous town unless the named city is bigger (Bolivia's La Paz vs Sucre).
         const City* c = find_city(form, iso3);
-        if (c == nullptr) c = cap;
+        if (cap != nullptr && (c == nullptr || c->population <= cap->population)) c = cap;
         if (c == nullptr) {
           ++unresolved;
           continue;
@@ -384,7 +387,7 @@ Status RunEntities(const std::vector<std::string>& args) {
       const std::string& iso3 = iso2_to_iso3[c.country];
       auto cit = capital_of.find(iso3);
       bool is_capital = cit != capital_of.end() && cit->second == i;
-      b.Add(c.name, 'G', "any", CityPayload(c, iso3, is_capital), false);
+      b.Add(c.name, 'G', "any", CityPayload(c, iso3, is_capital, false), false);
     }
   }
   LexiconWriter writer("entities", true);
