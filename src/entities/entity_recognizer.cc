@@ -783,6 +783,25 @@ class Run {
     for (const RawMention& m : ms) {
       if (m.type == 'C') countries.push_back(el::Field(m.payload, 0));
     }
+    // The document's main country (most mentioned country or city's country): the
+    // default nationality of people met without any country context.
+    std::string_view main_country;
+    {
+      int best = 0;
+      for (const RawMention& a : ms) {
+        if (a.type != 'C' && a.type != 'G') continue;
+        std::string_view ia = el::Field(a.payload, a.type == 'C' ? 0 : 2);
+        int n = 0;
+        for (const RawMention& b : ms) {
+          if ((b.type == 'C' || b.type == 'G') && el::Field(b.payload, b.type == 'C' ? 0 : 2) == ia) ++n;
+        }
+        if (n > best) {
+          best = n;
+          main_country = ia;
+        }
+      }
+    }
+    main_country_ = main_country;
     std::unordered_map<std::string, size_t> by_key;
     for (RawMention& m : ms) {
       if (m.type == 'G' && m.tb != kNone) m.payload = ResolveCity(m, countries);
@@ -869,7 +888,7 @@ class Run {
         e->canonical = e->name;
         e->gender = std::string(m.gender);
         e->role = m.role == "honorific" ? std::string() : std::string(m.role);
-        e->country = std::string(m.ctx_country);
+        e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
         if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty())) {
           e->actor = std::string(m.ctx_actor);
         } else if (!m.ctx_country.empty() && !m.actor_role.empty() && m.actor_role != "IGO") {
@@ -926,6 +945,7 @@ class Run {
   Scratch& s_;
   uint8_t lang_ = 0;
   std::string_view date_;
+  std::string_view main_country_;
 };
 
 }  // namespace
