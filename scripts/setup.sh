@@ -10,6 +10,7 @@ packages=(
   libhowardhinnant-date-dev tzdata               # time zones from Debian's tzdata
   libsimdjson-dev                                # JSON Lines input
   hunspell-fr-comprehensive                      # French morphology (Dicollecte), compiled at build time
+  hunspell-en-us                                 # English word forms for the language-identification trigram profile
   libgtest-dev libgmock-dev                      # unit and end-to-end tests
   libbenchmark-dev                               # make bench
 )
