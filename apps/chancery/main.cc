@@ -17,6 +17,8 @@ constexpr char kUsage[] =
     "\n"
     "commands:\n"
     "  extract   analyse dispatches and print one JSON document per input (JSON Lines)\n"
+    "  ingest    analyse dispatches and store them (SQLite file or PostgreSQL)\n"
+    "  events    query stored events (JSON Lines, CSV or GDELT columns)\n"
     "\n"
     "Run 'chancery <command> --help' for a command's options.\n";
 
@@ -34,6 +36,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "extract") return chancery::cli::RunExtract(args);
+  if (command == "ingest") return chancery::cli::RunIngest(args);
+  if (command == "events") return chancery::cli::RunEvents(args);
   std::fprintf(stderr, "chancery: unknown command '%s'\n%s", command.c_str(), kUsage);
   return 2;
 }
