@@ -48,8 +48,10 @@ class Statement {
       BindText(i, v);
     }
   }
-  // Runs a statement that returns no rows we need.
-  Status Run() {
+  // Runs a statement that returns no rows we need. A back end may queue it and report
+  // its error later, at the next Step() or at Commit() (PostgreSQL pipelining); either
+  // way a failure fails the transaction.
+  virtual Status Run() {
     Result<bool> r = Step();
     Reset();
     return r.ok() ? Status::Ok() : r.status();

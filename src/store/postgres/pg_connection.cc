@@ -4,6 +4,11 @@
 // its `?` placeholders renumbered to $1..$n, and run with PQsendQueryPrepared: values
 // are bound parameters in text format, never spliced into SQL. Results stream in
 // single-row mode, so a query of any size runs in constant client memory.
+// Inside a write transaction, statements whose rows are not needed (Run) are pipelined
+// (libpq pipeline mode, PostgreSQL 14+): queued without waiting, their results read at
+// the next statement that returns rows or at commit, so a batch costs one round trip
+// per row-returning statement instead of one per insert. Errors of queued statements
+// surface there and fail the transaction.
 // Deadlocks (40P01) and serialization failures (40001) are reported as retryable: the
 // store reruns the batch's transaction.
 #include <libpq-fe.h>
@@ -53,10 +58,12 @@ Status PgError(const PGresult* res, PGconn* conn) {
   return Status::IOError(std::move(msg));
 }
 
+class PgConnection;
+
 class PgStatement final : public Statement {
  public:
-  PgStatement(PGconn* conn, std::string name, int params)
-      : conn_(conn), name_(std::move(name)), values_(params), is_null_(params, true) {}
+  PgStatement(PgConnection* owner, PGconn* conn, std::string name, int params)
+      : owner_(owner), conn_(conn), name_(std::move(name)), values_(params), is_null_(params, true) {}
   ~PgStatement() override { Reset(); }
 
   void BindNull(int i) override { is_null_[i - 1] = true; }
@@ -68,42 +75,13 @@ class PgStatement final : public Statement {
   }
   void BindText(int i, std::string_view v) override { Set(i, std::string(v)); }
 
-  Result<bool> Step() override {
-    if (!running_) {
-      std::vector<const char*> ptrs(values_.size());
-      for (size_t i = 0; i < values_.size(); ++i) ptrs[i] = is_null_[i] ? nullptr : values_[i].c_str();
-      if (!PQsendQueryPrepared(conn_, name_.c_str(), static_cast<int>(ptrs.size()), ptrs.data(),
-                               nullptr, nullptr, 0)) {
-        return PgError(nullptr, conn_);
-      }
-      PQsetSingleRowMode(conn_);
-      running_ = true;
-    }
-    Clear();
-    res_ = PQgetResult(conn_);
-    if (res_ == nullptr) {
-      running_ = false;
-      return false;
-    }
-    switch (PQresultStatus(res_)) {
-      case PGRES_SINGLE_TUPLE:
-        return true;
-      case PGRES_TUPLES_OK:
-      case PGRES_COMMAND_OK:
-        Drain();
-        return false;
-      default: {
-        Status st = PgError(res_, conn_);
-        Drain();
-        return st;
-      }
-    }
-  }
-  bool IsNull(int col) const override { return PQgetisnull(res_, 0, col) != 0; }
-  int64_t Int(int col) const override { return std::strtoll(PQgetvalue(res_, 0, col), nullptr, 10); }
-  double Double(int col) const override { return std::strtod(PQgetvalue(res_, 0, col), nullptr); }
+  Result<bool> Step() override;
+  Status Run() override;
+  bool IsNull(int col) const override { return PQgetisnull(res_, row_, col) != 0; }
+  int64_t Int(int col) const override { return std::strtoll(PQgetvalue(res_, row_, col), nullptr, 10); }
+  double Double(int col) const override { return std::strtod(PQgetvalue(res_, row_, col), nullptr); }
   std::string_view Text(int col) const override {
-    return {PQgetvalue(res_, 0, col), static_cast<size_t>(PQgetlength(res_, 0, col))};
+    return {PQgetvalue(res_, row_, col), static_cast<size_t>(PQgetlength(res_, row_, col))};
   }
   void Reset() override {
     Drain();
@@ -115,6 +93,12 @@ class PgStatement final : public Statement {
     values_[i - 1] = std::move(v);
     is_null_[i - 1] = false;
   }
+  bool Send() {
+    ptrs_.resize(values_.size());
+    for (size_t i = 0; i < values_.size(); ++i) ptrs_[i] = is_null_[i] ? nullptr : values_[i].c_str();
+    return PQsendQueryPrepared(conn_, name_.c_str(), static_cast<int>(ptrs_.size()), ptrs_.data(), nullptr,
+                               nullptr, 0) != 0;
+  }
   void Clear() {
     if (res_ != nullptr) PQclear(res_);
     res_ = nullptr;
@@ -122,17 +106,23 @@ class PgStatement final : public Statement {
   // Consumes what is left of the current run so the connection is free again.
   void Drain() {
     Clear();
+    buffered_ = false;
     if (!running_) return;
     while (PGresult* r = PQgetResult(conn_)) PQclear(r);
     running_ = false;
   }
 
+  PgConnection* owner_;
   PGconn* conn_;
   std::string name_;
   std::vector<std::string> values_;
   std::vector<bool> is_null_;
+  std::vector<const char*> ptrs_;
   PGresult* res_ = nullptr;
-  bool running_ = false;
+  int row_ = 0;
+  int rows_ = 0;
+  bool running_ = false;   // single-row streaming in progress
+  bool buffered_ = false;  // pipeline mode: res_ holds the whole result
 };
 
 class PgConnection final : public Connection {
@@ -146,6 +136,10 @@ class PgConnection final : public Connection {
   Dialect dialect() const override { return Dialect::kPostgres; }
 
   Status Exec(std::string_view sql) override {
+    if (pipeline_) {
+      Status st = EndPipeline();  // PQexec cannot run in pipeline mode
+      if (!st.ok()) return st;
+    }
     std::string s(sql);
     PGresult* res = PQexec(conn_, s.c_str());
     ExecStatusType t = PQresultStatus(res);
@@ -163,22 +157,47 @@ class PgConnection final : public Connection {
     int params = 0;
     std::string text = RenumberPlaceholders(sql, &params);
     std::string name = "s" + std::to_string(cache_.size() + 1);
-    PGresult* res = PQprepare(conn_, name.c_str(), text.c_str(), params, nullptr);
-    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-      Status st = PgError(res, conn_);
+    if (pipeline_) {
+      // Preparing inside the pipeline: queue it like any other command.
+      if (!PQsendPrepare(conn_, name.c_str(), text.c_str(), params, nullptr)) return PgError(nullptr, conn_);
+      ++pending_;
+    } else {
+      PGresult* res = PQprepare(conn_, name.c_str(), text.c_str(), params, nullptr);
+      if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        Status st = PgError(res, conn_);
+        PQclear(res);
+        return st;
+      }
       PQclear(res);
-      return st;
     }
-    PQclear(res);
-    auto owned = std::make_unique<PgStatement>(conn_, name, params);
+    auto owned = std::make_unique<PgStatement>(this, conn_, name, params);
     Statement* raw = owned.get();
     cache_.emplace(std::string(sql), std::move(owned));
     return raw;
   }
 
-  Status Begin() override { return Exec("BEGIN"); }
-  Status Commit() override { return Exec("COMMIT"); }
-  Status Rollback() override { return Exec("ROLLBACK"); }
+  // Write transactions run in pipeline mode: statements whose results are not needed
+  // (Run) are queued without waiting for the server, so a batch costs a round trip per
+  // statement that returns rows, not per row inserted.
+  Status Begin() override {
+    Status st = Exec("BEGIN");
+    in_transaction_ = st.ok();
+    return st;
+  }
+  Status Commit() override {
+    Status st = EndPipeline();
+    in_transaction_ = false;
+    if (!st.ok()) {
+      Exec("ROLLBACK");
+      return st;
+    }
+    return Exec("COMMIT");
+  }
+  Status Rollback() override {
+    EndPipeline();
+    in_transaction_ = false;
+    return Exec("ROLLBACK");
+  }
   bool Retryable(const Status& status) const override {
     const std::string& m = status.message();
     return m.find("40P01") != std::string::npos || m.find("40001") != std::string::npos;
@@ -187,14 +206,155 @@ class PgConnection final : public Connection {
   Status LockForMigration() override { return Exec("SELECT pg_advisory_lock(7346001)"); }
   Status UnlockForMigration() override { return Exec("SELECT pg_advisory_unlock(7346001)"); }
 
+  bool pipeline() const { return pipeline_; }
+  // Inside a transaction, the first queued command turns pipeline mode on.
+  Status StartQueueing() {
+    if (pipeline_ || !in_transaction_) return Status::Ok();
+    if (!PQenterPipelineMode(conn_)) return PgError(nullptr, conn_);
+    pipeline_ = true;
+    pending_ = 0;
+    error_ = Status();
+    return Status::Ok();
+  }
+  void Queued() { ++pending_; }
+
+  // Reads the results of every queued command (a flush request must be on its way);
+  // the first error is kept and returned (and stays the transaction's error until it
+  // ends).
+  Status DrainQueued() {
+    while (pending_ > 0) {
+      PGresult* r = PQgetResult(conn_);
+      if (r == nullptr) {  // end of one command's results
+        --pending_;
+        continue;
+      }
+      ExecStatusType t = PQresultStatus(r);
+      if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK) {
+        Fail(t == PGRES_PIPELINE_ABORTED ? Status::IOError("postgresql: pipeline aborted") : PgError(r, conn_));
+      }
+      PQclear(r);
+    }
+    return error_;
+  }
+  void Fail(const Status& st) {
+    if (error_.ok()) error_ = st;
+  }
+
  private:
+  // Syncs, drains and leaves pipeline mode; the first error of the pipeline, if any.
+  Status EndPipeline() {
+    if (!pipeline_) return Status::Ok();
+    // The sync also flushes; then every queued command's results, then the sync's.
+    Status st;
+    if (!PQpipelineSync(conn_)) {
+      st = PgError(nullptr, conn_);
+    } else {
+      st = DrainQueued();
+      for (;;) {
+        PGresult* r = PQgetResult(conn_);
+        if (r == nullptr) {
+          if (PQstatus(conn_) != CONNECTION_OK) break;
+          continue;
+        }
+        ExecStatusType t = PQresultStatus(r);
+        PQclear(r);
+        if (t == PGRES_PIPELINE_SYNC) break;
+      }
+    }
+    PQexitPipelineMode(conn_);
+    pipeline_ = false;
+    pending_ = 0;
+    error_ = Status();
+    return st;
+  }
+
   struct Less {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const { return a < b; }
   };
   PGconn* conn_;
   std::map<std::string, std::unique_ptr<PgStatement>, Less> cache_;
+  bool in_transaction_ = false;
+  bool pipeline_ = false;
+  int pending_ = 0;
+  Status error_;
 };
+
+Result<bool> PgStatement::Step() {
+  if (buffered_) {
+    if (++row_ < rows_) return true;
+    Clear();
+    buffered_ = false;
+    return false;
+  }
+  if (owner_->pipeline()) {
+    // Send this query and a flush request, read the results of the commands queued
+    // before it, then this one's whole result (write-path queries return a few rows).
+    if (!Send() || !PQsendFlushRequest(conn_) || PQflush(conn_) != 0) return PgError(nullptr, conn_);
+    Status earlier = owner_->DrainQueued();
+    Clear();
+    PGresult* mine = PQgetResult(conn_);
+    if (mine != nullptr) {
+      while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);  // up to the NULL ending ours
+    }
+    res_ = mine;
+    if (!earlier.ok()) {
+      Clear();
+      return earlier;
+    }
+    ExecStatusType t = res_ != nullptr ? PQresultStatus(res_) : PGRES_FATAL_ERROR;
+    if (t != PGRES_TUPLES_OK && t != PGRES_COMMAND_OK) {
+      Status st = t == PGRES_PIPELINE_ABORTED ? Status::IOError("postgresql: pipeline aborted")
+                                              : PgError(res_, conn_);
+      owner_->Fail(st);
+      Clear();
+      return st;
+    }
+    row_ = 0;
+    rows_ = PQntuples(res_);
+    if (rows_ == 0) {
+      Clear();
+      return false;
+    }
+    buffered_ = true;
+    return true;
+  }
+  if (!running_) {
+    if (!Send()) return PgError(nullptr, conn_);
+    PQsetSingleRowMode(conn_);
+    running_ = true;
+  }
+  Clear();
+  row_ = 0;
+  res_ = PQgetResult(conn_);
+  if (res_ == nullptr) {
+    running_ = false;
+    return false;
+  }
+  switch (PQresultStatus(res_)) {
+    case PGRES_SINGLE_TUPLE:
+      return true;
+    case PGRES_TUPLES_OK:
+    case PGRES_COMMAND_OK:
+      Drain();
+      return false;
+    default: {
+      Status st = PgError(res_, conn_);
+      Drain();
+      return st;
+    }
+  }
+}
+
+Status PgStatement::Run() {
+  Status q = owner_->StartQueueing();
+  if (!q.ok()) return q;
+  if (!owner_->pipeline()) return Statement::Run();
+  if (!Send()) return PgError(nullptr, conn_);
+  owner_->Queued();
+  Reset();
+  return Status::Ok();
+}
 
 }  // namespace
 

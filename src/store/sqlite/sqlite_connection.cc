@@ -19,7 +19,7 @@ namespace chancery::sql {
 
 namespace {
 
-constexpr int kCheckpointPages = 4000;  // ~16 MB of WAL at 4 KiB pages
+constexpr int kCheckpointPages = 16000;  // ~64 MB of WAL at 4 KiB pages
 
 Status SqliteError(sqlite3* db, std::string_view what) {
   std::string msg(what);
