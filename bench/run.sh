@@ -12,6 +12,7 @@ host=$(uname -n)
 cxx=$(c++ --version | head -1)
 date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 export CHANCERY_DATA="$build/data"
+export CHANCERY_SHARED="${CHANCERY_SHARED:-$root/../shared}"  # the news corpus, when beside the clone
 for exe in "$build"/bench/*_bench; do
   [ -x "$exe" ] || continue
   json=$(mktemp)
