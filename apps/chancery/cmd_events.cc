@@ -64,6 +64,14 @@ bool ValidDate(const std::string& d) {
   if (!IsDigits(d.substr(0, 4))) return false;
   if (d.size() >= 7 && (d[4] != '-' || !IsDigits(d.substr(5, 2)))) return false;
   if (d.size() == 10 && (d[7] != '-' || !IsDigits(d.substr(8, 2)))) return false;
+  if (d.size() >= 7) {
+    int month = std::stoi(d.substr(5, 2));
+    if (month < 1 || month > 12) return false;
+  }
+  if (d.size() == 10) {
+    int day = std::stoi(d.substr(8, 2));
+    if (day < 1 || day > 31) return false;
+  }
   return true;
 }
 
