@@ -19,9 +19,11 @@ configure: setup $(BUILD)/build.ninja
 build: configure
 	@cd $(BUILD) && ninja --quiet -j $(JOBS) | sed '/^ninja: no work to do/d'
 
-# The main job: analyse the bundled example dispatches, one JSON document per line.
+# The main job: analyse the bundled example dispatches and store them in the embedded
+# default store (./chancery.db, SQLite), then summarise what the store holds.
 run: build
-	@$(BUILD)/chancery extract examples/*.txt
+	@$(BUILD)/chancery ingest --db chancery.db examples/
+	@$(BUILD)/chancery events --db chancery.db --summary
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

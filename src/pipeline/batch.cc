@@ -78,7 +78,10 @@ class ItemReader {
       Item item;
       item.input = name;
       item.id = path_ == "-" ? "stdin" : BaseNameWithoutExtension(path_);
-      item.read_error = content.status();
+      // The error line names the input already: keep only what went wrong.
+      std::string message = content.status().message();
+      if (message.rfind(path_ + ": ", 0) == 0) message.erase(0, path_.size() + 2);
+      item.read_error = Status::IOError(message);
       chunk->push_back(std::move(item));
       return true;
     }
