@@ -1,14 +1,17 @@
 // Chunked, ordered parallelism: the calling thread reads a chunk of inputs, the workers
-// (the caller among them) take documents from it by an atomic counter, each with its own
-// Document and JSON reader, and the caller then emits the chunk's outputs in order.
-// Reading the next chunk does not overlap with analysis; at news sizes analysis
-// dominates, so the simplicity is worth it.
+// (the caller among them) take documents from it by an atomic counter, each analysing
+// into the chunk slot's own Document, and the caller then hands the chunk to the sink.
+// Documents and output strings are kept between chunks and reused, so the steady state
+// allocates only when a document is bigger than any before it. Reading the next chunk
+// does not overlap with analysis; at news sizes analysis dominates.
 #include "pipeline/batch.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
+#include <system_error>
 #include <thread>
 
 #include "base/mapped_file.h"
@@ -17,7 +20,6 @@ namespace chancery {
 
 namespace {
 
-constexpr size_t kChunkDocuments = 512;
 constexpr size_t kChunkBytes = size_t{32} << 20;
 
 struct Item {
@@ -27,6 +29,10 @@ struct Item {
   bool json = false;
   Status read_error;
 };
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
 std::string BaseNameWithoutExtension(const std::string& path) {
   size_t slash = path.rfind('/');
@@ -49,15 +55,18 @@ Result<std::string> ReadInput(const std::string& path) {
 // Produces the items of all inputs in order, one chunk at a time.
 class ItemReader {
  public:
-  ItemReader(const std::vector<std::string>& paths, bool jsonl) : paths_(paths), jsonl_(jsonl) {}
+  explicit ItemReader(const std::vector<BatchInput>& inputs) : inputs_(inputs) {}
 
-  // Fills *chunk with the next items; false when all inputs are consumed.
-  bool NextChunk(std::vector<Item>* chunk, size_t* bytes) {
+  // Fills *chunk with up to `max` items; false when all inputs are consumed.
+  bool NextChunk(size_t max, std::vector<Item>* chunk, size_t* bytes) {
     chunk->clear();
     size_t chunk_bytes = 0;
-    while (chunk->size() < kChunkDocuments && chunk_bytes < kChunkBytes) {
-      if (!HasCurrent() && !OpenNext(chunk)) break;
-      if (!HasCurrent()) continue;  // an unreadable input became one error item
+    while (chunk->size() < max && chunk_bytes < kChunkBytes) {
+      if (pos_ >= content_.size()) {
+        if (next_ >= inputs_.size()) break;
+        OpenNext(chunk, &chunk_bytes);
+        continue;
+      }
       NextLine(chunk, &chunk_bytes);
     }
     *bytes += chunk_bytes;
@@ -65,38 +74,32 @@ class ItemReader {
   }
 
  private:
-  bool HasCurrent() const { return jsonl_ && pos_ < content_.size(); }
-
-  // Opens the next path. Plain text becomes one item at once; JSONL is read line by
-  // line by NextLine(). Returns false when no path is left.
-  bool OpenNext(std::vector<Item>* chunk) {
-    if (next_path_ >= paths_.size()) return false;
-    path_ = paths_[next_path_++];
-    std::string name = path_ == "-" ? "stdin" : path_;
-    Result<std::string> content = ReadInput(path_);
-    if (!content.ok()) {
-      Item item;
-      item.input = name;
-      item.id = path_ == "-" ? "stdin" : BaseNameWithoutExtension(path_);
-      // The error line names the input already: keep only what went wrong.
-      std::string message = content.status().message();
-      if (message.rfind(path_ + ": ", 0) == 0) message.erase(0, path_.size() + 2);
-      item.read_error = Status::IOError(message);
-      chunk->push_back(std::move(item));
-      return true;
-    }
-    if (!jsonl_) {
-      Item item;
-      item.input = name;
-      item.id = path_ == "-" ? "stdin" : BaseNameWithoutExtension(path_);
-      item.payload = std::move(content).value();
-      chunk->push_back(std::move(item));
-      return true;
-    }
-    content_ = std::move(content).value();
+  // Opens the next input. Plain text becomes one item at once; JSON Lines are then
+  // read line by line by NextLine().
+  void OpenNext(std::vector<Item>* chunk, size_t* chunk_bytes) {
+    const BatchInput& in = inputs_[next_++];
+    name_ = in.path == "-" ? "stdin" : in.path;
+    content_.clear();
     pos_ = 0;
     line_no_ = 0;
-    return true;
+    Result<std::string> content = ReadInput(in.path);
+    if (!content.ok() || !in.jsonl) {
+      Item item;
+      item.input = name_;
+      item.id = in.path == "-" ? "stdin" : BaseNameWithoutExtension(in.path);
+      if (content.ok()) {
+        item.payload = std::move(content).value();
+        *chunk_bytes += item.payload.size();
+      } else {
+        // The error line names the input already: keep only what went wrong.
+        std::string message = content.status().message();
+        if (message.rfind(in.path + ": ", 0) == 0) message.erase(0, in.path.size() + 2);
+        item.read_error = Status::IOError(message);
+      }
+      chunk->push_back(std::move(item));
+      return;
+    }
+    content_ = std::move(content).value();
   }
 
   void NextLine(std::vector<Item>* chunk, size_t* chunk_bytes) {
@@ -107,21 +110,18 @@ class ItemReader {
     ++line_no_;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) return;  // blank line
-    std::string name = path_ == "-" ? "stdin" : path_;
     Item item;
-    item.input = name + ":" + std::to_string(line_no_);
-    item.id = BaseNameWithoutExtension(name) + ":" + std::to_string(line_no_);
+    item.input = name_ + ":" + std::to_string(line_no_);
+    item.id = BaseNameWithoutExtension(name_) + ":" + std::to_string(line_no_);
     item.payload.assign(line);
     item.json = true;
     *chunk_bytes += line.size();
     chunk->push_back(std::move(item));
-    if (pos_ >= content_.size()) content_.clear();
   }
 
-  const std::vector<std::string>& paths_;
-  bool jsonl_;
-  size_t next_path_ = 0;
-  std::string path_;
+  const std::vector<BatchInput>& inputs_;
+  size_t next_ = 0;
+  std::string name_;
   std::string content_;
   size_t pos_ = 0;
   size_t line_no_ = 0;
@@ -129,16 +129,16 @@ class ItemReader {
 
 // One worker's reusable state.
 struct Worker {
-  Document doc;
   JsonRecordReader json;
   InputRecord record;
 };
 
 void Process(const Pipeline& pipeline, const BatchOptions& options, Item& item, Worker& w,
-             BatchOutput* out) {
-  out->json_line.clear();
+             Document* doc, BatchOutput* out) {
   out->input = item.input;
   out->status = item.read_error;
+  out->document = nullptr;
+  out->json_line.clear();
   std::string id = item.id;
   if (out->status.ok()) {
     w.record = InputRecord();
@@ -150,37 +150,79 @@ void Process(const Pipeline& pipeline, const BatchOptions& options, Item& item, 
       w.record.text = std::move(item.payload);
     }
   }
-  if (out->status.ok()) {
-    out->status = pipeline.Analyze(std::move(w.record), &w.doc);
-  }
-  if (out->status.ok()) {
-    AppendDocumentJson(w.doc, options.json, &out->json_line);
-  } else {
-    AppendErrorJson(id, out->status.message(), &out->json_line);
+  if (out->status.ok()) out->status = pipeline.Analyze(std::move(w.record), doc);
+  if (out->status.ok()) out->document = doc;
+  if (options.json_lines) {
+    if (out->status.ok()) {
+      AppendDocumentJson(*doc, options.json, &out->json_line);
+    } else {
+      AppendErrorJson(id, out->status.message(), &out->json_line);
+    }
   }
   item.payload = std::string();  // release the input early
 }
 
 }  // namespace
 
+std::vector<BatchInput> ExpandInputs(const std::vector<std::string>& paths, bool all_jsonl,
+                                     bool jsonl_by_extension, std::vector<std::string>* errors) {
+  auto is_jsonl = [&](const std::string& p) { return all_jsonl || (jsonl_by_extension && EndsWith(p, ".jsonl")); };
+  std::vector<BatchInput> out;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_directory(path, ec)) {
+      out.push_back({path, is_jsonl(path)});
+      continue;
+    }
+    namespace fs = std::filesystem;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      errors->push_back(path + ": " + ec.message());
+      continue;
+    }
+    std::vector<std::string> files;
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        errors->push_back(path + ": " + ec.message());
+        break;
+      }
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      std::string ext = it->path().extension().string();
+      if (it->is_regular_file(ec) && (ext.empty() || ext == ".txt" || ext == ".jsonl")) {
+        files.push_back(it->path().string());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) out.push_back({f, is_jsonl(f)});
+  }
+  return out;
+}
+
 BatchSummary RunBatch(const Pipeline& pipeline, const BatchOptions& options,
-                      const std::vector<std::string>& paths,
-                      const std::function<void(const BatchOutput&)>& sink) {
+                      const std::vector<BatchInput>& inputs,
+                      const std::function<void(std::span<const BatchOutput>)>& sink) {
   unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
                                          : std::max(1u, std::thread::hardware_concurrency());
+  size_t chunk_documents = std::max<size_t>(1, options.chunk_documents);
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned i = 0; i < threads; ++i) workers.push_back(std::make_unique<Worker>());
 
   BatchSummary summary;
-  ItemReader reader(paths, options.jsonl);
+  ItemReader reader(inputs);
   std::vector<Item> chunk;
+  std::vector<std::unique_ptr<Document>> docs;
   std::vector<BatchOutput> outputs;
-  while (reader.NextChunk(&chunk, &summary.bytes)) {
+  while (reader.NextChunk(chunk_documents, &chunk, &summary.bytes)) {
+    while (docs.size() < chunk.size()) docs.push_back(std::make_unique<Document>());
     outputs.resize(chunk.size());
     std::atomic<size_t> next{0};
     auto work = [&](Worker& w) {
       for (size_t i; (i = next.fetch_add(1)) < chunk.size();) {
-        Process(pipeline, options, chunk[i], w, &outputs[i]);
+        Process(pipeline, options, chunk[i], w, docs[i].get(), &outputs[i]);
       }
     };
     unsigned helpers = static_cast<unsigned>(std::min<size_t>(threads, chunk.size())) - 1;
@@ -188,11 +230,11 @@ BatchSummary RunBatch(const Pipeline& pipeline, const BatchOptions& options,
     for (unsigned t = 0; t < helpers; ++t) pool.emplace_back(work, std::ref(*workers[t + 1]));
     work(*workers[0]);
     for (std::thread& t : pool) t.join();
-    for (size_t i = 0; i < chunk.size(); ++i) {
+    for (const BatchOutput& out : outputs) {
       ++summary.documents;
-      if (!outputs[i].status.ok()) ++summary.failed;
-      sink(outputs[i]);
+      if (!out.status.ok()) ++summary.failed;
     }
+    sink(std::span<const BatchOutput>(outputs.data(), chunk.size()));
   }
   return summary;
 }
