@@ -17,7 +17,9 @@
 //   'C' country name   iso3, kind (name|official|short|abbrev|historical|ambiguous)
 //   'D' demonym        iso3, pos (adj|noun|prefix), gender, number
 //   'G' city           geonames_id, name, iso3, lat, lon, population, capital (0|1), feature,
-//                      curated (1: a form from countries.tsv/city_exonyms.tsv; 0: GeoNames name only)
+//                      curated (1: a form from countries.tsv/city_exonyms.tsv; 0: GeoNames name only),
+//                      region ("r": a region, sea, river... from regions.tsv, no coordinates,
+//                      feature = its kind; "ra": the same, ambiguous; absent for cities)
 //   'O' organisation   org id (record 'O')
 //   'P' person         person id (record 'P')
 //   'T' title          role, actor_role, gender

@@ -285,7 +285,11 @@ class Run {
       bool exact = !c.exact.empty();
       // Lower case only for long generic organisations ("ministère russe des Affaires
       // étrangères"); every other form must start with a capital.
-      if (!exact && !cap && !(c.type == 'O' && e >= b + 3)) continue;
+      // Regions may open with a lower-case generic noun ("mer Noire", "golfe Persique").
+      bool region = c.type == 'G' && !el::Field(c.payload, 9).empty();
+      if (!exact && !cap && !(c.type == 'O' && e >= b + 3) && !(region && e >= b + 2 && IsUpperStart(doc_.tokens[e - 1]))) {
+        continue;
+      }
       int score = -1;
       switch (c.type) {
         case 'P': score = 50; break;
@@ -307,6 +311,11 @@ class Run {
           bool capital = el::Field(c.payload, 6) == "1";
           bool curated = el::Field(c.payload, 8) == "1";
           score = capital ? 34 : 30;
+          if (region) {
+            // "Lot", "Var", "Maine": not at the start of a sentence.
+            if (el::Field(c.payload, 9) == "ra" && initial) continue;
+            score = 32;
+          }
           if (!curated) {
             // A raw GeoNames name: not at the start of a sentence, and only after a
             // locative preposition unless morph reads it as a proper noun.
@@ -761,6 +770,7 @@ class Run {
     el::CandidateReader rd(ti.ent_value);
     el::Candidate c;
     std::string_view first = m.payload;
+    if (!el::Field(m.payload, 9).empty()) return m.payload;  // a region keeps its reading
     while (rd.Next(&c)) {
       if (c.type != 'G') continue;
       if (c.lang != 0 && lang_ != 0 && c.lang != lang_) continue;
@@ -906,9 +916,13 @@ class Run {
         break;
       }
       case 'G': {
-        e->type = "city";
         e->canonical = std::string(el::Field(m.payload, 1));
         e->country = std::string(el::Field(m.payload, 2));
+        if (!el::Field(m.payload, 9).empty()) {
+          e->type = "place";
+          break;
+        }
+        e->type = "city";
         e->has_geo = true;
         e->geonames_id = std::strtoll(std::string(el::Field(m.payload, 0)).c_str(), nullptr, 10);
         e->lat = std::strtod(std::string(el::Field(m.payload, 3)).c_str(), nullptr);

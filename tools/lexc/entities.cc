@@ -247,7 +247,8 @@ Status RunEntities(const std::vector<std::string>& args) {
     return Status::InvalidArgument("usage: lexc entities --dir DIR [--cities cities.pbf] --out F");
   }
   Builder b;
-  std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms, cues;
+  std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms, cues,
+      regions;
   Status st = ReadTable(dir + "/countries.tsv", 7, &countries);
   if (st.ok()) st = ReadTable(dir + "/country_names.tsv", 4, &names);
   if (st.ok()) st = ReadTable(dir + "/demonyms.tsv", 6, &demonyms);
@@ -257,6 +258,7 @@ Status RunEntities(const std::vector<std::string>& args) {
   if (st.ok()) st = ReadTable(dir + "/first_names.tsv", 2, &first_names);
   if (st.ok()) st = ReadTable(dir + "/city_exonyms.tsv", 4, &exonyms);
   if (st.ok()) st = ReadTable(dir + "/cues.tsv", 3, &cues);
+  if (st.ok()) st = ReadTable(dir + "/regions.tsv", 5, &regions);
   if (!st.ok()) return st;
 
   std::map<std::string, std::string> iso2_to_iso3;
@@ -375,6 +377,15 @@ Status RunEntities(const std::vector<std::string>& args) {
     }
     for (const std::string& form : Split(r[0], '|')) {
       if (!form.empty()) b.Add(form, 'G', r[1], CityPayload(*c, r[3], false));
+    }
+  }
+  // Regions, continents, seas, rivers, mountains: curated 'G' candidates without
+  // coordinates, marked by a tenth payload field ("r", or "ra" when ambiguous).
+  for (const Row& r : regions) {
+    std::string payload = "0\t" + r[0] + "\t" + r[1] + "\t\t\t0\t0\t" + r[2] + "\t1\t" +
+                          (r[3] == "amb" ? "ra" : "r");
+    for (const std::string& form : Split(r[4], '|')) {
+      if (!form.empty()) b.Add(form, 'G', "any", payload);
     }
   }
   // Every kept GeoNames city under its own name; most populous first, at most 6 per name.
