@@ -25,6 +25,8 @@
 //   'T' title          role, actor_role, gender
 //   'F' first name     gender
 //   'K' context cue    category (particle | article | locprep | coord)
+//   'H' org head word  category (ministry, party, media, ... | not_acronym), actor_role,
+//                      flags ("bare", "lower"; space-separated)
 // Record entries, key "\x01" + letter + id:
 //   'P' person        "canonical TAB gender" then one line per role:
 //                     "country TAB role TAB actor TAB start TAB end"

@@ -35,16 +35,19 @@ struct TokenInfo {
   std::string_view demonym;               // iso3 when the token is a demonym (adj or noun)
   std::string_view demonym_prefix;        // iso3 when the token opens with "russo-", "US-"
   std::string_view first_name;            // gender when a known first name
+  uint32_t head_end = 0;                  // organisation head word [i, head_end)
+  std::string_view head_payload;          // category, actor_role, flags
+  bool not_acronym = false;               // an all-capital word that names no organisation
   uint8_t cue = 0;                        // kCue* bits
   bool covered = false;                   // inside an accepted mention
 };
 
-constexpr uint8_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8;
+constexpr uint8_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16;
 
 struct RawMention {
   uint32_t tb = 0, te = 0;  // token range
   Span span;
-  char type = 0;            // P known person, U unknown person, C, G, O
+  char type = 0;            // P known person, U unknown person, C, G, O, N unknown organisation
   std::string_view payload; // candidate payload (P: person id, O: org id, C: country, G: city)
   // Context from a title.
   std::string_view role, actor_role, gender, ctx_country, ctx_actor;
@@ -192,6 +195,14 @@ class Run {
             case 'F':
               if (e == i + 1) ti.first_name = c.payload;
               break;
+            case 'H':
+              if (el::Field(c.payload, 0) == "not_acronym") {
+                if (e == i + 1) ti.not_acronym = true;
+              } else if ((c.lang == 0 || c.lang == lang_ || lang_ == 0) && e > ti.head_end) {
+                ti.head_end = e;
+                ti.head_payload = c.payload;
+              }
+              break;
             case 'K':
               if (e == i + 1 && (c.lang == 0 || c.lang == lang_ || lang_ == 0)) {
                 std::string_view cat = c.payload;
@@ -199,6 +210,7 @@ class Run {
                 if (cat == "article") ti.cue |= kCueArticle;
                 if (cat == "locprep") ti.cue |= kCueLocPrep;
                 if (cat == "coord") ti.cue |= kCueCoord;
+                if (cat == "orgconn") ti.cue |= kCueOrgConn;
               }
               break;
             default:
@@ -453,6 +465,165 @@ class Run {
     return words == 0 ? b : last_cap;
   }
 
+  // An organisation named by a head word that no gazetteer lists ("Université de Caen",
+  // "Conseil national syrien", "Civic Party", "ministère de la Défense"): capitalised words
+  // with connectors between them and, in French, adjectives and nouns after the head.
+  // Returns the end of the name (b: none) and sets *head to the last head's payload.
+  uint32_t OrgRun(const Sentence& sent, uint32_t b, std::string_view* head, uint32_t* head_pos = nullptr) const {
+    const TokenInfo& bi = s_.info[b];
+    const Token& bt = doc_.tokens[b];
+    if (bt.kind != TokenKind::kWord) return b;
+    bool lower_head = false;
+    if (!IsUpperStart(bt)) {
+      if (bi.head_end == 0 || lang_ != 1 ||
+          el::Field(bi.head_payload, 2).find("lower") == std::string_view::npos) {
+        return b;
+      }
+      lower_head = true;
+    }
+    if (bi.head_end == 0 && (!bi.demonym.empty() || bi.title_end != 0)) return b;
+    // A capitalised function word opening a sentence ("In the District Council").
+    PartOfSpeech pos0 = bt.morph.pos;
+    if (bi.head_end == 0 && (pos0 == PartOfSpeech::kPreposition || pos0 == PartOfSpeech::kDeterminer ||
+                             pos0 == PartOfSpeech::kPronoun || pos0 == PartOfSpeech::kConjunction ||
+                             pos0 == PartOfSpeech::kAdverb || pos0 == PartOfSpeech::kVerb ||
+                             pos0 == PartOfSpeech::kAuxiliary)) {
+      return b;
+    }
+    // "Marine Dupont" is a person even though "Marine" heads "Marine nationale".
+    if (bi.head_end == b + 1 && !bi.first_name.empty() && b + 1 < sent.token_end && IsWordCap(b + 1) &&
+        s_.info[b + 1].head_end == 0) {
+      return b;
+    }
+    uint32_t k = b, last = b, names = 0, lowers = 0, hpos = b;
+    std::string_view found;
+    bool after_conn = false;
+    while (k < sent.token_end && k < b + 12) {
+      const Token& t = doc_.tokens[k];
+      const TokenInfo& ki = s_.info[k];
+      if (ki.head_end != 0 && (k == b || IsUpperStart(t))) {
+        found = ki.head_payload;
+        hpos = k;
+        k = ki.head_end;
+        last = k;
+        after_conn = false;
+        continue;
+      }
+      if (t.kind == TokenKind::kWord && IsUpperStart(t) && !t.Has(tf::kClitic)) {
+        if (k > b && ki.ent_end != 0) {
+          RawMention tmp;
+          if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && (tmp.type == 'P' || tmp.type == 'O')) break;
+        }
+        ++names;
+        ++k;
+        last = k;
+        after_conn = false;
+        continue;
+      }
+      if (ki.cue & kCueOrgConn) {
+        if (k == b) break;
+        // "of", "de" only after a head ("University of X"; not "Claudia Mo of the Civic Party").
+        bool coord = (ki.cue & kCueCoord) != 0 || Folded(k) == "&";
+        if (!coord && found.empty()) break;
+        ++k;
+        after_conn = true;
+        continue;
+      }
+      if (lang_ == 1 && !found.empty() && t.kind == TokenKind::kWord && lowers < 4 &&
+          (t.morph.pos == PartOfSpeech::kAdjective || (after_conn && t.morph.pos == PartOfSpeech::kNoun))) {
+        ++lowers;
+        ++k;
+        if (t.morph.pos == PartOfSpeech::kAdjective || after_conn) last = k;
+        after_conn = false;
+        continue;
+      }
+      break;
+    }
+    if (found.empty()) return b;
+    if (lower_head && names == 0) return b;
+    if (last == b + 1 || (last == s_.info[b].head_end && names == 0 && lowers == 0)) {
+      // The head alone: a capitalised short name inside a sentence ("l'Assemblée").
+      if (el::Field(found, 2).find("bare") == std::string_view::npos || lower_head ||
+          SentenceInitial(sent, b)) {
+        return b;
+      }
+    }
+    *head = found;
+    if (head_pos != nullptr) *head_pos = hpos;
+    return last;
+  }
+
+  // An unknown all-capital acronym (UMP, KPA): an organisation, unless the sentence is
+  // shouted in capitals, the word is a roman numeral or is listed as no organisation.
+  bool OrgAcronym(const Sentence& sent, uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    const TokenInfo& ti = s_.info[i];
+    if (t.kind != TokenKind::kWord || !t.Has(tf::kAllCaps) || ti.not_acronym || ti.title_end != 0 ||
+        !ti.demonym.empty()) {
+      return false;
+    }
+    uint32_t len = t.span.end - t.span.start;
+    if (len < 3 || len > 6) return false;
+    bool roman = true;
+    for (uint32_t cp = t.span.start; cp < t.span.end; ++cp) {
+      char32_t c = doc_.decoded.at(cp);
+      if (c < 'A' || c > 'Z') return false;  // letters only: not IE9, D.C.
+      if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'D' && c != 'M') roman = false;
+    }
+    if (roman) return false;
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::kWord) continue;
+      ++words;
+      if (doc_.tokens[k].Has(tf::kAllCaps)) ++caps;
+    }
+    return caps * 2 <= words;
+  }
+
+  // The country of an unknown organisation: a demonym or a country/city named inside it.
+  std::string_view OrgCountry(const Sentence& sent, uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (!s_.info[k].demonym.empty()) return s_.info[k].demonym;
+      if (s_.info[k].ent_end != 0 && s_.info[k].ent_end <= e) {
+        RawMention tmp;
+        if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp)) {
+          if (tmp.type == 'C') return el::Field(tmp.payload, 0);
+          if (tmp.type == 'G') return el::Field(tmp.payload, 2);
+        }
+      }
+    }
+    return {};
+  }
+
+  RawMention UnknownOrg(const Sentence& sent, uint32_t b, uint32_t e, std::string_view head) const {
+    RawMention m;
+    m.type = 'N';
+    m.tb = b;
+    m.te = e;
+    m.role = el::Field(head, 0);
+    m.actor_role = el::Field(head, 1);
+    m.ctx_country = OrgCountry(sent, b, e);
+    m.key = "N:";
+    for (uint32_t k = b; k < e; ++k) {
+      if (k > b && doc_.tokens[k].Has(tf::kSpaceBefore)) m.key.push_back(' ');
+      m.key.append(Folded(k));
+    }
+    return m;
+  }
+
+  // "Union française des industries pétrolières (Ufip)": the parenthesised short form is a
+  // mention of the same organisation.
+  void ParenAlias(const RawMention& m) {
+    uint32_t k = m.te;
+    if (k + 2 >= doc_.tokens.size()) return;
+    if (doc_.Slice(doc_.tokens[k].span) != "(" || doc_.Slice(doc_.tokens[k + 2].span) != ")") return;
+    if (!IsWordCap(k + 1) || s_.info[k + 1].covered) return;
+    RawMention a = m;
+    a.tb = k + 1;
+    a.te = k + 2;
+    AddMention(a);
+  }
+
   void AddMention(RawMention m) {
     m.span = Span{doc_.tokens[m.tb].span.start, doc_.tokens[m.te - 1].span.end};
     for (uint32_t k = m.tb; k < m.te; ++k) s_.info[k].covered = true;
@@ -531,6 +702,34 @@ class Run {
         bool ok = PickEntity(i, ti.ent_end, ti.ent_value, sent, &g);
         name_wins = !ok || (g.type != 'P' && ti.ent_end < name_end);
       }
+      // Organisations named by a head word; they beat a shorter country or city match
+      // ("New Zealand Herald") but not a country before a government body ("United Kingdom
+      // Home Office": the country is its own mention).
+      {
+        std::string_view head;
+        uint32_t head_pos = i;
+        uint32_t org_end = OrgRun(sent, i, &head, &head_pos);
+        bool org_wins = org_end > i;
+        if (org_wins && ti.ent_end != 0) {
+          RawMention g;
+          if (PickEntity(i, ti.ent_end, ti.ent_value, sent, &g)) {
+            std::string_view cat = el::Field(head, 0);
+            bool government = cat == "ministry" || cat == "agency" || cat == "government" ||
+                              cat == "legislature" || cat == "court" || cat == "military" || cat == "police";
+            org_wins = (g.type == 'C' || g.type == 'G') && org_end > ti.ent_end && head_pos >= ti.ent_end &&
+                       !(g.type == 'C' && government && s_.info[ti.ent_end].head_end != 0) &&
+                       !(g.type == 'C' && government && IsWordCap(ti.ent_end) && s_.info[ti.ent_end].head_end == 0 &&
+                         OrgRun(sent, ti.ent_end, &head) > ti.ent_end);
+          }
+        }
+        if (org_wins) {
+          RawMention m = UnknownOrg(sent, i, org_end, head);
+          AddMention(m);
+          ParenAlias(m);
+          i = org_end;
+          continue;
+        }
+      }
       // Gazetteer entities, longest first.
       if (ti.ent_end != 0 && !name_wins) {
         RawMention m;
@@ -544,10 +743,17 @@ class Run {
             m.metonymic = Metonymic(sent, m.tb, m.te);
           }
           AddMention(m);
+          if (m.type == 'O') ParenAlias(m);
           i = m.te;
           if (m.type == 'P' && titled) title_alive_until = ContinueCoordination(sent, i, plural_title);
           continue;
         }
+      }
+      if (ti.ent_end == 0 && OrgAcronym(sent, i)) {
+        RawMention m = UnknownOrg(sent, i, i + 1, {});
+        AddMention(m);
+        ++i;
+        continue;
       }
       // Unknown people.
       if (tok.kind == TokenKind::kWord && IsUpperStart(tok) && !tok.Has(tf::kAllCaps)) {
@@ -927,6 +1133,16 @@ class Run {
         e->geonames_id = std::strtoll(std::string(el::Field(m.payload, 0)).c_str(), nullptr, 10);
         e->lat = std::strtod(std::string(el::Field(m.payload, 3)).c_str(), nullptr);
         e->lon = std::strtod(std::string(el::Field(m.payload, 4)).c_str(), nullptr);
+        break;
+      }
+      case 'N': {
+        e->type = "organization";
+        e->canonical = e->name;
+        e->role = std::string(m.role);
+        e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
+        if (!m.actor_role.empty() && !e->country.empty()) {
+          e->actor = CountryCameo(e->country) + std::string(m.actor_role);
+        }
         break;
       }
       case 'O': {

@@ -248,7 +248,7 @@ Status RunEntities(const std::vector<std::string>& args) {
   }
   Builder b;
   std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms, cues,
-      regions;
+      regions, org_heads;
   Status st = ReadTable(dir + "/countries.tsv", 7, &countries);
   if (st.ok()) st = ReadTable(dir + "/country_names.tsv", 4, &names);
   if (st.ok()) st = ReadTable(dir + "/demonyms.tsv", 6, &demonyms);
@@ -259,6 +259,7 @@ Status RunEntities(const std::vector<std::string>& args) {
   if (st.ok()) st = ReadTable(dir + "/city_exonyms.tsv", 4, &exonyms);
   if (st.ok()) st = ReadTable(dir + "/cues.tsv", 3, &cues);
   if (st.ok()) st = ReadTable(dir + "/regions.tsv", 5, &regions);
+  if (st.ok()) st = ReadTable(dir + "/org_heads.tsv", 4, &org_heads);
   if (!st.ok()) return st;
 
   std::map<std::string, std::string> iso2_to_iso3;
@@ -387,6 +388,10 @@ Status RunEntities(const std::vector<std::string>& args) {
     for (const std::string& form : Split(r[4], '|')) {
       if (!form.empty()) b.Add(form, 'G', "any", payload);
     }
+  }
+  // Organisation head words and non-organisation acronyms ('H').
+  for (const Row& r : org_heads) {
+    b.Add(r[0], 'H', r[1], r[2] + "\t" + r[3] + "\t" + (r.size() > 4 ? r[4] : std::string()));
   }
   // Every kept GeoNames city under its own name; most populous first, at most 6 per name.
   for (auto& [key, idx] : city_by_name) {
