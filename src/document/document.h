@@ -156,10 +156,14 @@ struct Timex {
   std::string mod;    // START | MID | END | APPROX | ... (optional)
 };
 struct Quote {
-  Span span;
+  Span span;            // the reported content (inside the marks for a direct quote)
   std::string kind;     // direct | indirect | partial
-  std::string speaker;  // entity id, or empty
-  Span cue;
+  std::string speaker;  // entity id, or empty (unknown, or a group such as "les deux pays")
+  Span cue;             // the reporting words ("a déclaré", "a-t-il dit", "selon"); may be empty
+  std::string_view cue_lemma;  // "déclarer", "say", "selon", "appeler à": a view into the
+                               // quotes lexicon (lives as long as the pipeline); empty when no cue
+  std::string act;      // speech act: statement | denial | warning | call | accusation | promise | other
+  Span speaker_mention; // the words naming the speaker here (a name, "il", "-t-il", "le ministre")
 };
 struct EventActor {
   std::string entity;  // entity id, or empty

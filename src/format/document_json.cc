@@ -159,6 +159,17 @@ void WriteQuotes(JsonWriter& w, const Document& doc) {
       w.Key("text"); w.String(doc.Slice(q.cue));
       w.EndObject();
     }
+    w.Key("cue_lemma"); w.StringOrNull(q.cue_lemma);
+    w.Key("act"); w.StringOrNull(q.act);
+    w.Key("speaker_mention");
+    if (q.speaker_mention.empty()) {
+      w.Null();
+    } else {
+      w.BeginObject();
+      WriteSpan(w, q.speaker_mention);
+      w.Key("text"); w.String(doc.Slice(q.speaker_mention));
+      w.EndObject();
+    }
     w.EndObject();
   }
   w.EndArray();

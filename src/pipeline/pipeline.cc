@@ -7,6 +7,7 @@
 #include "langid/language_identifier.h"
 #include "lexicon/lexicon.h"
 #include "morph/morphology.h"
+#include "quotes/quote_extractor.h"
 #include "timex/timex_tagger.h"
 #include "tokenize/tokenizer.h"
 
@@ -21,6 +22,7 @@ struct Pipeline::Impl {
   std::unique_ptr<Morphology> morphology;
   std::unique_ptr<TimexTagger> timex;
   std::unique_ptr<EntityRecognizer> entities;
+  std::unique_ptr<QuoteExtractor> quotes;
 };
 
 namespace {
@@ -64,6 +66,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   if (st.ok()) st = Load(Morphology::Create(d), &r.morphology);
   if (st.ok()) st = Load(TimexTagger::Create(d), &r.timex);
   if (st.ok()) st = Load(EntityRecognizer::Create(d), &r.entities);
+  if (st.ok()) st = Load(QuoteExtractor::Create(d), &r.quotes);
   if (!st.ok()) return st;
   // Validate the zone once, so a bad --tz is a usage error rather than one error per
   // document: parse an empty probe document with it.
@@ -119,6 +122,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   r.morphology->Analyze(doc);
   r.timex->Tag(doc);
   r.entities->Recognize(doc);
+  r.quotes->Extract(doc);
   return Status::Ok();
 }
 

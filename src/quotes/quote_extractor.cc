@@ -1,0 +1,1029 @@
+#include "quotes/quote_extractor.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "unicode/fold.h"
+
+namespace chancery {
+
+namespace {
+
+// Lexicon readings (data/lexicons/quotes/cues_*.tsv), one bit each.
+namespace cat {
+inline constexpr uint16_t kVerb = 1 << 0;
+inline constexpr uint16_t kSource = 1 << 1;
+inline constexpr uint16_t kOpinion = 1 << 2;
+inline constexpr uint16_t kComp = 1 << 3;
+inline constexpr uint16_t kPron = 1 << 4;
+inline constexpr uint16_t kRole = 1 << 5;
+inline constexpr uint16_t kInst = 1 << 6;
+inline constexpr uint16_t kPrep = 1 << 7;
+inline constexpr uint16_t kBare = 1 << 8;
+inline constexpr uint16_t kFirst = 1 << 9;   // first word of a two-word key
+inline constexpr uint16_t kByText = 1 << 10; // the verb reading came from the word form
+}  // namespace cat
+
+constexpr std::string_view kActs[] = {"other", "statement", "denial", "warning",
+                                      "call", "accusation", "promise"};
+
+uint8_t ActIndex(std::string_view a) {
+  for (uint8_t i = 0; i < std::size(kActs); ++i) {
+    if (kActs[i] == a) return i;
+  }
+  return 0;
+}
+
+// What the quotes stage knows about one token.
+struct TokInfo {
+  uint16_t cats = 0;
+  uint8_t act = 0;         // index into kActs (verb, source, opinion)
+  char gender = 0;         // pron, role: 'm', 'f', 'x'
+  char number = 0;         // pron: 's', 'p'
+  std::string_view lemma;  // cue lemma (verb, source, opinion)
+  int32_t entity = -1;     // index of the entity whose mention covers the token
+  int32_t quote = -1;      // index of the quote-mark quote whose content covers the token
+  bool used = false;       // a cue already attributed
+  bool Is(uint16_t c) const { return (cats & c) != 0; }
+};
+
+std::string_view Field(std::string_view line, int n) {
+  for (int i = 0; i < n; ++i) {
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return {};
+    line.remove_prefix(tab + 1);
+  }
+  return line.substr(0, line.find('\t'));
+}
+
+// Adds every reading of a lexicon value ("CAT\tARGS" lines) to *info.
+void AddReadings(std::string_view value, bool by_text, TokInfo* info) {
+  while (!value.empty()) {
+    size_t nl = value.find('\n');
+    std::string_view line = value.substr(0, nl);
+    value = nl == std::string_view::npos ? std::string_view() : value.substr(nl + 1);
+    std::string_view c = Field(line, 0);
+    if (c == "verb") {
+      if (!info->Is(cat::kVerb)) {
+        info->cats |= cat::kVerb;
+        if (by_text) info->cats |= cat::kByText;
+        info->act = ActIndex(Field(line, 1));
+        info->lemma = Field(line, 2);
+        if (Field(line, 3) == "bare") info->cats |= cat::kBare;
+      }
+    } else if (c == "source" || c == "opinion") {
+      info->cats |= c == "source" ? cat::kSource : cat::kOpinion;
+      info->act = ActIndex(Field(line, 1));
+      info->lemma = Field(line, 2);
+    } else if (c == "comp") {
+      info->cats |= cat::kComp;
+    } else if (c == "pron") {
+      info->cats |= cat::kPron;
+      std::string_view g = Field(line, 1), n = Field(line, 2);
+      info->gender = g.empty() ? 'x' : g[0];
+      info->number = n.empty() ? 's' : n[0];
+    } else if (c == "role") {
+      info->cats |= cat::kRole;
+      std::string_view g = Field(line, 1);
+      info->gender = g.empty() ? 'x' : g[0];
+    } else if (c == "inst") {
+      info->cats |= cat::kInst;
+    } else if (c == "prep") {
+      info->cats |= cat::kPrep;
+    } else if (c == "first") {
+      info->cats |= cat::kFirst;
+    }
+  }
+}
+
+bool IsPunct(const Document& doc, const Token& t, char32_t c) {
+  return t.kind == TokenKind::kPunct && t.span.size() == 1 && doc.decoded.at(t.span.start) == c;
+}
+
+// A quote mark's family and direction.
+enum class MarkType : uint8_t { kNone, kGuillemet, kDouble, kStraight, kLow, kSingle };
+
+struct Speaker {
+  int32_t entity = -1;
+  Span mention;
+  bool found = false;  // a subject was found (an empty entity then means a group/unknown)
+};
+
+struct Found {
+  Span span;
+  uint8_t kind = 0;  // 0 direct, 1 indirect, 2 partial
+  Speaker speaker;
+  Span cue;
+  std::string_view lemma;
+  uint8_t act = 1;
+  uint32_t order = 0;  // where the attribution was decided (for last-speaker tracking)
+};
+
+constexpr std::string_view kKinds[] = {"direct", "indirect", "partial"};
+
+}  // namespace
+
+struct QuoteExtractor::Impl {
+  Lexicon fr, en;
+};
+
+QuoteExtractor::QuoteExtractor() : impl_(std::make_unique<Impl>()) {}
+QuoteExtractor::~QuoteExtractor() = default;
+
+Result<std::unique_ptr<QuoteExtractor>> QuoteExtractor::Create(const std::string& data_dir) {
+  std::unique_ptr<QuoteExtractor> q(new QuoteExtractor());
+  Result<Lexicon> fr = Lexicon::Open(data_dir + "/quotes_fr.lex", "quotes");
+  if (!fr.ok()) return fr.status();
+  Result<Lexicon> en = Lexicon::Open(data_dir + "/quotes_en.lex", "quotes");
+  if (!en.ok()) return en.status();
+  q->impl_->fr = std::move(fr).value();
+  q->impl_->en = std::move(en).value();
+  return q;
+}
+
+namespace {
+
+// The per-document state of one Extract() call.
+class Run {
+ public:
+  Run(const Lexicon& lex, Document* doc) : lex_(lex), doc_(*doc), toks_(doc->tokens) {}
+
+  void Go() {
+    const size_t n = toks_.size();
+    if (n == 0) return;
+    info_.assign(n, TokInfo());
+    sent_.assign(n, 0);
+    para_.assign(n, 0);
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& se = doc_.sentences[s];
+      for (uint32_t i = se.token_begin; i < se.token_end && i < n; ++i) sent_[i] = s;
+    }
+    uint32_t p = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (i > 0 && toks_[i].Has(tf::kParagraphStart)) ++p;
+      para_[i] = p;
+    }
+    Classify();
+    MapEntities();
+    Headline();
+    MarkQuotes();
+    Attribute();
+    std::sort(found_.begin(), found_.end(),
+              [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
+    Emit();
+  }
+
+ private:
+  // ---------------------------------------------------------------- token readings
+  void Lookup(std::string_view key, bool by_text, TokInfo* info) const {
+    std::optional<std::string_view> v = lex_.Find(key);
+    if (v) AddReadings(*v, by_text, info);
+  }
+
+  void Classify() {
+    const size_t n = toks_.size();
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::kWord) continue;
+      TokInfo& info = info_[i];
+      std::string_view text = doc_.Slice(t.span);
+      FoldForMatch(text, &text_key_);
+      if (!t.morph.lemma.empty()) {
+        FoldForMatch(t.morph.lemma, &lemma_key_);
+      } else {
+        lemma_key_ = text_key_;
+      }
+      // Two-word keys first: "appeler à", "d' après", "according to".
+      TokInfo probe;
+      Lookup(lemma_key_, false, &probe);
+      if (text_key_ != lemma_key_) Lookup(text_key_, true, &probe);
+      if (probe.Is(cat::kFirst) && i + 1 < n && toks_[i + 1].kind == TokenKind::kWord) {
+        FoldForMatch(doc_.Slice(toks_[i + 1].span), &next_key_);
+        pair_key_.assign(lemma_key_).append(1, ' ').append(next_key_);
+        Lookup(pair_key_, false, &info);
+        if (text_key_ != lemma_key_) {
+          pair_key_.assign(text_key_).append(1, ' ').append(next_key_);
+          Lookup(pair_key_, true, &info);
+        }
+      }
+      // Single-word readings (a two-word verb reading wins over a single-word one).
+      uint16_t keep = info.cats;
+      TokInfo single = probe;
+      if (keep & cat::kVerb) {
+        single.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kByText | cat::kBare));
+        single.act = info.act;
+        single.lemma = info.lemma;
+      }
+      single.cats |= keep;
+      info = single;
+      // A verb reading needs a verb: "the state", "une note" are nouns.
+      if (info.Is(cat::kVerb) && !info.Is(cat::kByText)) {
+        PartOfSpeech pos = t.morph.pos;
+        if (pos != PartOfSpeech::kVerb && pos != PartOfSpeech::kUnknown) {
+          info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare));
+        }
+      }
+      // Subject pronouns are pronouns ("elle" as a noun does not occur, but "il" in names may).
+      if (info.Is(cat::kPron) && t.morph.pos != PartOfSpeech::kPronoun &&
+          t.morph.pos != PartOfSpeech::kUnknown && !t.Has(tf::kClitic)) {
+        info.cats &= static_cast<uint16_t>(~cat::kPron);
+      }
+    }
+  }
+
+  void MapEntities() {
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      for (const Mention& m : doc_.entities[e].mentions) {
+        auto it = std::lower_bound(toks_.begin(), toks_.end(), m.span.start,
+                                   [](const Token& t, uint32_t s) { return t.span.end <= s; });
+        for (; it != toks_.end() && it->span.start < m.span.end; ++it) {
+          info_[it - toks_.begin()].entity = static_cast<int32_t>(e);
+        }
+        if (doc_.entities[e].type == "person") persons_.push_back({m.span.start, static_cast<int32_t>(e)});
+      }
+    }
+    std::sort(persons_.begin(), persons_.end(),
+              [](const PersonMention& a, const PersonMention& b) { return a.start < b.start; });
+  }
+
+  // ---------------------------------------------------------------- helpers
+  char32_t Cp(size_t i) const { return doc_.decoded.at(toks_[i].span.start); }
+  bool Punct(size_t i, char32_t c) const { return IsPunct(doc_, toks_[i], c); }
+  bool Terminal(size_t i) const {
+    return toks_[i].kind == TokenKind::kPunct && (Punct(i, '.') || Punct(i, '!') || Punct(i, '?') ||
+                                                  Punct(i, ';') || Punct(i, 0x2026));
+  }
+  bool IsVerbLike(size_t i) const {
+    PartOfSpeech p = toks_[i].morph.pos;
+    return p == PartOfSpeech::kVerb || p == PartOfSpeech::kAuxiliary;
+  }
+  bool IsCue(size_t i) const { return info_[i].Is(cat::kVerb) && info_[i].quote < 0 && !info_[i].used; }
+  uint32_t SentBegin(size_t i) const { return doc_.sentences.empty() ? 0 : doc_.sentences[sent_[i]].token_begin; }
+  uint32_t SentEnd(size_t i) const {
+    return doc_.sentences.empty() ? static_cast<uint32_t>(toks_.size())
+                                  : std::min<uint32_t>(doc_.sentences[sent_[i]].token_end,
+                                                       static_cast<uint32_t>(toks_.size()));
+  }
+  Span TokSpan(size_t a, size_t b) const { return Span{toks_[a].span.start, toks_[b].span.end}; }
+
+  // The first token of the mention covering token i.
+  size_t MentionBegin(size_t i) const {
+    int32_t e = info_[i].entity;
+    while (i > 0 && info_[i - 1].entity == e && toks_[i - 1].span.end + 1 >= toks_[i].span.start) --i;
+    return i;
+  }
+  size_t MentionEnd(size_t i) const {  // one past the last token
+    int32_t e = info_[i].entity;
+    while (i + 1 < toks_.size() && info_[i + 1].entity == e &&
+           toks_[i].span.end + 1 >= toks_[i + 1].span.start) {
+      ++i;
+    }
+    return i + 1;
+  }
+  // A name right after a preposition ("du Kremlin", "de la Russie", "with Putin") or a
+  // verb ("a rencontré Rubio") is not the subject.
+  bool Embedded(size_t begin) const {
+    if (begin == 0) return false;
+    size_t p = begin - 1;
+    if (info_[p].Is(cat::kPrep)) return true;
+    if (toks_[p].morph.pos == PartOfSpeech::kDeterminer && p > 0 && info_[p - 1].Is(cat::kPrep)) return true;
+    if (IsVerbLike(p) && !toks_[p].Has(tf::kClitic)) return true;
+    return false;
+  }
+  bool IsPerson(int32_t e) const { return e >= 0 && doc_.entities[e].type == "person"; }
+  bool IsOrg(int32_t e) const { return e >= 0 && doc_.entities[e].type == "organization"; }
+
+  bool GenderFits(int32_t e, char g) const {
+    if (g != 'm' && g != 'f') return true;
+    const std::string& eg = doc_.entities[e].gender;
+    return eg.empty() || eg[0] == g;
+  }
+
+  // A pronoun or role noun at token i (gender g, number num) standing for a person.
+  Speaker Resolve(size_t i, char g, char num, bool institution) const {
+    Speaker s;
+    s.found = true;
+    s.mention = toks_[i].span;
+    if (num == 'p') return s;  // a group
+    if (institution) {
+      if (last_speaker_ >= 0 && IsOrg(last_speaker_)) s.entity = last_speaker_;
+      return s;
+    }
+    uint32_t pos = toks_[i].span.start;
+    // The last compatible person in subject position before the pronoun.
+    int32_t last_subject = -1, last_any = -1;
+    uint32_t last_subject_start = 0;
+    auto it = std::upper_bound(persons_.begin(), persons_.end(), pos,
+                               [](uint32_t p, const PersonMention& m) { return p < m.start; });
+    while (it != persons_.begin()) {
+      --it;
+      if (!GenderFits(it->entity, g)) continue;
+      if (last_any < 0) last_any = it->entity;
+      auto tk = std::lower_bound(toks_.begin(), toks_.end(), it->start,
+                                 [](const Token& t, uint32_t st) { return t.span.start < st; });
+      size_t ti = static_cast<size_t>(tk - toks_.begin());
+      if (ti < toks_.size() && info_[ti].quote < 0 && !Embedded(ti)) {
+        last_subject = it->entity;
+        last_subject_start = it->start;
+        break;
+      }
+    }
+    if (last_speaker_ >= 0 && IsPerson(last_speaker_) && GenderFits(last_speaker_, g) &&
+        (last_subject < 0 || last_subject == last_speaker_ || last_subject_start < last_speaker_end_)) {
+      s.entity = last_speaker_;
+    } else if (last_subject >= 0) {
+      s.entity = last_subject;
+    } else {
+      s.entity = last_any;
+    }
+    return s;
+  }
+
+  Speaker FromMention(size_t i) const {
+    Speaker s;
+    s.found = true;
+    s.entity = info_[i].entity;
+    size_t b = MentionBegin(i), e = MentionEnd(i);
+    s.mention = TokSpan(b, e - 1);
+    return s;
+  }
+
+  // The subject nearest to the left of `hi` in [lo, hi): a subject pronoun, else a name not
+  // inside a prepositional phrase, else a role or institution noun.
+  Speaker SubjectLeft(size_t lo, size_t hi) const {
+    Speaker best;
+    size_t role = SIZE_MAX;
+    for (size_t i = hi; i > lo;) {
+      --i;
+      const Token& t = toks_[i];
+      const TokInfo& in = info_[i];
+      if (t.kind == TokenKind::kQuote || in.quote >= 0) break;
+      if (Punct(i, ':') || Terminal(i)) break;
+      if (in.Is(cat::kComp) && i + 1 < hi) break;
+      if (in.entity >= 0) {
+        size_t b = MentionBegin(i);
+        if (b < lo) b = lo;
+        if (!Embedded(b)) return FromMention(i);
+        i = b;
+        continue;
+      }
+      if (in.Is(cat::kPron) && (i == 0 || !info_[i - 1].Is(cat::kPrep))) {
+        return Resolve(i, in.gender, in.number, false);
+      }
+      if ((in.Is(cat::kRole) || in.Is(cat::kInst)) && role == SIZE_MAX && !Embedded(i) &&
+          !(i > 0 && toks_[i - 1].morph.pos == PartOfSpeech::kAdjective && i > 1 &&
+            info_[i - 2].Is(cat::kPrep))) {
+        role = i;
+      }
+    }
+    if (role != SIZE_MAX) {
+      const TokInfo& in = info_[role];
+      char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
+      return Resolve(role, in.gender, num, !in.Is(cat::kRole));
+    }
+    return best;
+  }
+
+  // The subject after an inverted cue in [lo, hi): a clitic or pronoun, else the first person
+  // named, else the first name, else a role noun.
+  Speaker SubjectRight(size_t lo, size_t hi) const {
+    size_t first_name = SIZE_MAX, role = SIZE_MAX;
+    for (size_t i = lo; i < hi; ++i) {
+      const Token& t = toks_[i];
+      const TokInfo& in = info_[i];
+      if (t.kind == TokenKind::kQuote || Terminal(i) || Punct(i, ':')) break;
+      if (in.Is(cat::kComp)) break;
+      if (in.Is(cat::kPron) && (t.Has(tf::kClitic) || i == lo)) return Resolve(i, in.gender, in.number, false);
+      if (in.entity >= 0) {
+        size_t b = MentionBegin(i);
+        if (IsPerson(in.entity)) return FromMention(i);
+        if (first_name == SIZE_MAX && !Embedded(b)) first_name = i;
+        i = MentionEnd(i) - 1;
+        continue;
+      }
+      if ((in.Is(cat::kRole) || in.Is(cat::kInst)) && role == SIZE_MAX) role = i;
+    }
+    if (first_name != SIZE_MAX) return FromMention(first_name);
+    if (role != SIZE_MAX) {
+      const TokInfo& in = info_[role];
+      char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
+      return Resolve(role, in.gender, num, !in.Is(cat::kRole));
+    }
+    return Speaker();
+  }
+
+  // The cue's extent: its auxiliary (and an adverb or clitic between) before it, a clitic
+  // after it ("a-t-il dit", "affirme-t-il", "has said").
+  Span CueSpan(size_t v, size_t* begin, size_t* end) const {
+    size_t b = v, e = v + 1;
+    size_t j = b;
+    for (int k = 0; k < 3 && j > 0; ++k) {
+      size_t p = j - 1;
+      const Token& t = toks_[p];
+      if (t.morph.pos == PartOfSpeech::kAuxiliary) {
+        b = p;
+        j = p;
+        continue;
+      }
+      if (t.Has(tf::kClitic) || t.morph.pos == PartOfSpeech::kAdverb) {
+        j = p;
+        continue;
+      }
+      break;
+    }
+    if (e < toks_.size() && toks_[e].Has(tf::kClitic) && info_[e].Is(cat::kPron)) ++e;
+    *begin = b;
+    *end = e;
+    return TokSpan(b, e - 1);
+  }
+
+  void Record(Span span, uint8_t kind, Speaker sp, Span cue, std::string_view lemma, uint8_t act) {
+    if (span.empty()) return;
+    Found f;
+    f.span = span;
+    f.kind = kind;
+    f.speaker = sp;
+    f.cue = cue;
+    f.lemma = lemma;
+    f.act = act;
+    found_.push_back(f);
+    if (sp.entity >= 0) {
+      last_speaker_ = sp.entity;
+      last_speaker_end_ = std::max(span.end, cue.end);
+      last_speaker_para_ = ParaAt(std::max(span.end, cue.end));
+    }
+  }
+
+  uint32_t ParaAt(uint32_t cp) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), cp,
+                               [](const Token& t, uint32_t c) { return t.span.end < c; });
+    if (it == toks_.end()) return para_.back();
+    return para_[it - toks_.begin()];
+  }
+
+  // The last content token of the sentence ending at `end` (exclusive), final punctuation
+  // excluded; returns SIZE_MAX when nothing is left after `from`.
+  size_t ContentLast(size_t from, size_t end) const {
+    size_t last = end;
+    while (last > from) {
+      size_t p = last - 1;
+      if (Terminal(p) || Punct(p, ':') || Punct(p, ',')) {
+        last = p;
+        continue;
+      }
+      break;
+    }
+    return last > from ? last - 1 : SIZE_MAX;
+  }
+
+  // ---------------------------------------------------------------- headline "...-Lavrov"
+  void Headline() {
+    const DocumentMeta& m = doc_.meta;
+    if (m.headline_attribution.empty() || m.headline_span.empty()) return;
+    uint32_t len = 0;
+    for (unsigned char c : m.headline_attribution) len += (c & 0xC0) != 0x80;
+    uint32_t end = m.headline_span.end;
+    while (end > m.headline_span.start && doc_.decoded.Is(end - 1, cc::kSpace)) --end;
+    if (end < m.headline_span.start + len + 2) return;
+    uint32_t dash = end - len - 1;
+    if (!doc_.decoded.Is(dash, cc::kDash) && doc_.decoded.at(dash) != ':') return;
+    if (doc_.decoded.Slice(dash + 1, end) != m.headline_attribution) return;
+    Speaker sp;
+    for (size_t i = 0; i < toks_.size() && toks_[i].span.start < end; ++i) {
+      if (toks_[i].span.end > dash + 1 && info_[i].entity >= 0) {
+        sp.entity = info_[i].entity;
+        sp.found = true;
+        sp.mention = Span{dash + 1, end};
+        break;
+      }
+    }
+    uint32_t cend = dash;
+    while (cend > m.headline_span.start && doc_.decoded.Is(cend - 1, cc::kSpace)) --cend;
+    Found f;
+    f.span = Span{m.headline_span.start, cend};
+    f.kind = 1;
+    f.speaker = sp;
+    f.cue = Span{dash, dash + 1};
+    f.act = 1;
+    found_.push_back(f);  // not a discourse speaker: the headline sits outside the story
+  }
+
+  // ---------------------------------------------------------------- quote marks
+  struct Marked {
+    size_t open, close;  // mark tokens; close == SIZE_MAX when it ran to a paragraph end
+    size_t first, last;  // content tokens (inclusive)
+  };
+
+  MarkType TypeOf(size_t i) const {
+    switch (Cp(i)) {
+      case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: return MarkType::kGuillemet;
+      case 0x201C: case 0x201D: return MarkType::kDouble;
+      case '"': return MarkType::kStraight;
+      case 0x201E: return MarkType::kLow;
+      case 0x2018: case 0x2019: case 0x201A: return MarkType::kSingle;
+      default: return MarkType::kNone;
+    }
+  }
+
+  void MarkQuotes() {
+    const size_t n = toks_.size();
+    // The stack of open marks (family, token); nesting is shallow, a fixed array suffices.
+    MarkType stack_type[8];
+    size_t stack_tok[8];
+    int depth = 0;
+    size_t para_last = SIZE_MAX;  // the last token of the previous paragraph
+    auto close_outer = [&](size_t close, size_t last) {
+      size_t first = stack_tok[0] + 1;
+      if (first <= last && last != SIZE_MAX) marked_.push_back({stack_tok[0], close, first, last});
+      depth = 0;
+    };
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (i > 0 && t.Has(tf::kParagraphStart)) {
+        para_last = i - 1;
+        if (depth > 0) {
+          // A paragraph that reopens with a mark of the same family continues the quote.
+          if (t.kind == TokenKind::kQuote && TypeOf(i) == stack_type[0] && IsOpening(i, stack_type[0])) {
+            depth = 1;
+            continue;
+          }
+          close_outer(SIZE_MAX, para_last);
+        }
+      }
+      if (t.kind != TokenKind::kQuote) continue;
+      MarkType ty = TypeOf(i);
+      if (ty == MarkType::kNone) continue;
+      char32_t c = Cp(i);
+      bool opening;
+      if (c == 0x00AB || c == 0x2039 || c == 0x201E || c == 0x2018 || c == 0x201A) {
+        opening = true;
+      } else if (c == 0x00BB || c == 0x203A || c == 0x2019) {
+        opening = false;
+      } else if (c == 0x201C) {  // “ closes a „ quote, opens otherwise
+        opening = !(depth > 0 && stack_type[depth - 1] == MarkType::kLow);
+        if (!opening) ty = MarkType::kLow;
+      } else if (c == 0x201D) {
+        opening = depth == 0 && IsOpening(i, ty) && !IsClosingLook(i);
+      } else {  // straight quote: toggles
+        bool inside = false;
+        for (int d = 0; d < depth; ++d) inside |= stack_type[d] == MarkType::kStraight;
+        opening = !inside;
+      }
+      if (opening) {
+        if (depth < 8) {
+          stack_type[depth] = ty;
+          stack_tok[depth] = i;
+          ++depth;
+        }
+        continue;
+      }
+      // Closing: pop to the matching family.
+      int d = depth - 1;
+      while (d >= 0 && stack_type[d] != ty) --d;
+      if (d < 0) continue;  // a stray closing mark
+      if (d == 0) {
+        close_outer(i, i - 1);
+      } else {
+        depth = d;
+      }
+    }
+    if (depth > 0) close_outer(SIZE_MAX, n - 1);
+    for (size_t q = 0; q < marked_.size(); ++q) {
+      Marked& m = marked_[q];
+      // Trailing comma inside the marks (English style) is not content.
+      while (m.last > m.first && Punct(m.last, ',')) --m.last;
+      for (size_t i = m.first; i <= m.last; ++i) info_[i].quote = static_cast<int32_t>(q);
+    }
+  }
+
+  bool IsOpening(size_t i, MarkType) const {
+    bool space_before = i == 0 || toks_[i].Has(tf::kSpaceBefore) || toks_[i].Has(tf::kLineStart);
+    bool glued_after = i + 1 < toks_.size() && !toks_[i + 1].Has(tf::kSpaceBefore);
+    return space_before || glued_after;
+  }
+  bool IsClosingLook(size_t i) const {
+    return i > 0 && !toks_[i].Has(tf::kSpaceBefore) && !toks_[i].Has(tf::kLineStart);
+  }
+
+  // ---------------------------------------------------------------- quote-mark quotes
+  void AttributeMarked(size_t q) {
+    const Marked& m = marked_[q];
+    size_t open = m.open;
+    uint8_t kind = 0;
+    size_t sb = SentBegin(open);
+    if (open > sb && !toks_[open].Has(tf::kParagraphStart)) {
+      size_t p = open - 1;
+      bool colon = Punct(p, ':') || (Punct(p, ',') && p > 0 && (info_[p - 1].Is(cat::kVerb) ||
+                                                              toks_[p - 1].Has(tf::kClitic)));
+      bool leading = true;  // only marks, dashes, parentheses before it in the sentence
+      for (size_t k = sb; k < open; ++k) {
+        if (toks_[k].kind == TokenKind::kWord || toks_[k].kind == TokenKind::kNumber) leading = false;
+      }
+      if (!colon && !leading) kind = 2;
+    }
+    Span span = TokSpan(m.first, m.last);
+    // 1. A cue after the closing mark: `", a déclaré X.`, `", Peskov told reporters.`,
+    //    `», a-t-il dit`, `", selon X`.
+    if (m.close != SIZE_MAX) {
+      size_t j = m.close + 1;
+      size_t n = toks_.size();
+      while (j < n && j < m.close + 3 && toks_[j].kind == TokenKind::kPunct && !Terminal(j) &&
+             !Punct(j, ':')) {
+        ++j;
+      }
+      bool after_terminal = m.last < n && Terminal(m.last) && j == m.close + 1;
+      for (size_t k = j; k < n && k < j + 8 && !after_terminal; ++k) {
+        if (toks_[k].kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
+        if (k > j && toks_[k].Has(tf::kParagraphStart)) break;
+        if (info_[k].Is(cat::kSource) && k == j) {
+          Speaker sp = SubjectRight(k + 1, SentEnd(k));
+          info_[k].used = true;
+          Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
+          return;
+        }
+        if (IsCue(k)) {
+          size_t cb, ce;
+          Span cue = CueSpan(k, &cb, &ce);
+          Speaker sp;
+          if (cb > j) sp = SubjectLeft(j, cb);
+          if (!sp.found) sp = SubjectRight(std::max(cb + 1, j), std::min<size_t>(SentEnd(k), k + 16));
+          if (!sp.found) sp = SubjectRight(ce, std::min<size_t>(n, ce + 16));
+          info_[k].used = true;
+          Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
+          return;
+        }
+        if (toks_[k].kind == TokenKind::kWord && IsVerbLike(k) &&
+            toks_[k].morph.pos != PartOfSpeech::kAuxiliary) {
+          break;  // another verb: the words after the quote are not a cue
+        }
+      }
+    }
+    // 2. A cue before the opening mark in its sentence: `X a déclaré : « ... »`,
+    //    `Il a qualifié la décision d'« erreur »`.
+    {
+      size_t k = open;
+      while (k > sb) {
+        --k;
+        if (toks_[k].kind == TokenKind::kQuote || Terminal(k)) break;
+        if (info_[k].quote >= 0) break;
+        if (IsCue(k) || (info_[k].Is(cat::kVerb) && info_[k].quote < 0)) {
+          size_t cb, ce;
+          Span cue = CueSpan(k, &cb, &ce);
+          Speaker sp = SubjectLeft(sb, cb);
+          if (!sp.found) sp = SubjectRight(ce > k + 1 ? k + 1 : ce, open);
+          if (!sp.found && last_speaker_ >= 0 && cue_sentence_speaker(k)) sp = last_found_speaker();
+          info_[k].used = true;
+          Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
+          return;
+        }
+        if (info_[k].Is(cat::kSource) && k == sb) {
+          size_t c = k + 1;
+          while (c < open && !Punct(c, ',')) ++c;
+          Speaker sp = SubjectRight(k + 1, c);
+          info_[k].used = true;
+          Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
+          return;
+        }
+      }
+    }
+    // 3. No cue: a direct quote continues the last speaker of this or the previous
+    //    paragraph; a partial quote without a cue is a name or a scare quote, not speech.
+    if (kind == 0 && last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
+      Speaker sp;
+      sp.found = true;
+      sp.entity = last_speaker_;
+      Record(span, kind, sp, Span{}, {}, 1);
+      return;
+    }
+  }
+
+  bool cue_sentence_speaker(size_t) const { return false; }
+  Speaker last_found_speaker() const {
+    Speaker s;
+    s.found = true;
+    s.entity = last_speaker_;
+    return s;
+  }
+
+  // ---------------------------------------------------------------- indirect speech
+  // One pass over the sentences in discourse order, so that the last speaker is the one
+  // a reader has in mind: quote-mark quotes are attributed at the sentence holding their
+  // closing mark, then the sentence's own reporting cues.
+  void Attribute() {
+    size_t next_marked = 0;
+    const size_t n = toks_.size();
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& se = doc_.sentences[s];
+      size_t b = se.token_begin, e = std::min<size_t>(se.token_end, n);
+      while (next_marked < marked_.size()) {
+        const Marked& m = marked_[next_marked];
+        size_t end_tok = m.close != SIZE_MAX ? m.close : m.last;
+        if (end_tok >= e) break;
+        AttributeMarked(next_marked++);
+      }
+      for (size_t i = b; i < e; ++i) {
+        const TokInfo& in = info_[i];
+        if (in.quote >= 0 || in.used) continue;
+        if (in.Is(cat::kVerb)) {
+          Verb(i, b, e);
+        } else if (in.Is(cat::kSource)) {
+          Source(i, b, e);
+        } else if (in.Is(cat::kOpinion) && i == FirstWord(b, e)) {
+          Opinion(i, b, e);
+        }
+      }
+    }
+    while (next_marked < marked_.size()) AttributeMarked(next_marked++);
+  }
+
+  size_t FirstWord(size_t b, size_t e) const {
+    for (size_t i = b; i < e; ++i) {
+      if (toks_[i].kind == TokenKind::kWord) return i;
+    }
+    return e;
+  }
+
+  // The content [from, sentence end) as a Found, stopping before a quote-mark quote's
+  // own cue is not needed: quotes inside the content stay part of it.
+  Span ContentSpan(size_t from, size_t e) const {
+    size_t last = ContentLast(from, e);
+    if (last == SIZE_MAX || last < from) return Span{};
+    return TokSpan(from, last);
+  }
+
+  bool Verb(size_t v, size_t b, size_t e) {
+    TokInfo& in = info_[v];
+    size_t cb, ce;
+    Span cue = CueSpan(v, &cb, &ce);
+    // (a) que / that within a few words: "a réaffirmé mercredi qu'", "told reporters that".
+    for (size_t k = ce; k < e && k < ce + 7; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
+      if (info_[k].Is(cat::kComp)) {
+        if (doc_.lang == Language::kEnglish && k + 1 < e && (toks_[k + 1].kind != TokenKind::kWord ||
+                                                              toks_[k + 1].morph.pos == PartOfSpeech::kVerb)) {
+          break;  // "that" as a pronoun: "said that was wrong" is rare; "that is" ambiguous
+        }
+        Span content = ContentSpan(k + 1, e);
+        if (content.empty()) return false;
+        Speaker sp = Subject(v, cb, ce, b, e);
+        MarkUsed(v);
+        Record(content, 1, sp, cue, in.lemma, in.act);
+        SkipInside(k + 1, e);
+        return true;
+      }
+      if (k > ce && info_[k].Is(cat::kVerb)) break;
+      if (t.kind == TokenKind::kWord && t.morph.pos == PartOfSpeech::kVerb &&
+          t.morph.verb_form == VerbForm::kFinite) {
+        break;
+      }
+    }
+    // (b) a sentence-final cue: "..., a déclaré X.", "..., he said.", "..., said Lavrov."
+    {
+      size_t k = cb;
+      size_t words = 0;
+      while (k > b && words < 7) {
+        size_t p = k - 1;
+        if (Punct(p, ',') || (toks_[p].kind == TokenKind::kPunct && doc_.decoded.Is(toks_[p].span.start, cc::kDash) &&
+                              toks_[p].span.size() == 1 && Cp(p) != '-')) {
+          break;
+        }
+        if (toks_[p].kind == TokenKind::kQuote || Terminal(p) || IsVerbLike(p) || info_[p].Is(cat::kComp)) {
+          k = b;
+          break;
+        }
+        ++words;
+        k = p;
+      }
+      if (k > b) {
+        size_t comma = k - 1;
+        size_t tail = 0;
+        bool clean = true;
+        for (size_t j = ce; j < e; ++j) {
+          if (Terminal(j)) break;
+          if (info_[j].Is(cat::kComp) || toks_[j].kind == TokenKind::kQuote ||
+              (toks_[j].morph.pos == PartOfSpeech::kVerb && toks_[j].morph.verb_form == VerbForm::kFinite)) {
+            clean = false;
+          }
+          ++tail;
+        }
+        size_t cfirst = b;
+        while (cfirst < comma && toks_[cfirst].kind != TokenKind::kWord && toks_[cfirst].kind != TokenKind::kNumber) {
+          ++cfirst;
+        }
+        if (clean && tail <= 16 && comma > cfirst + 2 && info_[comma - 1].quote < 0 &&
+            toks_[comma - 1].kind != TokenKind::kQuote) {
+          Span content = ContentSpan(cfirst, comma);
+          Speaker sp;
+          if (cb > comma + 1) sp = SubjectLeft(comma + 1, cb);
+          if (!sp.found) sp = SubjectRight(v + 1, e);
+          MarkUsed(v);
+          Record(content, 1, sp, cue, in.lemma, in.act);
+          return true;
+        }
+      }
+    }
+    // (c) an infinitive report: "ont déclaré vouloir explorer", "affirme avoir été",
+    //     "appelle à voter", "vowed to fight", "urged Moscow to stop".
+    for (size_t k = ce; k < e && k < ce + 6; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::kWord) break;
+      bool inf = (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary) &&
+                 t.morph.verb_form == VerbForm::kInfinitive;
+      if (inf) {
+        bool adjacent = true;
+        for (size_t j = ce; j < k; ++j) {
+          PartOfSpeech p = toks_[j].morph.pos;
+          if (p != PartOfSpeech::kAdverb && !info_[j].Is(cat::kPrep) && p != PartOfSpeech::kPreposition &&
+              p != PartOfSpeech::kPronoun) {
+            adjacent = false;
+          }
+        }
+        bool linked = k > ce && (info_[k - 1].Is(cat::kPrep) || toks_[k - 1].morph.pos == PartOfSpeech::kPreposition ||
+                                 toks_[k - 1].morph.pos == PartOfSpeech::kPronoun);
+        if (adjacent || (linked && in.act != 1)) {
+          Span content = ContentSpan(k, e);
+          if (content.empty()) return false;
+          Speaker sp = Subject(v, cb, ce, b, e);
+          MarkUsed(v);
+          Record(content, 1, sp, cue, in.lemma, in.act);
+          SkipInside(k, e);
+          return true;
+        }
+        break;
+      }
+      if (t.morph.pos == PartOfSpeech::kVerb && t.morph.verb_form == VerbForm::kFinite) break;
+    }
+    // (d) English bare content clause: "Lavrov said the talks would continue".
+    if (in.Is(cat::kBare) && ce < e) {
+      const Token& t = toks_[ce];
+      PartOfSpeech p = t.morph.pos;
+      bool starts_clause = t.kind == TokenKind::kWord && !info_[ce].Is(cat::kPrep) &&
+                           p != PartOfSpeech::kPreposition && p != PartOfSpeech::kAdverb &&
+                           p != PartOfSpeech::kConjunction && p != PartOfSpeech::kVerb &&
+                           p != PartOfSpeech::kAuxiliary && !t.Has(tf::kClitic);
+      // An inverted subject ("said Lavrov.") is not content.
+      if (starts_clause && info_[ce].entity >= 0) {
+        size_t me = MentionEnd(ce);
+        if (me >= e || Terminal(me) || Punct(me, ',')) starts_clause = false;
+      }
+      if (starts_clause) {
+        // The clause needs a verb of its own.
+        bool has_verb = false;
+        for (size_t k = ce + 1; k < e; ++k) {
+          if (IsVerbLike(k)) {
+            has_verb = true;
+            break;
+          }
+        }
+        if (has_verb) {
+          Span content = ContentSpan(ce, e);
+          if (content.empty()) return false;
+          Speaker sp = Subject(v, cb, ce, b, e);
+          MarkUsed(v);
+          Record(content, 1, sp, cue, in.lemma, in.act);
+          SkipInside(ce, e);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The subject of a cue followed by its content: an inverted clitic, else left of the cue.
+  Speaker Subject(size_t v, size_t cb, size_t ce, size_t b, size_t) const {
+    for (size_t k = cb; k < ce; ++k) {
+      if (toks_[k].Has(tf::kClitic) && info_[k].Is(cat::kPron)) {
+        return Resolve(k, info_[k].gender, info_[k].number, false);
+      }
+    }
+    Speaker sp = SubjectLeft(b, cb);
+    if (!sp.found && last_speaker_ >= 0 && toks_[v].morph.verb_form == VerbForm::kPresentParticiple) {
+      sp = last_found_speaker();
+    }
+    return sp;
+  }
+
+  void MarkUsed(size_t v) { info_[v].used = true; }
+  // Cues inside a reported clause belong to it ("a dit qu'il avait déclaré que ...").
+  void SkipInside(size_t from, size_t e) {
+    for (size_t k = from; k < e; ++k) info_[k].used = true;
+  }
+
+  // "Selon X, ...", "..., selon X.", "according to X".
+  void Source(size_t i, size_t b, size_t e) {
+    TokInfo& in = info_[i];
+    size_t start = in.lemma.find(' ') != std::string_view::npos || (i + 1 < e && Cp(i) == 'd') ? i + 1 : i + 1;
+    // Two-word sources ("d'après", "according to") span the next token too.
+    size_t np = start;
+    Span cue = toks_[i].span;
+    if (np < e && in.lemma.size() > 0 && (in.lemma.find(' ') != std::string_view::npos || in.lemma.find('\'') != std::string_view::npos)) {
+      cue = TokSpan(i, np);
+      ++np;
+    }
+    size_t c = np;
+    while (c < e && !Punct(c, ',') && !Terminal(c) && toks_[c].kind != TokenKind::kQuote) ++c;
+    Speaker sp = SubjectRight(np, c);
+    if (!sp.found) {
+      // "selon lui", "according to him": the last speaker.
+      if (np < e && toks_[np].morph.pos == PartOfSpeech::kPronoun && last_speaker_ >= 0) sp = last_found_speaker();
+    }
+    Span content;
+    size_t fw = FirstWord(b, e);
+    if (i == fw && c < e && Punct(c, ',')) {
+      content = ContentSpan(c + 1, e);
+    } else if (i > b && Punct(i - 1, ',')) {
+      size_t cfirst = fw;
+      if (i - 1 > cfirst + 2) content = ContentSpan(cfirst, i - 1);
+    } else if (i > fw + 2 && (c >= e || Terminal(c))) {
+      content = ContentSpan(fw, i);
+    }
+    if (content.empty()) return;
+    in.used = true;
+    Record(content, 1, sp, cue, in.lemma, in.act);
+  }
+
+  // "Pour X, ..." at the head of a sentence: X's view.
+  void Opinion(size_t i, size_t b, size_t e) {
+    (void)b;
+    size_t c = i + 1;
+    while (c < e && c < i + 10 && !Punct(c, ',') && !Terminal(c)) ++c;
+    if (c >= e || !Punct(c, ',')) return;
+    Speaker sp;
+    for (size_t k = i + 1; k < c; ++k) {
+      if (info_[k].entity >= 0 && (IsPerson(info_[k].entity) || IsOrg(info_[k].entity))) {
+        sp = FromMention(k);
+        break;
+      }
+    }
+    if (!sp.found) {
+      if (c == i + 2 && toks_[i + 1].morph.pos == PartOfSpeech::kPronoun && last_speaker_ >= 0) {
+        sp = last_found_speaker();
+        sp.mention = toks_[i + 1].span;
+      } else {
+        return;
+      }
+    }
+    Span content = ContentSpan(c + 1, e);
+    if (content.empty()) return;
+    info_[i].used = true;
+    Record(content, 1, sp, toks_[i].span, info_[i].lemma, info_[i].act);
+  }
+
+  void Emit() {
+    std::vector<Quote>& out = doc_.quotes;
+    out.clear();
+    out.reserve(found_.size());
+    uint32_t prev_end = 0;
+    for (const Found& f : found_) {
+      // Overlapping findings: the first (by start) wins unless the later one is a
+      // quote-mark quote nested in an indirect clause (both are kept).
+      if (!out.empty() && f.span.start < prev_end && f.kind == 1) continue;
+      Quote q;
+      q.span = f.span;
+      q.kind = std::string(kKinds[f.kind]);
+      if (f.speaker.entity >= 0) q.speaker = doc_.entities[f.speaker.entity].id;
+      q.cue = f.cue;
+      q.cue_lemma = f.lemma;
+      q.act = std::string(kActs[f.act]);
+      q.speaker_mention = f.speaker.mention;
+      out.push_back(std::move(q));
+      prev_end = std::max(prev_end, f.span.end);
+    }
+  }
+
+  struct PersonMention {
+    uint32_t start;
+    int32_t entity;
+  };
+
+  const Lexicon& lex_;
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<TokInfo> info_;
+  std::vector<uint32_t> sent_, para_;
+  std::vector<PersonMention> persons_;
+  std::vector<Marked> marked_;
+  std::vector<Found> found_;
+  std::string text_key_, lemma_key_, next_key_, pair_key_;
+  int32_t last_speaker_ = -1;
+  uint32_t last_speaker_end_ = 0;
+  uint32_t last_speaker_para_ = 0;
+};
+
+}  // namespace
+
+void QuoteExtractor::Extract(Document* doc) const {
+  doc->quotes.clear();
+  const Lexicon* lex = nullptr;
+  if (doc->lang == Language::kFrench) lex = &impl_->fr;
+  else if (doc->lang == Language::kEnglish) lex = &impl_->en;
+  if (lex == nullptr || doc->tokens.empty()) return;
+  Run run(*lex, doc);
+  run.Go();
+}
+
+}  // namespace chancery
