@@ -4,23 +4,28 @@
 //
 // Layout (little-endian, every section 8-byte aligned):
 //   Header      (48 bytes, below)
-//   slots       slot_count x uint32: 0 = empty, else 1 + index into the entry table
+//   slots       slot_count x uint32: 0 = empty, else (tag | (1 + index into the entry
+//               table)), the index in the low IndexBits(entry_count) bits and the tag,
+//               the upper bits of the key hash's high half, above them (see SlotTag)
 //   entry table entry_count x uint32: byte offset of each entry within the entry area
 //   entries     entry_count x { uint32 key_len; uint32 value_len; key bytes; value bytes }
 // Keys are unique. A key's slot is found by open addressing with linear probing from
-// Hash(key) % slot_count; slot_count is a power of two at least twice entry_count.
+// Hash(key) % slot_count; slot_count is a power of two at least twice entry_count. The
+// tag lets a lookup skip occupied slots of other keys without touching their entries.
 // Entries are sorted by key bytes, so the entry table also serves ordered iteration.
 // The checksum covers every byte after the header.
 #ifndef CHANCERY_LEXICON_FORMAT_H_
 #define CHANCERY_LEXICON_FORMAT_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace chancery::lexicon_format {
 
 inline constexpr char kMagic[8] = {'C', 'H', 'N', 'C', 'Y', 'L', 'E', 'X'};
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;
 
 struct Header {
   char magic[8];
@@ -36,14 +41,64 @@ static_assert(sizeof(Header) == 48);
 // Keys were folded with FoldForMatch (unicode/fold.h) before storing.
 inline constexpr uint32_t kFlagFoldedKeys = 1u << 0;
 
-// FNV-1a, 64-bit: the key hash of the slot table.
+// Little-endian loads of 8 and 4 bytes (single loads on little-endian machines).
+inline uint64_t LoadLe64(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+inline uint64_t LoadLe32(const unsigned char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
+  return w;
+}
+
+// The key hash of the slot table: 8 bytes at a time, multiply-xorshift, with a final
+// avalanche (murmur3 fmix64) so both the low bits (home slot) and the high bits (tag)
+// depend on every byte. The key length is mixed in first.
 inline uint64_t Hash(std::string_view key) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+  uint64_t n = key.size();
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
+  while (n >= 8) {
+    h = (h ^ LoadLe64(p)) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
   }
+  if (n > 0) {
+    uint64_t w;
+    if (n >= 4) {
+      w = LoadLe32(p) | (LoadLe32(p + n - 4) << 32);
+    } else {
+      w = uint64_t{p[0]} | (uint64_t{p[n / 2]} << 8) | (uint64_t{p[n - 1]} << 16);
+    }
+    h = (h ^ w) * 0x94d049bb133111ebULL;
+    h ^= h >> 29;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
   return h;
+}
+
+// Bits of a slot that hold 1 + entry index: enough for entry_count.
+inline uint32_t IndexBits(uint32_t entry_count) {
+  uint32_t bits = 0;
+  while (bits < 32 && (uint64_t{1} << bits) <= entry_count) ++bits;
+  return bits;
+}
+inline uint32_t IndexMask(uint32_t entry_count) {
+  uint32_t bits = IndexBits(entry_count);
+  return bits >= 32 ? 0xffffffffu : (uint32_t{1} << bits) - 1;
+}
+// The tag of a key's slot: the bits of the hash's high half above the index bits.
+inline uint32_t SlotTag(uint64_t hash, uint32_t index_mask) {
+  return static_cast<uint32_t>(hash >> 32) & ~index_mask;
 }
 
 // A word-at-a-time 64-bit checksum (multiply-xorshift), fast enough to verify a

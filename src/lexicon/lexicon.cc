@@ -78,6 +78,7 @@ Result<Lexicon> Lexicon::FromBytes(std::string_view bytes, std::string_view expe
   lex.entries_size_ = bytes.size() - (sizeof h + slots_aligned + table_aligned);
   lex.entry_count_ = h.entry_count;
   lex.slot_count_ = h.slot_count;
+  lex.index_mask_ = fmt::IndexMask(h.entry_count);
   lex.folded_keys_ = (h.flags & fmt::kFlagFoldedKeys) != 0;
   lex.kind_ = std::move(kind);
   // Every entry must lie inside the entry area, so lookups never read past the blob.
@@ -101,18 +102,31 @@ std::string_view Lexicon::ValueAt(uint32_t i) const {
   return {reinterpret_cast<const char*>(entries_ + off + 8 + klen), LoadU32(entries_ + off + 4)};
 }
 
-std::optional<std::string_view> Lexicon::Find(std::string_view key) const {
+std::optional<uint32_t> Lexicon::FindIndex(std::string_view key) const {
   if (slot_count_ == 0) return std::nullopt;
+  uint64_t h = fmt::Hash(key);
   uint32_t mask = slot_count_ - 1;
-  uint32_t s = static_cast<uint32_t>(fmt::Hash(key)) & mask;
+  uint32_t tag = fmt::SlotTag(h, index_mask_);
+  uint32_t s = static_cast<uint32_t>(h) & mask;
   for (uint32_t probes = 0; probes < slot_count_; ++probes, s = (s + 1) & mask) {
     uint32_t slot = LoadU32(slots_ + 4 * uint64_t{s});
     if (slot == 0) return std::nullopt;
-    uint32_t i = slot - 1;
+    if ((slot & ~index_mask_) != tag) continue;
+    uint32_t i = (slot & index_mask_) - 1;
     if (i >= entry_count_) return std::nullopt;
-    if (KeyAt(i) == key) return ValueAt(i);
+    uint32_t off = LoadU32(entry_table_ + 4 * uint64_t{i});
+    if (LoadU32(entries_ + off) == key.size() &&
+        (key.empty() || std::memcmp(entries_ + off + 8, key.data(), key.size()) == 0)) {
+      return i;
+    }
   }
   return std::nullopt;
+}
+
+std::optional<std::string_view> Lexicon::Find(std::string_view key) const {
+  std::optional<uint32_t> i = FindIndex(key);
+  if (!i) return std::nullopt;
+  return ValueAt(*i);
 }
 
 Result<std::string> LocateDataDir(const std::string& explicit_dir, std::string_view probe_file) {

@@ -36,7 +36,9 @@ class Lexicon {
   // The value stored under `key`, or nullopt. For a lexicon with folded keys, the
   // caller passes a key already folded with FoldForMatch.
   std::optional<std::string_view> Find(std::string_view key) const;
-  bool Contains(std::string_view key) const { return Find(key).has_value(); }
+  bool Contains(std::string_view key) const { return FindIndex(key).has_value(); }
+  // The entry number of `key` (for KeyAt/ValueAt and per-entry side tables), or nullopt.
+  std::optional<uint32_t> FindIndex(std::string_view key) const;
 
   uint32_t size() const { return entry_count_; }
   // The i-th entry in key order. REQUIRES: i < size().
@@ -54,6 +56,7 @@ class Lexicon {
   const unsigned char* entries_ = nullptr;
   uint32_t entry_count_ = 0;
   uint32_t slot_count_ = 0;
+  uint32_t index_mask_ = 0;  // slot bits holding 1 + entry index; the tag is above them
   uint64_t entries_size_ = 0;
   bool folded_keys_ = false;
   std::string kind_;

@@ -41,10 +41,12 @@ Result<std::string> LexiconWriter::Finish() {
   uint32_t slots = 8;
   while (slots < 2 * uint64_t{n}) slots *= 2;
   std::vector<uint32_t> slot_table(slots, 0);
+  uint32_t index_mask = fmt::IndexMask(n);
   for (uint32_t i = 0; i < n; ++i) {
-    uint32_t s = static_cast<uint32_t>(fmt::Hash(entries_[i].first)) & (slots - 1);
+    uint64_t h = fmt::Hash(entries_[i].first);
+    uint32_t s = static_cast<uint32_t>(h) & (slots - 1);
     while (slot_table[s] != 0) s = (s + 1) & (slots - 1);
-    slot_table[s] = i + 1;
+    slot_table[s] = fmt::SlotTag(h, index_mask) | (i + 1);
   }
   std::string body;
   for (uint32_t v : slot_table) PutU32(&body, v);

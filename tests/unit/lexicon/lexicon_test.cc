@@ -37,6 +37,37 @@ TEST(Lexicon, FindsEveryKeyAndNothingElse) {
   EXPECT_FALSE(lex.value().Find("").has_value());
 }
 
+TEST(Lexicon, FindIndexGivesTheEntryNumberOfKeysOfEveryLength) {
+  // Keys of 0..40 bytes exercise every tail of the 8-byte hash; near-duplicates
+  // (one byte apart, prefixes of each other) must not be confused through the slot tag.
+  std::map<std::string, std::string> entries;
+  std::string key;
+  for (int len = 1; len <= 40; ++len) {
+    key.push_back(static_cast<char>('a' + len % 26));
+    entries[key] = std::to_string(len);
+    std::string near = key;
+    near.back() = static_cast<char>(near.back() ^ 1);
+    entries[near] = "near" + std::to_string(len);
+  }
+  entries["\xc3\xa9t\xc3\xa9"] = "été";
+  std::string blob = Build(entries);
+  Result<Lexicon> lex = Lexicon::FromBytes(blob, "test");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  uint32_t i = 0;
+  for (const auto& [k, v] : entries) {
+    std::optional<uint32_t> found = lex.value().FindIndex(k);
+    ASSERT_TRUE(found.has_value()) << k;
+    EXPECT_EQ(*found, i) << k;
+    EXPECT_EQ(lex.value().ValueAt(*found), v);
+    EXPECT_TRUE(lex.value().Contains(k));
+    ++i;
+    std::string longer = k + "x";
+    if (!entries.count(longer)) EXPECT_FALSE(lex.value().FindIndex(longer).has_value()) << longer;
+  }
+  EXPECT_FALSE(lex.value().FindIndex("").has_value());
+  EXPECT_FALSE(Lexicon().FindIndex("a").has_value());
+}
+
 TEST(Lexicon, IteratesInKeyOrder) {
   std::string blob = Build({{"b", "2"}, {"a", "1"}, {"c", ""}});
   Result<Lexicon> lex = Lexicon::FromBytes(blob, "test");
