@@ -441,7 +441,7 @@ class Run {
       const Token& t = doc_.tokens[k];
       const TokenInfo& ki = s_.info[k];
       if (t.kind != TokenKind::kWord) break;
-      if (ki.title_end != 0 && k > b) break;
+      if ((ki.title_end != 0 || ki.head_end != 0) && k > b) break;
       if (IsUpperStart(t) && !t.Has(tf::kClitic)) {
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
@@ -520,7 +520,7 @@ class Run {
         after_conn = false;
         continue;
       }
-      if (ki.cue & kCueOrgConn) {
+      if ((ki.cue & kCueOrgConn) || Folded(k) == "&") {
         if (k == b) break;
         // "of", "de" only after a head ("University of X"; not "Claudia Mo of the Civic Party").
         bool coord = (ki.cue & kCueCoord) != 0 || Folded(k) == "&";
