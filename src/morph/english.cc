@@ -22,8 +22,9 @@
 namespace chancery::morph_internal {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -183,30 +184,63 @@ size_t PushReading(const Reading& r, Reading* out, size_t n, size_t max) {
 Status EnglishLexicon::Init(Lexicon lexicon) {
   lex_ = std::move(lexicon);
   if (!lex_.Find("the")) return Status::Corruption("morph-en: lexicon lacks closed-class words");
+  parsed_.clear();
+  first_.assign(lex_.size(), 0);
+  count_.assign(lex_.size(), 0);
+  Reading tmp[kMaxReadings];
+  for (uint32_t i = 0; i < lex_.size(); ++i) {
+    size_t n = ParseValue(lex_.ValueAt(i), tmp, 0, kMaxReadings);
+    first_[i] = static_cast<uint32_t>(parsed_.size());
+    count_[i] = static_cast<uint32_t>(n);
+    for (size_t j = 0; j < n && j < kMaxReadings; ++j) parsed_.push_back(tmp[j]);
+  }
   return Status::Ok();
 }
 
+const Reading* EnglishLexicon::Parsed(std::string_view lower, uint32_t* total) const {
+  std::optional<uint32_t> i = lex_.FindIndex(lower);
+  if (!i) {
+    *total = 0;
+    return nullptr;
+  }
+  *total = count_[*i];
+  return parsed_.data() + first_[*i];
+}
+
 size_t EnglishLexicon::LookupExact(std::string_view lower, Reading* out, size_t max) const {
-  std::optional<std::string_view> value = lex_.Find(lower);
-  if (!value) return 0;
-  return ParseValue(*value, out, 0, max);
+  std::optional<uint32_t> i = lex_.FindIndex(lower);
+  if (!i) return 0;
+  uint32_t n = count_[*i];
+  // Parsed without truncation and fits: the same readings ParseValue would give.
+  if (n <= kMaxReadings && n <= max) {
+    const Reading* src = parsed_.data() + first_[*i];
+    for (uint32_t j = 0; j < n; ++j) out[j] = src[j];
+    return n;
+  }
+  return ParseValue(lex_.ValueAt(*i), out, 0, max);
 }
 
 size_t EnglishLexicon::Lookup(std::string_view lower, Reading* out, size_t max, Arena* arena) const {
   size_t n = LookupExact(lower, out, max);
   if (n > 0) return n;
+  return LookupRules(lower, out, max, arena);
+}
+
+size_t EnglishLexicon::LookupRules(std::string_view lower, Reading* out, size_t max, Arena* arena) const {
+  size_t n = 0;
   if (EndsWith(lower, "'s") && lower.size() > 2) {
     return Lookup(lower.substr(0, lower.size() - 2), out, max, arena);
   }
   if (arena == nullptr || !AllAsciiLetters(lower) || lower.size() < 3) return 0;
 
-  Reading tmp[kMaxReadings];
-  // The lemma of the first candidate that the lexicon knows as a verb.
+  // The lemma of the first candidate that the lexicon knows as a verb (readings read
+  // in place from the parsed table: what LookupExact would copy out).
   auto verb_lemma = [&](const Candidates& c, std::string_view* lemma) {
     for (int i = 0; i < c.count; ++i) {
-      size_t k = LookupExact(c.items[i], tmp, kMaxReadings);
+      uint32_t k = 0;
+      const Reading* found = Parsed(c.items[i], &k);
       for (size_t j = 0; j < k && j < kMaxReadings; ++j) {
-        const MorphAnalysis& m = tmp[j].m;
+        const MorphAnalysis& m = found[j].m;
         if ((m.pos == PartOfSpeech::kVerb || m.pos == PartOfSpeech::kAuxiliary) &&
             m.verb_form == VerbForm::kInfinitive) {
           *lemma = m.lemma;
@@ -293,9 +327,10 @@ size_t EnglishLexicon::Lookup(std::string_view lower, Reading* out, size_t max, 
       // A noun stem the lexicon knows (closed class aside), else the first candidate.
       lemma = c.count > 0 ? c.items[0] : std::string_view();
       for (int i = 0; i < c.count; ++i) {
-        size_t k = LookupExact(c.items[i], tmp, kMaxReadings);
+        uint32_t k = 0;
+        const Reading* found = Parsed(c.items[i], &k);
         if (k > 0 && k <= kMaxReadings) {
-          lemma = tmp[0].m.lemma;
+          lemma = found[0].m.lemma;
           break;
         }
       }

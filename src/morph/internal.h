@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "base/arena.h"
 #include "base/status.h"
@@ -36,8 +37,9 @@ inline constexpr size_t kMaxReadings = 24;
 inline constexpr size_t kMaxWordBytes = 160;
 
 // Lower-cases valid UTF-8 `word` into buf (u_tolower per code point, as LowerCase of
-// unicode/fold.h; typographic apostrophes ’ ʼ become '). Returns the length, or 0 if
-// the result does not fit in `cap` bytes.
+// unicode/fold.h; typographic apostrophes ’ ʼ become ', hyphens U+2010/U+2011 become
+// -). ASCII and Latin-1 go by table-free fast paths. Returns the length, or 0 if the
+// result does not fit in `cap` bytes.
 size_t LowerInto(std::string_view word, char* buf, size_t cap);
 
 // morph-fr.lex (see tools/lexc/morph_fr.cc for the value encoding).
@@ -54,7 +56,9 @@ class FrenchLexicon {
   uint32_t feature_count_ = 0;
 };
 
-// morph-en.lex plus the suffix rules for regular inflection.
+// morph-en.lex plus the suffix rules for regular inflection. Init() parses every
+// entry's text value once into a table of readings, so a lookup copies readings
+// instead of parsing text.
 class EnglishLexicon {
  public:
   Status Init(Lexicon lexicon);
@@ -64,9 +68,21 @@ class EnglishLexicon {
   size_t Lookup(std::string_view lower, Reading* out, size_t max, Arena* arena) const;
   // Lexicon readings only.
   size_t LookupExact(std::string_view lower, Reading* out, size_t max) const;
+  // Lookup() of a word LookupExact() does not know (the rules only).
+  size_t LookupRules(std::string_view lower, Reading* out, size_t max, Arena* arena) const;
 
  private:
+  // The parsed readings of `lower` (min(*total, kMaxReadings) of them) and in *total
+  // how many ParseValue counted (0 when the lexicon lacks the word).
+  const Reading* Parsed(std::string_view lower, uint32_t* total) const;
+
   Lexicon lex_;
+  // Entry i's readings (as the value text gives them with max = kMaxReadings) are
+  // parsed_[first_[i] .. first_[i] + count_[i]); count_[i] > kMaxReadings means the
+  // value had more and is parsed again at lookup.
+  std::vector<Reading> parsed_;
+  std::vector<uint32_t> first_;
+  std::vector<uint32_t> count_;
 };
 
 // Appends r to out[] if there is room and it is not a duplicate; returns the new count

@@ -22,6 +22,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cstring>
+
 #include "morph/internal.h"
 #include "unicode/utf8.h"
 
@@ -36,42 +38,54 @@ using morph_internal::Reading;
 namespace morph_internal {
 
 size_t LowerInto(std::string_view word, char* buf, size_t cap) {
+  const size_t size = word.size();
   size_t pos = 0, n = 0;
-  while (pos < word.size()) {
+  while (pos < size) {
     unsigned char b = static_cast<unsigned char>(word[pos]);
-    char32_t cp;
     if (b < 0x80) {
-      cp = b >= 'A' && b <= 'Z' ? b + 32 : b;
+      if (n >= cap) return 0;
+      buf[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       ++pos;
+      continue;
+    }
+    char32_t cp;
+    if ((b & 0xE0) == 0xC0 && pos + 1 < size) {
+      // Two-byte sequence; Latin-1 (U+0080..U+00FF) lower-cases without ICU:
+      // À..Þ except × map to +32, everything else to itself.
+      cp = (char32_t{b & 0x1Fu} << 6) | (static_cast<unsigned char>(word[pos + 1]) & 0x3F);
+      pos += 2;
+      if (cp < 0x100) {
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 32;
+      } else if (cp == U'\u02BC') {
+        cp = U'\'';
+      } else {
+        cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+      }
     } else {
       cp = DecodeAt(word, &pos);
       if (cp == U'\u2019' || cp == U'\u02BC') cp = U'\'';
       else if (cp == U'\u2010' || cp == U'\u2011') cp = U'-';
       else cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
     }
-    char tmp[4];
-    size_t len;
     if (cp < 0x80) {
-      tmp[0] = static_cast<char>(cp);
-      len = 1;
+      if (n + 1 > cap) return 0;
+      buf[n++] = static_cast<char>(cp);
     } else if (cp < 0x800) {
-      tmp[0] = static_cast<char>(0xC0 | (cp >> 6));
-      tmp[1] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 2;
+      if (n + 2 > cap) return 0;
+      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-      tmp[0] = static_cast<char>(0xE0 | (cp >> 12));
-      tmp[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      tmp[2] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 3;
+      if (n + 3 > cap) return 0;
+      buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-      tmp[0] = static_cast<char>(0xF0 | (cp >> 18));
-      tmp[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      tmp[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      tmp[3] = static_cast<char>(0x80 | (cp & 0x3F));
-      len = 4;
+      if (n + 4 > cap) return 0;
+      buf[n++] = static_cast<char>(0xF0 | (cp >> 18));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     }
-    if (n + len > cap) return 0;
-    for (size_t i = 0; i < len; ++i) buf[n++] = tmp[i];
   }
   return n;
 }
@@ -86,8 +100,9 @@ using morph_internal::kTagNegation;
 using morph_internal::kTagPreverb;
 using morph_internal::kTagSubject;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
 }
 
 bool IsVerbal(PartOfSpeech p) { return p == PartOfSpeech::kVerb || p == PartOfSpeech::kAuxiliary; }
@@ -267,8 +282,9 @@ struct Morphology::Impl {
   // All readings of one token into out[]; returns their number (<= kMaxReadings).
   size_t Readings(const Document& doc, const Token& t, Language lang, Arena* arena, Reading* out,
                   bool* known) const;
-  // *known: the lexicon has the word (rather than rules or a guess).
-  size_t WordReadings(Language lang, std::string_view word, bool clitic, Reading* out, size_t max,
+  // Readings of a word already lower-cased with LowerInto. *known: the lexicon has the
+  // word (rather than rules or a guess).
+  size_t WordReadings(Language lang, std::string_view lower, bool clitic, Reading* out, size_t max,
                       Arena* arena, bool* known) const;
 };
 
@@ -288,17 +304,14 @@ Result<std::unique_ptr<Morphology>> Morphology::Create(const std::string& data_d
   return m;
 }
 
-size_t Morphology::Impl::WordReadings(Language lang, std::string_view word, bool clitic, Reading* out,
+size_t Morphology::Impl::WordReadings(Language lang, std::string_view lower, bool clitic, Reading* out,
                                       size_t max, Arena* arena, bool* known) const {
   *known = false;
-  char buf[kMaxWordBytes];
-  size_t len = morph_internal::LowerInto(word, buf, sizeof(buf));
-  if (len == 0) return 0;
-  std::string_view lower(buf, len);
+  if (lower.empty()) return 0;
   if (lang == Language::kEnglish) {
     size_t n = en.LookupExact(lower, out, max);
     *known = n > 0;
-    return n > 0 ? n : en.Lookup(lower, out, max, arena);
+    return n > 0 ? n : en.LookupRules(lower, out, max, arena);
   }
   if (lang != Language::kFrench) return 0;
   size_t n = fr.Lookup(lower, out, max);
@@ -362,22 +375,20 @@ size_t Morphology::Impl::Readings(const Document& doc, const Token& t, Language 
     case TokenKind::kWord:
       break;
   }
-  std::string_view word = doc.Slice(t.span);
-  size_t n = WordReadings(lang, word, t.Has(tf::kClitic), out, kMaxReadings, arena, known);
+  char buf[kMaxWordBytes];
+  size_t len = morph_internal::LowerInto(doc.Slice(t.span), buf, sizeof(buf));
+  std::string_view lower(buf, len);
+  size_t n = WordReadings(lang, lower, t.Has(tf::kClitic), out, kMaxReadings, arena, known);
   if (n > kMaxReadings) n = kMaxReadings;
   // A capitalised word may always be a name.
-  if (t.Has(tf::kCapitalized) && !t.Has(tf::kClitic) && n < kMaxReadings) {
+  if (t.Has(tf::kCapitalized) && !t.Has(tf::kClitic) && n < kMaxReadings && len > 0) {
     bool has_propn = false;
     for (size_t i = 0; i < n; ++i) has_propn |= out[i].m.pos == PartOfSpeech::kProperNoun;
     if (!has_propn) {
-      char buf[kMaxWordBytes];
-      size_t len = morph_internal::LowerInto(word, buf, sizeof(buf));
-      if (len > 0) {
-        Reading r;
-        r.m.lemma = arena->Store(std::string_view(buf, len));
-        r.m.pos = PartOfSpeech::kProperNoun;
-        out[n++] = r;
-      }
+      Reading r;
+      r.m.lemma = arena->Store(lower);
+      r.m.pos = PartOfSpeech::kProperNoun;
+      out[n++] = r;
     }
   }
   return n;
@@ -387,8 +398,10 @@ size_t Morphology::Lookup(Language lang, std::string_view word, MorphAnalysis* o
                           Arena* arena) const {
   Reading readings[kMaxReadings];
   bool known;
-  size_t n = impl_->WordReadings(lang, word, !word.empty() && word[0] == '-', readings, kMaxReadings, arena,
-                                 &known);
+  char buf[kMaxWordBytes];
+  size_t len = morph_internal::LowerInto(word, buf, sizeof(buf));
+  size_t n = impl_->WordReadings(lang, std::string_view(buf, len), !word.empty() && word[0] == '-', readings,
+                                 kMaxReadings, arena, &known);
   for (size_t i = 0; i < n && i < max && i < kMaxReadings; ++i) out[i] = readings[i].m;
   return n;
 }
