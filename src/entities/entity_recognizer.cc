@@ -555,7 +555,7 @@ class Run {
 
   // An unknown all-capital acronym (UMP, KPA): an organisation, unless the sentence is
   // shouted in capitals, the word is a roman numeral or is listed as no organisation.
-  bool OrgAcronym(const Sentence& sent, uint32_t i) const {
+  bool OrgAcronym(uint32_t i, bool shouted) const {
     const Token& t = doc_.tokens[i];
     const TokenInfo& ti = s_.info[i];
     if (t.kind != TokenKind::kWord || !t.Has(tf::kAllCaps) || ti.not_acronym || ti.title_end != 0 ||
@@ -570,14 +570,18 @@ class Run {
       if (c < 'A' || c > 'Z') return false;  // letters only: not IE9, D.C.
       if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'D' && c != 'M') roman = false;
     }
-    if (roman) return false;
+    return !roman && !shouted;
+  }
+
+  // More than half of the sentence's words are in capitals (a shouted headline).
+  bool Shouted(const Sentence& sent) const {
     uint32_t words = 0, caps = 0;
     for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
       if (doc_.tokens[k].kind != TokenKind::kWord) continue;
       ++words;
       if (doc_.tokens[k].Has(tf::kAllCaps)) ++caps;
     }
-    return caps * 2 <= words;
+    return caps * 2 > words;
   }
 
   // The country of an unknown organisation: a demonym or a country/city named inside it.
@@ -659,6 +663,7 @@ class Run {
     RawMention title_ctx;
     uint32_t title_alive_until = 0;  // token index until which a title context applies
     bool plural_title = false;
+    const bool shouted = Shouted(sent);
     for (uint32_t i = sent.token_begin; i < sent.token_end;) {
       TokenInfo& ti = s_.info[i];
       const Token& tok = doc_.tokens[i];
@@ -749,7 +754,7 @@ class Run {
           continue;
         }
       }
-      if (ti.ent_end == 0 && OrgAcronym(sent, i)) {
+      if (ti.ent_end == 0 && OrgAcronym(i, shouted)) {
         RawMention m = UnknownOrg(sent, i, i + 1, {});
         AddMention(m);
         ++i;
@@ -1003,14 +1008,17 @@ class Run {
     // default nationality of people met without any country context.
     std::string_view main_country;
     {
+      // Counted in one pass (first mentioned wins a tie).
+      std::unordered_map<std::string_view, int> counts;
       int best = 0;
       for (const RawMention& a : ms) {
         if (a.type != 'C' && a.type != 'G') continue;
+        counts[el::Field(a.payload, a.type == 'C' ? 0 : 2)]++;
+      }
+      for (const RawMention& a : ms) {
+        if (a.type != 'C' && a.type != 'G') continue;
         std::string_view ia = el::Field(a.payload, a.type == 'C' ? 0 : 2);
-        int n = 0;
-        for (const RawMention& b : ms) {
-          if ((b.type == 'C' || b.type == 'G') && el::Field(b.payload, b.type == 'C' ? 0 : 2) == ia) ++n;
-        }
+        int n = counts[ia];
         if (n > best) {
           best = n;
           main_country = ia;
