@@ -23,7 +23,9 @@
 #include <unicode/uchar.h>
 
 #include <cstring>
+#include <memory>
 
+#include "lexicon/format.h"
 #include "morph/internal.h"
 #include "unicode/utf8.h"
 
@@ -275,6 +277,57 @@ Context::Anchor AnchorOf(const Reading& r, Language lang) {
 
 }  // namespace
 
+// The readings of the distinct tokens of one document, computed once per Analyze()
+// call: a token's readings depend only on its bytes, kind and the clitic and
+// capitalised flags (and the document's language), so a repeated token ("de", "the",
+// ",") reuses the readings of its first occurrence. Owned by one call, never shared.
+struct ReadingCache {
+  static constexpr uint32_t kSlotBits = 10;
+  static constexpr uint32_t kSlots = 1u << kSlotBits;
+  static constexpr uint32_t kMaxProbes = 8;
+  static constexpr size_t kPool = 2048;  // readings
+  struct Slot {                          // written before it is marked used
+    const char* data;                    // the token's bytes, in doc->text
+    uint32_t size;
+    uint32_t hash;
+    uint16_t first;                      // its readings: pool[first, first + count)
+    uint8_t count;
+    bool known;
+  };
+  uint8_t used[kSlots] = {};
+  Slot slots[kSlots];
+  // Implicit-lifetime storage for Reading objects, each written before it is read.
+  alignas(Reading) unsigned char pool_bytes[kPool * sizeof(Reading)];
+  size_t pool_used = 0;
+  Reading* pool() { return reinterpret_cast<Reading*>(pool_bytes); }
+};
+
+// Hash of a token for the cache: its bytes (8 at a time, the tail read overlapping),
+// kind and the two flags readings depend on. Multiplicative: the home slot is taken
+// from the top bits.
+uint64_t CacheKeyHash(std::string_view bytes, const Token& t) {
+  using lexicon_format::LoadLe32;
+  using lexicon_format::LoadLe64;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t n = bytes.size();
+  uint64_t key = static_cast<uint64_t>(t.kind) | (t.Has(tf::kClitic) ? 0x100u : 0u) |
+                 (t.Has(tf::kCapitalized) ? 0x200u : 0u);
+  uint64_t h = (n | (key << 32)) * 0x9e3779b97f4a7c15ULL;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      h = (h ^ LoadLe64(p + i)) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 29;
+    }
+    h ^= LoadLe64(p + n - 8);
+  } else if (n >= 4) {
+    h ^= LoadLe32(p) | (LoadLe32(p + n - 4) << 32);
+  } else if (n > 0) {
+    h ^= uint64_t{p[0]} | (uint64_t{p[n / 2]} << 8) | (uint64_t{p[n - 1]} << 16);
+  }
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
+}
+
 struct Morphology::Impl {
   FrenchLexicon fr;
   EnglishLexicon en;
@@ -282,6 +335,10 @@ struct Morphology::Impl {
   // All readings of one token into out[]; returns their number (<= kMaxReadings).
   size_t Readings(const Document& doc, const Token& t, Language lang, Arena* arena, Reading* out,
                   bool* known) const;
+  // Readings() through the per-call cache: *out points into the cache's pool, or into
+  // `scratch` when the pool is full.
+  size_t CachedReadings(const Document& doc, const Token& t, Language lang, Arena* arena,
+                        ReadingCache* cache, Reading* scratch, const Reading** out, bool* known) const;
   // Readings of a word already lower-cased with LowerInto. *known: the lexicon has the
   // word (rather than rules or a guess).
   size_t WordReadings(Language lang, std::string_view lower, bool clitic, Reading* out, size_t max,
@@ -394,6 +451,41 @@ size_t Morphology::Impl::Readings(const Document& doc, const Token& t, Language 
   return n;
 }
 
+size_t Morphology::Impl::CachedReadings(const Document& doc, const Token& t, Language lang, Arena* arena,
+                                        ReadingCache* cache, Reading* scratch, const Reading** out,
+                                        bool* known) const {
+  std::string_view bytes = doc.Slice(t.span);
+  uint64_t h = CacheKeyHash(bytes, t);
+  uint32_t h32 = static_cast<uint32_t>(h);
+  uint32_t home = static_cast<uint32_t>(h >> (64 - ReadingCache::kSlotBits));
+  uint32_t free_slot = ReadingCache::kSlots;
+  for (uint32_t probe = 0; probe < ReadingCache::kMaxProbes; ++probe) {
+    uint32_t s = (home + probe) & (ReadingCache::kSlots - 1);
+    if (!cache->used[s]) {
+      free_slot = s;
+      break;
+    }
+    const ReadingCache::Slot& slot = cache->slots[s];
+    if (slot.hash == h32 && slot.size == bytes.size() && std::memcmp(slot.data, bytes.data(), bytes.size()) == 0) {
+      *out = cache->pool() + slot.first;
+      *known = slot.known;
+      return slot.count;
+    }
+  }
+  if (free_slot == ReadingCache::kSlots || cache->pool_used + kMaxReadings > ReadingCache::kPool) {
+    *out = scratch;
+    return Readings(doc, t, lang, arena, scratch, known);
+  }
+  Reading* dst = cache->pool() + cache->pool_used;
+  size_t n = Readings(doc, t, lang, arena, dst, known);
+  cache->used[free_slot] = 1;
+  cache->slots[free_slot] = {bytes.data(), static_cast<uint32_t>(bytes.size()), h32,
+                             static_cast<uint16_t>(cache->pool_used), static_cast<uint8_t>(n), *known};
+  cache->pool_used += n;
+  *out = dst;
+  return n;
+}
+
 size_t Morphology::Lookup(Language lang, std::string_view word, MorphAnalysis* out, size_t max,
                           Arena* arena) const {
   Reading readings[kMaxReadings];
@@ -414,11 +506,16 @@ void Morphology::Analyze(Document* doc) const {
     return;
   }
   Arena* arena = &doc->arena;
-  Reading bufs[2][kMaxReadings];
+  std::unique_ptr<ReadingCache> cache(new ReadingCache);  // one per call (per document)
+  Reading scratch[2][kMaxReadings];
+  const Reading* bufs[2] = {scratch[0], scratch[1]};
   size_t counts[2] = {0, 0};
   bool known[2] = {true, true};
   int cur = 0;
-  if (!tokens.empty()) counts[cur] = impl_->Readings(*doc, tokens[0], lang, arena, bufs[cur], &known[cur]);
+  if (!tokens.empty()) {
+    counts[cur] = impl_->CachedReadings(*doc, tokens[0], lang, arena, cache.get(), scratch[cur], &bufs[cur],
+                                        &known[cur]);
+  }
   size_t sentence = 0;
   // Chosen readings of earlier tokens of the sentence are read back from tokens[].morph;
   // the tags of the previous word are kept here.
@@ -428,8 +525,9 @@ void Morphology::Analyze(Document* doc) const {
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     int nxt = 1 - cur;
-    counts[nxt] =
-        i + 1 < tokens.size() ? impl_->Readings(*doc, tokens[i + 1], lang, arena, bufs[nxt], &known[nxt]) : 0;
+    counts[nxt] = i + 1 < tokens.size() ? impl_->CachedReadings(*doc, tokens[i + 1], lang, arena, cache.get(),
+                                                                 scratch[nxt], &bufs[nxt], &known[nxt])
+                                         : 0;
 
     // Sentence bounds.
     bool sentence_start = false;
