@@ -75,4 +75,9 @@ CharClass ClassOf(char32_t cp) {
   return Compute(cp);
 }
 
+void ClassifyAll(const char32_t* cps, size_t n, CharClass* out) {
+  const std::array<CharClass, kTableSize>& table = Table();
+  for (size_t i = 0; i < n; ++i) out[i] = cps[i] < kTableSize ? table[cps[i]] : Compute(cps[i]);
+}
+
 }  // namespace chancery

@@ -7,6 +7,7 @@
 #ifndef CHANCERY_UNICODE_CHAR_CLASS_H_
 #define CHANCERY_UNICODE_CHAR_CLASS_H_
 
+#include <cstddef>
 #include <cstdint>
 
 namespace chancery {
@@ -32,6 +33,9 @@ inline constexpr CharClass kAlnum = kLetter | kDigit;
 
 // The classes of one code point.
 CharClass ClassOf(char32_t cp);
+// ClassOf() of n code points into out[] (the decoder's batch form: one table lookup
+// per code point, no call).
+void ClassifyAll(const char32_t* cps, size_t n, CharClass* out);
 
 }  // namespace chancery
 

@@ -3,6 +3,8 @@
 // U+10FFFF, and reports the byte offset of the first bad sequence.
 #include "unicode/utf8.h"
 
+#include <cstring>
+
 namespace chancery {
 
 namespace {
@@ -35,8 +37,8 @@ Status ValidateUtf8(std::string_view bytes) {
   while (i < n) {
     // ASCII fast path, eight bytes at a time.
     while (i + 8 <= n) {
-      uint64_t w = 0;
-      for (int k = 0; k < 8; ++k) w |= uint64_t{s[i + k]} << (8 * k);
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);  // any byte order: only the high bits are tested
       if (w & 0x8080808080808080ULL) break;
       i += 8;
     }
@@ -104,17 +106,27 @@ Status DecodedText::Decode(std::string_view bytes) {
   if (!st.ok()) return st;
   if (bytes.size() >= UINT32_MAX) return Status::InvalidInput("document larger than 4 GiB");
   bytes_ = bytes;
-  cps_.reserve(bytes.size());
-  byte_of_.reserve(bytes.size() + 1);
-  classes_.reserve(bytes.size());
-  size_t pos = 0;
-  while (pos < bytes.size()) {
-    byte_of_.push_back(static_cast<uint32_t>(pos));
-    char32_t cp = DecodeAt(bytes, &pos);
-    cps_.push_back(cp);
-    classes_.push_back(ClassOf(cp));
+  // At most one code point per byte: size for that, write through pointers, trim.
+  const size_t n = bytes.size();
+  cps_.resize(n);
+  byte_of_.resize(n + 1);
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  char32_t* cps = cps_.data();
+  uint32_t* byte_of = byte_of_.data();
+  size_t pos = 0, k = 0;
+  while (pos < n) {
+    byte_of[k] = static_cast<uint32_t>(pos);
+    if (s[pos] < 0x80) {
+      cps[k++] = s[pos++];
+    } else {
+      cps[k++] = DecodeAt(bytes, &pos);
+    }
   }
-  byte_of_.push_back(static_cast<uint32_t>(bytes.size()));
+  byte_of[k] = static_cast<uint32_t>(n);
+  cps_.resize(k);
+  byte_of_.resize(k + 1);
+  classes_.resize(k);
+  ClassifyAll(cps_.data(), k, classes_.data());
   return Status::Ok();
 }
 
