@@ -42,6 +42,18 @@ namespace morph_internal {
 size_t LowerInto(std::string_view word, char* buf, size_t cap) {
   const size_t size = word.size();
   size_t pos = 0, n = 0;
+  // Eight ASCII bytes at a time: add 0x20 to the bytes in 'A'..'Z'.
+  while (pos + 8 <= size && n + 8 <= cap) {
+    uint64_t w;
+    std::memcpy(&w, word.data() + pos, 8);
+    if (w & 0x8080808080808080ULL) break;
+    uint64_t ge_a = w + 0x3f3f3f3f3f3f3f3fULL;  // high bit set where byte >= 'A' (0x41)
+    uint64_t gt_z = w + 0x2525252525252525ULL;  // high bit set where byte > 'Z' (0x5A)
+    w |= ((ge_a & ~gt_z) & 0x8080808080808080ULL) >> 2;
+    std::memcpy(buf + n, &w, 8);
+    pos += 8;
+    n += 8;
+  }
   while (pos < size) {
     unsigned char b = static_cast<unsigned char>(word[pos]);
     if (b < 0x80) {
@@ -302,6 +314,15 @@ struct ReadingCache {
   Reading* pool() { return reinterpret_cast<Reading*>(pool_bytes); }
 };
 
+// memcmp(a, b, n) == 0, without a call for the short strings tokens mostly are.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Hash of a token for the cache: its bytes (8 at a time, the tail read overlapping),
 // kind and the two flags readings depend on. Multiplicative: the home slot is taken
 // from the top bits.
@@ -466,7 +487,7 @@ size_t Morphology::Impl::CachedReadings(const Document& doc, const Token& t, Lan
       break;
     }
     const ReadingCache::Slot& slot = cache->slots[s];
-    if (slot.hash == h32 && slot.size == bytes.size() && std::memcmp(slot.data, bytes.data(), bytes.size()) == 0) {
+    if (slot.hash == h32 && slot.size == bytes.size() && SameBytes(slot.data, bytes.data(), bytes.size())) {
       *out = cache->pool() + slot.first;
       *known = slot.known;
       return slot.count;
