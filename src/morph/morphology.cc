@@ -326,7 +326,7 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
 // Hash of a token for the cache: its bytes (8 at a time, the tail read overlapping),
 // kind and the two flags readings depend on. Multiplicative: the home slot is taken
 // from the top bits.
-uint64_t CacheKeyHash(std::string_view bytes, const Token& t) {
+inline uint64_t CacheKeyHash(std::string_view bytes, const Token& t) {
   using lexicon_format::LoadLe32;
   using lexicon_format::LoadLe64;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -358,8 +358,15 @@ struct Morphology::Impl {
                   bool* known) const;
   // Readings() through the per-call cache: *out points into the cache's pool, or into
   // `scratch` when the pool is full.
-  size_t CachedReadings(const Document& doc, const Token& t, Language lang, Arena* arena,
-                        ReadingCache* cache, Reading* scratch, const Reading** out, bool* known) const;
+  // (Inlined into Analyze: a hit is a hash, a probe and a compare.)
+  [[gnu::always_inline]] inline size_t CachedReadings(const Document& doc, const Token& t, Language lang,
+                                                      Arena* arena, ReadingCache* cache, Reading* scratch,
+                                                      const Reading** out, bool* known) const;
+  // The miss path of CachedReadings: computes the readings and keeps them in free_slot
+  // (kSlots: none free) if the pool has room.
+  size_t CacheMiss(const Document& doc, const Token& t, Language lang, Arena* arena, ReadingCache* cache,
+                   uint32_t free_slot, std::string_view bytes, uint32_t h32, Reading* scratch,
+                   const Reading** out, bool* known) const;
   // Readings of a word already lower-cased with LowerInto. *known: the lexicon has the
   // word (rather than rules or a guess).
   size_t WordReadings(Language lang, std::string_view lower, bool clitic, Reading* out, size_t max,
@@ -472,7 +479,7 @@ size_t Morphology::Impl::Readings(const Document& doc, const Token& t, Language 
   return n;
 }
 
-size_t Morphology::Impl::CachedReadings(const Document& doc, const Token& t, Language lang, Arena* arena,
+inline size_t Morphology::Impl::CachedReadings(const Document& doc, const Token& t, Language lang, Arena* arena,
                                         ReadingCache* cache, Reading* scratch, const Reading** out,
                                         bool* known) const {
   std::string_view bytes = doc.Slice(t.span);
@@ -493,6 +500,12 @@ size_t Morphology::Impl::CachedReadings(const Document& doc, const Token& t, Lan
       return slot.count;
     }
   }
+  return CacheMiss(doc, t, lang, arena, cache, free_slot, bytes, h32, scratch, out, known);
+}
+
+size_t Morphology::Impl::CacheMiss(const Document& doc, const Token& t, Language lang, Arena* arena,
+                                   ReadingCache* cache, uint32_t free_slot, std::string_view bytes, uint32_t h32,
+                                   Reading* scratch, const Reading** out, bool* known) const {
   if (free_slot == ReadingCache::kSlots || cache->pool_used + kMaxReadings > ReadingCache::kPool) {
     *out = scratch;
     return Readings(doc, t, lang, arena, scratch, known);
@@ -574,14 +587,20 @@ void Morphology::Analyze(Document* doc) const {
                                                     (tokens[i - 1].kind == TokenKind::kPunct &&
                                                      doc->Slice(tokens[i - 1].span) == ":")));
     c.has_prev = has_prev;
-    c.prev = prev;
-    if (has_prev) {
-      c.prev_det = prev.m.pos == PartOfSpeech::kDeterminer ||
-                   (prev.m.pos == PartOfSpeech::kPreposition && (prev.tags & 0x80));
-      c.prev_to = lang == Language::kEnglish && prev.m.lemma == "to";
+    // With one reading there is nothing to choose: the scores, and what only they read
+    // (previous and next words), are skipped. The anchor is still needed by a verb.
+    const bool choose = counts[cur] > 1;
+    const bool need_anchor = choose || (counts[cur] == 1 && IsVerbal(bufs[cur][0].m.pos));
+    if (choose) {
+      c.prev = prev;
+      if (has_prev) {
+        c.prev_det = prev.m.pos == PartOfSpeech::kDeterminer ||
+                     (prev.m.pos == PartOfSpeech::kPreposition && (prev.tags & 0x80));
+        c.prev_to = lang == Language::kEnglish && prev.m.lemma == "to";
+      }
     }
     // Anchor: look back over adverbs and clitics (at most 4 tokens) for a verb.
-    for (uint32_t k = i, steps = 0; k > prev_anchor_search_begin && steps < 4; ++steps) {
+    for (uint32_t k = i, steps = 0; need_anchor && k > prev_anchor_search_begin && steps < 4; ++steps) {
       --k;
       const Token& b = tokens[k];
       if (b.kind != TokenKind::kWord) break;
@@ -608,7 +627,7 @@ void Morphology::Analyze(Document* doc) const {
                         c.has_prev && (prev.tags & kTagPreverb));
       if (!skippable) break;
     }
-    for (size_t j = 0; j < counts[nxt]; ++j) {
+    for (size_t j = 0; choose && j < counts[nxt]; ++j) {
       const MorphAnalysis& nm = bufs[nxt][j].m;
       if (nm.pos == PartOfSpeech::kNoun || nm.pos == PartOfSpeech::kAdjective ||
           nm.pos == PartOfSpeech::kProperNoun || nm.pos == PartOfSpeech::kNumeral) {
@@ -621,13 +640,20 @@ void Morphology::Analyze(Document* doc) const {
     const Reading* best = nullptr;
     double best_score = -1e9;
     bool any_det = false;
-    for (size_t j = 0; j < counts[cur]; ++j) {
-      const Reading& r = bufs[cur][j];
-      any_det |= r.m.pos == PartOfSpeech::kDeterminer;
-      double s = Score(r, c);
-      if (s > best_score) {
-        best_score = s;
-        best = &r;
+    if (!choose) {
+      if (counts[cur] == 1) {
+        best = &bufs[cur][0];
+        any_det = best->m.pos == PartOfSpeech::kDeterminer;
+      }
+    } else {
+      for (size_t j = 0; j < counts[cur]; ++j) {
+        const Reading& r = bufs[cur][j];
+        any_det |= r.m.pos == PartOfSpeech::kDeterminer;
+        double s = Score(r, c);
+        if (s > best_score) {
+          best_score = s;
+          best = &r;
+        }
       }
     }
     if (best == nullptr) {
