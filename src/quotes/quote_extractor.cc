@@ -25,6 +25,7 @@ inline constexpr uint16_t kPrep = 1 << 7;
 inline constexpr uint16_t kBare = 1 << 8;
 inline constexpr uint16_t kFirst = 1 << 9;   // first word of a two-word key
 inline constexpr uint16_t kByText = 1 << 10; // the verb reading came from the word form
+inline constexpr uint16_t kSelf = 1 << 11;   // je, nous, vous, I, we, you
 }  // namespace cat
 
 constexpr std::string_view kActs[] = {"other", "statement", "denial", "warning",
@@ -93,6 +94,8 @@ void AddReadings(std::string_view value, bool by_text, TokInfo* info) {
       info->cats |= cat::kInst;
     } else if (c == "prep") {
       info->cats |= cat::kPrep;
+    } else if (c == "self") {
+      info->cats |= cat::kSelf;
     } else if (c == "first") {
       info->cats |= cat::kFirst;
     }
@@ -212,19 +215,43 @@ class Run {
       // Single-word readings (a two-word verb reading wins over a single-word one).
       uint16_t keep = info.cats;
       TokInfo single = probe;
-      if (keep & cat::kVerb) {
-        single.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kByText | cat::kBare));
+      if (keep & cat::kVerb) single.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kByText | cat::kBare));
+      if (keep & (cat::kVerb | cat::kSource | cat::kOpinion)) {
         single.act = info.act;
         single.lemma = info.lemma;
       }
       single.cats |= keep;
       info = single;
       // A verb reading needs a verb: "the state", "une note" are nouns.
+      // A noun or adjective reading is kept when nothing makes it a noun phrase ("Le Figaro
+      // annonce que": the morph stage may read "annonce" as a noun).
       if (info.Is(cat::kVerb) && !info.Is(cat::kByText)) {
         PartOfSpeech pos = t.morph.pos;
         if (pos != PartOfSpeech::kVerb && pos != PartOfSpeech::kUnknown) {
-          info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare));
+          bool noun_phrase = true;
+          if (i > 0 && (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kAdjective)) {
+            PartOfSpeech prev = toks_[i - 1].morph.pos;
+            noun_phrase = prev == PartOfSpeech::kDeterminer || prev == PartOfSpeech::kPreposition ||
+                          prev == PartOfSpeech::kAdjective || prev == PartOfSpeech::kNumeral ||
+                          toks_[i - 1].kind != TokenKind::kWord || info_[i - 1].Is(cat::kPrep);
+          }
+          if (noun_phrase) info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare));
         }
+      }
+      // Not a report: an infinitive ("il faut noter que"), an imperative or a first or second
+      // person ("Rappelons que"), an English infinitive or modal form ("to say", "would say").
+      if (info.Is(cat::kVerb) && !info.Is(cat::kByText)) {
+        const MorphAnalysis& m = t.morph;
+        bool drop = m.mood == Mood::kImperative || m.person == 1 || m.person == 2;
+        if (doc_.lang == Language::kFrench && m.verb_form == VerbForm::kInfinitive) drop = true;
+        if (doc_.lang == Language::kEnglish && i > 0) {
+          std::string_view prev = toks_[i - 1].morph.lemma;
+          if (prev == "to" || prev == "will" || prev == "would" || prev == "can" || prev == "could" ||
+              prev == "may" || prev == "might" || prev == "should" || prev == "must") {
+            drop = true;
+          }
+        }
+        if (drop) info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare));
       }
       // Subject pronouns are pronouns ("elle" as a noun does not occur, but "il" in names may).
       if (info.Is(cat::kPron) && t.morph.pos != PartOfSpeech::kPronoun &&
@@ -260,7 +287,49 @@ class Run {
     PartOfSpeech p = toks_[i].morph.pos;
     return p == PartOfSpeech::kVerb || p == PartOfSpeech::kAuxiliary;
   }
-  bool IsCue(size_t i) const { return info_[i].Is(cat::kVerb) && info_[i].quote < 0 && !info_[i].used; }
+  bool IsCue(size_t i) const {
+    return info_[i].Is(cat::kVerb) && info_[i].quote < 0 && !info_[i].used && !Passive(i) && !SelfSubject(i);
+  }
+  // "est menacée", "was told", "had been denied": a passive is not a report by its subject;
+  // "s'est dit" (reflexive) is.
+  bool Passive(size_t v) const {
+    size_t j = v;
+    for (int k = 0; k < 3 && j > 0; ++k) {
+      size_t p = j - 1;
+      const Token& t = toks_[p];
+      if (t.morph.pos == PartOfSpeech::kAuxiliary) {
+        std::string_view l = t.morph.lemma;
+        if (l == "être" || l == "be") {
+          if (p > 0 && (toks_[p - 1].morph.lemma == "se" || toks_[p - 1].morph.lemma == "s'")) return false;
+          return true;
+        }
+        j = p;
+        continue;
+      }
+      if (t.Has(tf::kClitic) || t.morph.pos == PartOfSpeech::kAdverb) {
+        j = p;
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
+  // "je dis que", "nous avons déclaré", "I said": a voice inside the story, not a source.
+  bool SelfSubject(size_t v) const {
+    size_t j = v;
+    for (int k = 0; k < 4 && j > 0; ++k) {
+      size_t p = j - 1;
+      if (info_[p].Is(cat::kSelf)) return true;
+      const Token& t = toks_[p];
+      if (t.morph.pos == PartOfSpeech::kAuxiliary || t.morph.pos == PartOfSpeech::kAdverb ||
+          t.morph.pos == PartOfSpeech::kPronoun || t.Has(tf::kClitic)) {
+        j = p;
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
   uint32_t SentBegin(size_t i) const { return doc_.sentences.empty() ? 0 : doc_.sentences[sent_[i]].token_begin; }
   uint32_t SentEnd(size_t i) const {
     return doc_.sentences.empty() ? static_cast<uint32_t>(toks_.size())
@@ -288,7 +357,7 @@ class Run {
   bool Embedded(size_t begin) const {
     if (begin == 0) return false;
     size_t p = begin - 1;
-    if (info_[p].Is(cat::kPrep)) return true;
+    if (info_[p].Is(cat::kPrep) || Punct(p, '(')) return true;  // "Christian Jacob (UMP)"
     if (toks_[p].morph.pos == PartOfSpeech::kDeterminer && p > 0 && info_[p - 1].Is(cat::kPrep)) return true;
     if (IsVerbLike(p) && !toks_[p].Has(tf::kClitic)) return true;
     return false;
@@ -625,6 +694,16 @@ class Run {
       if (!colon && !leading) kind = 2;
     }
     Span span = TokSpan(m.first, m.last);
+    // A partial quote of capitalised words is a title or a name ("Better Idea of Afghan
+    // Girls", « Europe »), not speech.
+    if (kind == 2) {
+      bool title = true;
+      for (size_t i = m.first; i <= m.last && title; ++i) {
+        const Token& t = toks_[i];
+        if (t.kind == TokenKind::kWord && t.span.size() >= 4 && !t.Has(tf::kCapitalized)) title = false;
+      }
+      if (title) return;
+    }
     // 1. A cue after the closing mark: `", a déclaré X.`, `", Peskov told reporters.`,
     //    `», a-t-il dit`, `", selon X`.
     if (m.close != SIZE_MAX) {
@@ -667,9 +746,9 @@ class Run {
       size_t k = open;
       while (k > sb) {
         --k;
-        if (toks_[k].kind == TokenKind::kQuote || Terminal(k)) break;
+        if ((toks_[k].kind == TokenKind::kQuote && TypeOf(k) != MarkType::kNone) || Terminal(k)) break;
         if (info_[k].quote >= 0) break;
-        if (IsCue(k) || (info_[k].Is(cat::kVerb) && info_[k].quote < 0)) {
+        if (info_[k].Is(cat::kVerb) && info_[k].quote < 0 && !Passive(k) && !SelfSubject(k)) {
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
           Speaker sp = SubjectLeft(sb, cb);
@@ -679,7 +758,7 @@ class Run {
           Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
           return;
         }
-        if (info_[k].Is(cat::kSource) && k == sb) {
+        if ((info_[k].Is(cat::kSource) || info_[k].Is(cat::kOpinion)) && k == FirstWord(sb, open)) {
           size_t c = k + 1;
           while (c < open && !Punct(c, ',')) ++c;
           Speaker sp = SubjectRight(k + 1, c);
@@ -689,7 +768,28 @@ class Run {
         }
       }
     }
-    // 3. No cue: a direct quote continues the last speaker of this or the previous
+    // 3. A quote after a colon with no reporting verb: "Un rapport de X apporte la même
+    //    conclusion : « ... »": the subject of the clause before the colon.
+    if (open > sb && Punct(open - 1, ':')) {
+      size_t verb = SIZE_MAX;
+      for (size_t k = sb; k + 1 < open; ++k) {
+        if (toks_[k].kind == TokenKind::kWord && toks_[k].morph.pos == PartOfSpeech::kVerb &&
+            toks_[k].morph.verb_form == VerbForm::kFinite) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb != SIZE_MAX) {
+        size_t cb, ce;
+        CueSpan(verb, &cb, &ce);
+        Speaker sp = SubjectLeft(sb, cb);
+        if (sp.found && sp.entity >= 0) {
+          Record(span, kind, sp, Span{}, {}, 1);
+          return;
+        }
+      }
+    }
+    // 4. No cue: a direct quote continues the last speaker of this or the previous
     //    paragraph; a partial quote without a cue is a name or a scare quote, not speech.
     if (kind == 0 && last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
       Speaker sp;
@@ -728,7 +828,7 @@ class Run {
         const TokInfo& in = info_[i];
         if (in.quote >= 0 || in.used) continue;
         if (in.Is(cat::kVerb)) {
-          Verb(i, b, e);
+          if (!Passive(i) && !SelfSubject(i)) Verb(i, b, e);
         } else if (in.Is(cat::kSource)) {
           Source(i, b, e);
         } else if (in.Is(cat::kOpinion) && i == FirstWord(b, e)) {
@@ -791,14 +891,17 @@ class Run {
                               toks_[p].span.size() == 1 && Cp(p) != '-')) {
           break;
         }
-        if (toks_[p].kind == TokenKind::kQuote || Terminal(p) || IsVerbLike(p) || info_[p].Is(cat::kComp)) {
+        if (toks_[p].kind == TokenKind::kQuote || Terminal(p) || Punct(p, ':') ||
+            (IsVerbLike(p) && toks_[p].morph.pos != PartOfSpeech::kAuxiliary) || info_[p].Is(cat::kComp)) {
           k = b;
           break;
         }
         ++words;
         k = p;
       }
-      if (k > b) {
+      bool at_comma = k > b && (Punct(k - 1, ',') || toks_[k - 1].kind == TokenKind::kPunct);
+      if (at_comma && words == 7) at_comma = false;
+      if (at_comma) {
         size_t comma = k - 1;
         size_t tail = 0;
         bool clean = true;
@@ -814,12 +917,20 @@ class Run {
         while (cfirst < comma && toks_[cfirst].kind != TokenKind::kWord && toks_[cfirst].kind != TokenKind::kNumber) {
           ++cfirst;
         }
-        if (clean && tail <= 16 && comma > cfirst + 2 && info_[comma - 1].quote < 0 &&
+        bool inverted = cb == comma + 1;
+        bool content_verb = false;
+        for (size_t j = cfirst; j < comma; ++j) content_verb |= IsVerbLike(j);
+        if (!inverted && (tail > 6 || in.act == 4)) clean = false;
+        if (clean && content_verb && tail <= 16 && comma > cfirst + 2 && info_[comma - 1].quote < 0 &&
             toks_[comma - 1].kind != TokenKind::kQuote) {
           Span content = ContentSpan(cfirst, comma);
           Speaker sp;
-          if (cb > comma + 1) sp = SubjectLeft(comma + 1, cb);
-          if (!sp.found) sp = SubjectRight(v + 1, e);
+          if (!inverted) sp = SubjectLeft(comma + 1, cb);
+          for (size_t j = cb; j < ce && !sp.found; ++j) {
+            if (toks_[j].Has(tf::kClitic) && info_[j].Is(cat::kPron)) sp = Resolve(j, info_[j].gender, info_[j].number, false);
+          }
+          if (!sp.found) sp = SubjectRight(ce, e);
+          if (!sp.found) return false;
           MarkUsed(v);
           Record(content, 1, sp, cue, in.lemma, in.act);
           return true;
@@ -938,10 +1049,8 @@ class Run {
     } else if (i > b && Punct(i - 1, ',')) {
       size_t cfirst = fw;
       if (i - 1 > cfirst + 2) content = ContentSpan(cfirst, i - 1);
-    } else if (i > fw + 2 && (c >= e || Terminal(c))) {
-      content = ContentSpan(fw, i);
     }
-    if (content.empty()) return;
+    if (content.empty() || !sp.found) return;
     in.used = true;
     Record(content, 1, sp, cue, in.lemma, in.act);
   }

@@ -1,0 +1,312 @@
+#include "quotes/quote_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/record.h"
+#include "pipeline/pipeline.h"
+#include "support/test_data.h"
+
+namespace chancery {
+namespace {
+
+// The quotes stage runs after entities, so the tests run the whole pipeline over short
+// dispatches written for them (and the seed dispatch).
+class QuoteExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    ExtractOptions options;
+    options.data_dir = testing::DataDir();
+    auto p = Pipeline::Create(options);
+    ASSERT_TRUE(p.ok()) << p.status().ToString();
+    pipeline_ = std::move(p).value().release();
+  }
+  static void TearDownTestSuite() { delete pipeline_; }
+
+  const std::vector<Quote>& Run(const std::string& text, const std::string& lang = "fr") {
+    InputRecord r;
+    r.id = "t";
+    r.text = text;
+    r.lang = lang;
+    r.published = "2025-02-26T12:00:00+01:00";
+    Status st = pipeline_->Analyze(std::move(r), &doc_);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    return doc_.quotes;
+  }
+
+  // The quote whose text contains `part`, or nullptr.
+  const Quote* Find(const std::string& part) const {
+    for (const Quote& q : doc_.quotes) {
+      if (doc_.Slice(q.span).find(part) != std::string_view::npos) return &q;
+    }
+    return nullptr;
+  }
+  std::string Text(const Quote& q) const { return std::string(doc_.Slice(q.span)); }
+  std::string Cue(const Quote& q) const { return std::string(doc_.Slice(q.cue)); }
+  // The name of the quote's speaker entity, or "" when none.
+  std::string SpeakerName(const Quote& q) const {
+    for (const Entity& e : doc_.entities) {
+      if (e.id == q.speaker) return e.name;
+    }
+    return "";
+  }
+  std::string Dump() const {
+    std::string out;
+    for (const Quote& q : doc_.quotes) {
+      out += "[" + q.kind + " '" + Text(q) + "' cue '" + Cue(q) + "' speaker '" + SpeakerName(q) + "'] ";
+    }
+    return out;
+  }
+
+  static Pipeline* pipeline_;
+  Document doc_;
+};
+
+Pipeline* QuoteExtractorTest::pipeline_ = nullptr;
+
+// --- the seed dispatch: every quotes.must and quotes.should of expected.json
+
+TEST_F(QuoteExtractorTest, SeedMustAndShouldQuotesWithTheirSpeakers) {
+  std::string text = testing::ReadOrFail(testing::SharedDir() + "/seed/000_b236a2b85e7853d3.txt");
+  Run(text, "fr");
+  struct Want {
+    const char* contains;
+    const char* kind;  // nullptr: direct or partial
+    const char* speaker;
+  };
+  const Want wants[] = {
+      {"montreront la rapidité et l'efficacité avec lesquelles nous pouvons agir", nullptr, "Sergueï Lavrov"},
+      {"Nos diplomates de haut niveau, nos experts, se réuniront", "direct", "Sergueï Lavrov"},
+      {"les discussions porteraient sur la création de meilleures conditions", "indirect", "Sergueï Lavrov"},
+      {"des délégations de haut rang travailleraient à rétablir les missions diplomatiques", "indirect",
+       "Marco Rubio"},
+      {"Moscou serait prêt à inviter les États-Unis", "indirect", "Vladimir Poutine"},
+      {"Donald Trump et Vladimir Poutine se rencontreraient en personne", "indirect", "Dmitri Peskov"},
+      {"les deux dirigeants pourraient s'entretenir à nouveau par téléphone", "indirect", "Dmitri Peskov"},
+      {"vont se rencontrer à Istanbul jeudi", "indirect", "Sergueï Lavrov"},
+  };
+  for (const Want& w : wants) {
+    const Quote* q = Find(w.contains);
+    ASSERT_NE(q, nullptr) << w.contains << "\n" << Dump();
+    if (w.kind != nullptr) {
+      EXPECT_EQ(q->kind, w.kind) << w.contains;
+    } else {
+      EXPECT_TRUE(q->kind == "direct" || q->kind == "partial") << q->kind;
+    }
+    EXPECT_EQ(SpeakerName(*q), w.speaker) << w.contains;
+    EXPECT_EQ(q->act, "statement");
+  }
+  // "Les deux pays ont déclaré vouloir explorer ...": an infinitive report by a group, whose
+  // speaker stays empty (see quote_extractor.h).
+  const Quote* group = Find("vouloir explorer la possibilité de projets commerciaux lucratifs");
+  ASSERT_NE(group, nullptr) << Dump();
+  EXPECT_EQ(group->kind, "indirect");
+  EXPECT_EQ(group->speaker, "");
+  // The quote span is the content, the cue the reporting words.
+  const Quote* q = Find("Nos diplomates");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(Cue(*q), "a-t-il dit");
+  EXPECT_EQ(q->cue_lemma, "dire");
+  EXPECT_EQ(std::string(doc_.Slice(q->speaker_mention)), "-t-il");
+  EXPECT_EQ(Text(*q).back(), 'u');  // "... à Moscou", the marks excluded
+  const Quote* peskov = Find("les deux dirigeants");
+  ASSERT_NE(peskov, nullptr);
+  EXPECT_EQ(Text(*peskov).back(), 't');  // "... à ce sujet", the final period excluded
+}
+
+// --- direct quotes and their marks
+
+TEST_F(QuoteExtractorTest, GuillemetsWithInnerSpacesAndInvertedCue) {
+  Run("« Nous ne céderons pas », a déclaré mercredi le ministre russe des Affaires étrangères Sergueï Lavrov.");
+  const Quote* q = Find("Nous ne céderons pas");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(Text(*q), "Nous ne céderons pas");
+  EXPECT_EQ(q->kind, "direct");
+  EXPECT_EQ(SpeakerName(*q), "Sergueï Lavrov");
+  EXPECT_EQ(Cue(*q), "a déclaré");
+}
+
+TEST_F(QuoteExtractorTest, CurlyQuotesAndEnglishInvertedSubject) {
+  Run("“We are ready to talk,” said Sergei Lavrov. \"There is no deal yet,\" Dmitry Peskov told reporters.",
+      "en");
+  const Quote* a = Find("We are ready to talk");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "We are ready to talk");  // the comma inside the marks is not content
+  EXPECT_EQ(SpeakerName(*a), "Sergei Lavrov");
+  const Quote* b = Find("There is no deal yet");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Dmitry Peskov");
+  EXPECT_EQ(Cue(*b), "told");
+  EXPECT_EQ(b->cue_lemma, "tell");
+}
+
+TEST_F(QuoteExtractorTest, NestedQuotesStayInsideTheOuterQuote) {
+  Run("« Ils parlent d'une “opération spéciale”, mais c'est une guerre », a affirmé Emmanuel Macron.");
+  ASSERT_EQ(doc_.quotes.size(), 1u) << Dump();
+  EXPECT_EQ(Text(doc_.quotes[0]), "Ils parlent d'une “opération spéciale”, mais c'est une guerre");
+  EXPECT_EQ(SpeakerName(doc_.quotes[0]), "Emmanuel Macron");
+}
+
+TEST_F(QuoteExtractorTest, QuoteOverSeveralParagraphsContinues) {
+  Run("Emmanuel Macron a déclaré : « La France tiendra parole.\n\n"
+      "« Nous serons aux côtés de nos alliés. »\n\nLa réunion s'est achevée à midi.");
+  ASSERT_GE(doc_.quotes.size(), 1u) << Dump();
+  const Quote& q = doc_.quotes[0];
+  EXPECT_NE(Text(q).find("La France tiendra parole."), std::string::npos) << Dump();
+  EXPECT_NE(Text(q).find("Nous serons aux côtés de nos alliés."), std::string::npos) << Dump();
+  EXPECT_EQ(q.kind, "direct");
+  EXPECT_EQ(SpeakerName(q), "Emmanuel Macron");
+  EXPECT_EQ(Find("La réunion"), nullptr);
+}
+
+TEST_F(QuoteExtractorTest, PartialQuoteEmbeddedInASentence) {
+  Run("Le président Emmanuel Macron a qualifié la décision d'« erreur historique ».");
+  const Quote* q = Find("erreur historique");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(q->kind, "partial");
+  EXPECT_EQ(SpeakerName(*q), "Emmanuel Macron");
+}
+
+TEST_F(QuoteExtractorTest, QuotedTitleIsNotSpeech) {
+  Run("La série s'appelle « Europe Nouvelle » et sort jeudi.");
+  EXPECT_TRUE(doc_.quotes.empty()) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, DirectQuoteWithoutCueContinuesTheLastSpeaker) {
+  Run("« La paix est possible », a déclaré Vladimir Poutine.\n\n« Mais pas à n'importe quel prix. »");
+  const Quote* q = Find("Mais pas à n'importe quel prix");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(q->kind, "direct");
+  EXPECT_EQ(SpeakerName(*q), "Vladimir Poutine");
+}
+
+// --- indirect speech
+
+TEST_F(QuoteExtractorTest, QueClauseInEveryTense) {
+  for (const char* verb : {"a affirmé", "affirme", "affirmait", "affirma", "avait affirmé", "affirmera"}) {
+    Run(std::string("Vladimir Poutine ") + verb + " que la Russie était prête à négocier.");
+    const Quote* q = Find("la Russie était prête à négocier");
+    ASSERT_NE(q, nullptr) << verb << ": " << Dump();
+    EXPECT_EQ(Text(*q), "la Russie était prête à négocier") << verb;
+    EXPECT_EQ(q->kind, "indirect");
+    EXPECT_EQ(SpeakerName(*q), "Vladimir Poutine") << verb;
+    EXPECT_EQ(q->cue_lemma, "affirmer");
+  }
+}
+
+TEST_F(QuoteExtractorTest, PronounContinuationResolvesToTheLastSpeaker) {
+  Run("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que les contacts continuaient. "
+      "Il a ajouté que rien n'était prévu.");
+  const Quote* a = Find("les contacts continuaient");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Dmitri Peskov");  // not the Kremlin, inside "du Kremlin"
+  const Quote* b = Find("rien n'était prévu");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Dmitri Peskov");
+  EXPECT_EQ(std::string(doc_.Slice(b->speaker_mention)), "Il");
+}
+
+TEST_F(QuoteExtractorTest, PronounGenderPicksTheCompatiblePerson) {
+  Run("Emmanuel Macron a reçu Ursula von der Leyen à Paris. Elle a déclaré que l'Europe devait s'unir.");
+  const Quote* q = Find("l'Europe devait s'unir");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*q), "Ursula von der Leyen");
+}
+
+TEST_F(QuoteExtractorTest, InstitutionAsSpeaker) {
+  Run("Le Kremlin a indiqué mardi que la rencontre aurait lieu à Riyad.");
+  const Quote* q = Find("la rencontre aurait lieu à Riyad");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_NE(SpeakerName(*q).find("Kremlin"), std::string::npos) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, SentenceFinalInvertedCue) {
+  Run("Les délégations se rencontreront jeudi à Istanbul, a déclaré mercredi le ministre russe des "
+      "Affaires étrangères Sergueï Lavrov.");
+  const Quote* q = Find("Les délégations se rencontreront jeudi à Istanbul");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(Text(*q), "Les délégations se rencontreront jeudi à Istanbul");
+  EXPECT_EQ(q->kind, "indirect");
+  EXPECT_EQ(SpeakerName(*q), "Sergueï Lavrov");
+}
+
+TEST_F(QuoteExtractorTest, SelonAndPour) {
+  Run("Selon Dmitri Peskov, aucune date n'a été fixée. Pour Emmanuel Macron, l'accord reste possible.");
+  const Quote* a = Find("aucune date n'a été fixée");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Cue(*a), "Selon");
+  EXPECT_EQ(SpeakerName(*a), "Dmitri Peskov");
+  const Quote* b = Find("l'accord reste possible");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Emmanuel Macron");
+  EXPECT_EQ(b->cue_lemma, "pour");
+}
+
+TEST_F(QuoteExtractorTest, SpeechActsFromTheLexicon) {
+  struct Case {
+    const char* text;
+    const char* act;
+  };
+  const Case cases[] = {
+      {"Dmitri Peskov a démenti que Moscou préparait une offensive.", "denial"},
+      {"Vladimir Poutine a prévenu que la Russie riposterait.", "warning"},
+      {"Emmanuel Macron a appelé à cesser les combats immédiatement.", "call"},
+      {"Dmitri Peskov a accusé Kiev de saboter les pourparlers en cours.", "accusation"},
+      {"Emmanuel Macron a promis de livrer des munitions avant l'été.", "promise"},
+  };
+  for (const Case& c : cases) {
+    Run(c.text);
+    ASSERT_EQ(doc_.quotes.size(), 1u) << c.text << ": " << Dump();
+    EXPECT_EQ(doc_.quotes[0].act, c.act) << c.text;
+    EXPECT_EQ(doc_.quotes[0].kind, "indirect");
+  }
+}
+
+TEST_F(QuoteExtractorTest, NotReports) {
+  // A passive, a first-person plural imperative, an infinitive, and a noun.
+  for (const char* text : {"La ville est menacée par les crues du fleuve.",
+                           "Rappelons que la Russie a annexé la Crimée en 2014.",
+                           "Il faut noter que la production a baissé.",
+                           "L'annonce que le sommet était reporté a surpris."}) {
+    Run(text);
+    EXPECT_TRUE(doc_.quotes.empty()) << text << ": " << Dump();
+  }
+}
+
+TEST_F(QuoteExtractorTest, EnglishThatBareAndAccordingTo) {
+  Run("Sergei Lavrov said on Wednesday that the talks would resume. He added the embassy would reopen. "
+      "According to Dmitry Peskov, no date has been set. The deal is close, she said.",
+      "en");
+  const Quote* a = Find("the talks would resume");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "the talks would resume");
+  EXPECT_EQ(SpeakerName(*a), "Sergei Lavrov");
+  const Quote* b = Find("the embassy would reopen");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Sergei Lavrov");
+  const Quote* c = Find("no date has been set");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*c), "Dmitry Peskov");
+  EXPECT_EQ(c->cue_lemma, "according to");
+  // "she" has no compatible person before it: a quote with no speaker, not Lavrov.
+  const Quote* d = Find("The deal is close");
+  ASSERT_NE(d, nullptr) << Dump();
+  EXPECT_NE(SpeakerName(*d), "Sergei Lavrov");
+}
+
+TEST_F(QuoteExtractorTest, EnglishActsAndGroups) {
+  Run("The two countries denied that talks had stalled.", "en");
+  ASSERT_EQ(doc_.quotes.size(), 1u) << Dump();
+  EXPECT_EQ(doc_.quotes[0].act, "denial");
+  EXPECT_EQ(doc_.quotes[0].speaker, "");
+  Run("Vladimir Putin warned that Russia would respond.", "en");
+  ASSERT_EQ(doc_.quotes.size(), 1u) << Dump();
+  EXPECT_EQ(doc_.quotes[0].act, "warning");
+  EXPECT_EQ(SpeakerName(doc_.quotes[0]), "Vladimir Putin");
+}
+
+}  // namespace
+}  // namespace chancery
