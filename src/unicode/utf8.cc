@@ -99,13 +99,17 @@ size_t CountCodePoints(std::string_view bytes) {
 
 Status DecodedText::Decode(std::string_view bytes) {
   bytes_ = {};
-  cps_.clear();
-  byte_of_.clear();
-  classes_.clear();
   Status st = ValidateUtf8(bytes);
-  if (!st.ok()) return st;
-  if (bytes.size() >= UINT32_MAX) return Status::InvalidInput("document larger than 4 GiB");
+  if (st.ok() && bytes.size() >= UINT32_MAX) st = Status::InvalidInput("document larger than 4 GiB");
+  if (!st.ok()) {
+    cps_.clear();
+    byte_of_.clear();
+    classes_.clear();
+    return st;
+  }
   bytes_ = bytes;
+  // The vectors keep the previous document's size: resize() below zero-fills only the
+  // part beyond it, and every element up to the new size is then overwritten.
   // At most one code point per byte: size for that, write through pointers, trim.
   const size_t n = bytes.size();
   cps_.resize(n);

@@ -4,6 +4,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace chancery {
 namespace {
@@ -73,6 +74,26 @@ TEST(DecodedText, MapsCodePointsToBytes) {
   EXPECT_EQ(t.byte_offset(t.size()), s.size());
   EXPECT_TRUE(t.Is(0, cc::kLetter | cc::kLower));
   EXPECT_TRUE(t.Is(3, cc::kSpace));
+}
+
+TEST(DecodedText, ReusedObjectDecodesLikeAFreshOne) {
+  // A worker decodes document after document into one object, longer and shorter.
+  std::vector<std::string> texts = {"Le président « Zelensky » a déclaré: 😀 ÉTÉ.\n\nEnd.", "ab",
+                                    std::string(300, 'x') + "ç", "", "é", "Œuvre d’art"};
+  DecodedText reused;
+  for (const std::string& s : texts) {
+    ASSERT_TRUE(reused.Decode(s).ok());
+    DecodedText fresh;
+    ASSERT_TRUE(fresh.Decode(s).ok());
+    ASSERT_EQ(reused.size(), fresh.size()) << s;
+    for (uint32_t i = 0; i < fresh.size(); ++i) {
+      EXPECT_EQ(reused.at(i), fresh.at(i));
+      EXPECT_EQ(reused.cls(i), fresh.cls(i));
+      EXPECT_EQ(reused.byte_offset(i), fresh.byte_offset(i));
+    }
+    EXPECT_EQ(reused.byte_offset(reused.size()), s.size());
+    EXPECT_EQ(reused.code_points(), fresh.code_points());
+  }
 }
 
 TEST(DecodedText, InvalidInputLeavesItEmpty) {
