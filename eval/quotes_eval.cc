@@ -53,6 +53,7 @@ struct Score {
   int gold = 0, pred = 0, tp_exact = 0, tp_overlap = 0;
   int speaker_total = 0, speaker_right = 0, pronoun_total = 0, pronoun_right = 0;
   int kind_right = 0, act_right = 0, offset_errors = 0;
+  int speaker_unreachable = 0;  // wrong speakers whose gold entity the entities stage did not find
 };
 
 std::string ReadFile(const std::string& path) {
@@ -211,9 +212,21 @@ void ScoreDocument(const Document& doc, const std::vector<GoldQuote>& gold,
       ++score->pronoun_total;
       score->pronoun_right += right;
     }
-    if (!right && verbose) {
-      std::printf("    SPEAKER gold %s (%s) got %s | %.60s\n", g.speaker_name.c_str(), g.speaker_mention.c_str(),
-                  p.speaker.empty() ? "-" : name_of(p.speaker).c_str(), g.text.c_str());
+    if (!right) {
+      // Would any predicted entity have been right? If none, the entities stage missed the
+      // speaker and attribution could not succeed.
+      bool reachable = g.speaker_eid.empty();
+      for (const Entity& e : doc.entities) {
+        Quote probe = p;
+        probe.speaker = e.id;
+        if (!reachable && SpeakerRight(doc, g, probe, gold_entities)) reachable = true;
+      }
+      if (!reachable) ++score->speaker_unreachable;
+      if (verbose) {
+        std::printf("    SPEAKER gold %s (%s) got %s%s | %.60s\n", g.speaker_name.c_str(), g.speaker_mention.c_str(),
+                    p.speaker.empty() ? "-" : name_of(p.speaker).c_str(), reachable ? "" : " [no such entity]",
+                    g.text.c_str());
+      }
     }
   }
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
@@ -336,6 +349,8 @@ int main(int argc, char** argv) {
     std::printf("  overlap P %.3f R %.3f F1 %.3f\n", po, ro, F1(po, ro));
     std::printf("  speaker accuracy %.3f (%d/%d), pronoun speakers %.3f (%d/%d)\n", speaker, s.speaker_right,
                 s.speaker_total, pronoun, s.pronoun_right, s.pronoun_total);
+    std::printf("  wrong speakers not found by the entities stage: %d (speaker accuracy where it found them %.3f)\n",
+                s.speaker_unreachable, Ratio(s.speaker_right, s.speaker_total - s.speaker_unreachable));
     std::printf("  kind accuracy %.3f, act accuracy %.3f (over %d matched)\n", Ratio(s.kind_right, s.tp_overlap),
                 Ratio(s.act_right, s.tp_overlap), s.tp_overlap);
     if (s.offset_errors > 0) {

@@ -377,7 +377,7 @@ class Run {
     s.found = true;
     s.mention = toks_[i].span;
     if (num == 'p') return s;  // a group
-    if (institution) {
+    if (institution || g == 'n') {  // "le quotidien", "the ministry", "it said"
       if (last_speaker_ >= 0 && IsOrg(last_speaker_)) s.entity = last_speaker_;
       return s;
     }
