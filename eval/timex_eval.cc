@@ -189,6 +189,97 @@ struct DocScore {
 
 double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
+struct GoldTimex {
+  Span span;
+  std::string type, value, text;
+};
+
+// Scores the timexes of `doc` that end before `limit` against `gold` (relaxed match:
+// overlap, preferring the exact span), adding to *sc.
+void ScoreDocument(const std::string& id, const Document& doc, const std::vector<GoldTimex>& gold,
+                   uint32_t limit, bool verbose, DocScore* sc) {
+  std::vector<const Timex*> found;
+  for (const Timex& t : doc.timexes) {
+    if (t.span.end <= limit) found.push_back(&t);
+  }
+  sc->gold += static_cast<int>(gold.size());
+  sc->found += static_cast<int>(found.size());
+  std::vector<bool> found_matched(found.size(), false);
+  for (const GoldTimex& g : gold) {
+    const Timex* best = nullptr;
+    size_t best_i = 0;
+    for (size_t i = 0; i < found.size(); ++i) {
+      const Timex& t = *found[i];
+      if (t.span.start < g.span.end && g.span.start < t.span.end) {
+        if (best == nullptr || t.span == g.span) {
+          best = &t;
+          best_i = i;
+        }
+      }
+    }
+    if (best == nullptr) {
+      if (verbose) std::printf("  FN %s [%s] %s %s\n", id.c_str(), g.text.c_str(), g.type.c_str(), g.value.c_str());
+      continue;
+    }
+    found_matched[best_i] = true;
+    ++sc->relaxed_gold;
+    sc->strict += best->span == g.span;
+    sc->value += best->value == g.value;
+    sc->type += best->type == g.type;
+    if (verbose && (best->value != g.value || !(best->span == g.span))) {
+      std::printf("  VAL %s gold [%s] %s %s | got [%s] %s %s\n", id.c_str(), g.text.c_str(), g.type.c_str(),
+                  g.value.c_str(), std::string(doc.Slice(best->span)).c_str(), best->type.c_str(),
+                  best->value.c_str());
+    }
+  }
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (found_matched[i]) {
+      ++sc->relaxed_found;
+      continue;
+    }
+    bool overlaps = false;
+    for (const GoldTimex& g : gold) overlaps |= found[i]->span.start < g.span.end && g.span.start < found[i]->span.end;
+    if (overlaps) {
+      ++sc->relaxed_found;
+    } else if (verbose) {
+      std::printf("  FP %s [%s] %s %s\n", id.c_str(), std::string(doc.Slice(found[i]->span)).c_str(),
+                  found[i]->type.c_str(), found[i]->value.c_str());
+    }
+  }
+}
+
+// MEANTIME's English gold (shared, not used to develop the stage): its TIMEX3 with
+// offsets, scored within the part of each article that MEANTIME annotated.
+DocScore ScoreMeantime(Stages& st, const std::string& path, bool verbose) {
+  DocScore sc;
+  std::ifstream in(path);
+  simdjson::dom::parser parser;
+  std::string line;
+  Document doc;
+  while (std::getline(in, line)) {
+    simdjson::dom::element e;
+    if (line.empty() || parser.parse(line).get(e)) continue;
+    std::string id(std::string_view(e["id"].get_string().value_unsafe()));
+    std::string text(std::string_view(e["text"].get_string().value_unsafe()));
+    std::string dct(std::string_view(e["dct"].get_string().value_unsafe()));
+    uint32_t limit = static_cast<uint32_t>(int64_t(e["annotated_until"]));
+    ++sc.docs;
+    if (!st.Analyze(text, dct, "UTC", Language::kEnglish, &doc)) doc.timexes.clear();
+    std::vector<GoldTimex> gold;
+    for (simdjson::dom::element t : e["timex3"].get_array()) {
+      int64_t start, end;
+      if (t["start"].get(start) || t["end"].get(end) || end > limit) continue;  // implied times
+      GoldTimex g;
+      g.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      g.type = std::string(std::string_view(t["type"]));
+      g.value = std::string(std::string_view(t["value"]));
+      gold.push_back(g);
+    }
+    ScoreDocument(id, doc, gold, limit, verbose, &sc);
+  }
+  return sc;
+}
+
 DocScore ScoreDocs(Stages& st, const std::string& gold_path,
                    const std::map<std::string, std::string>& articles, Language lang, bool verbose) {
   DocScore sc;
@@ -217,13 +308,9 @@ DocScore ScoreDocs(Stages& st, const std::string& gold_path,
     if (!st.Analyze(it->second, dct, lang == Language::kFrench ? "Europe/Paris" : "UTC", lang, &doc)) {
       doc.timexes.clear();
     }
-    struct G {
-      Span span;
-      std::string type, value, text;
-    };
-    std::vector<G> gold;
+    std::vector<GoldTimex> gold;
     for (simdjson::dom::element t : e["timexes"].get_array()) {
-      G g;
+      GoldTimex g;
       g.span.start = static_cast<uint32_t>(int64_t(t["start"]));
       g.span.end = static_cast<uint32_t>(int64_t(t["end"]));
       g.type = std::string(std::string_view(t["type"]));
@@ -231,52 +318,7 @@ DocScore ScoreDocs(Stages& st, const std::string& gold_path,
       g.text = std::string(std::string_view(t["text"]));
       gold.push_back(g);
     }
-    sc.gold += static_cast<int>(gold.size());
-    sc.found += static_cast<int>(doc.timexes.size());
-    std::vector<bool> found_matched(doc.timexes.size(), false);
-    for (const G& g : gold) {
-      const Timex* best = nullptr;
-      size_t best_i = 0;
-      for (size_t i = 0; i < doc.timexes.size(); ++i) {
-        const Timex& t = doc.timexes[i];
-        if (t.span.start < g.span.end && g.span.start < t.span.end) {
-          if (best == nullptr || t.span == g.span) {
-            best = &t;
-            best_i = i;
-          }
-        }
-      }
-      if (best == nullptr) {
-        if (verbose) std::printf("  FN %s [%s] %s %s\n", id.c_str(), g.text.c_str(), g.type.c_str(), g.value.c_str());
-        continue;
-      }
-      found_matched[best_i] = true;
-      ++sc.relaxed_gold;
-      sc.strict += best->span == g.span;
-      sc.value += best->value == g.value;
-      sc.type += best->type == g.type;
-      if (verbose && (best->value != g.value || !(best->span == g.span))) {
-        std::printf("  VAL %s gold [%s] %s %s | got [%s] %s %s\n", id.c_str(), g.text.c_str(), g.type.c_str(),
-                    g.value.c_str(), std::string(doc.Slice(best->span)).c_str(), best->type.c_str(),
-                    best->value.c_str());
-      }
-    }
-    for (size_t i = 0; i < doc.timexes.size(); ++i) {
-      if (found_matched[i]) {
-        ++sc.relaxed_found;
-        continue;
-      }
-      bool overlaps = false;
-      for (const G& g : gold) {
-        overlaps |= doc.timexes[i].span.start < g.span.end && g.span.start < doc.timexes[i].span.end;
-      }
-      if (overlaps) {
-        ++sc.relaxed_found;
-      } else if (verbose) {
-        std::printf("  FP %s [%s] %s %s\n", id.c_str(), std::string(doc.Slice(doc.timexes[i].span)).c_str(),
-                    doc.timexes[i].type.c_str(), doc.timexes[i].value.c_str());
-      }
-    }
+    ScoreDocument(id, doc, gold, UINT32_MAX, verbose, &sc);
   }
   return sc;
 }
@@ -298,9 +340,21 @@ std::map<std::string, std::string> LoadArticles(const std::string& shared) {
   return out;
 }
 
+// Prints one table row; returns the value F1.
+double PrintRow(const std::string& label, int phrases, double acc, const DocScore& ds) {
+  double sp = ds.found ? double(ds.strict) / ds.found : 0, sr = ds.gold ? double(ds.strict) / ds.gold : 0;
+  double rp = ds.found ? double(ds.relaxed_found) / ds.found : 0;
+  double rr = ds.gold ? double(ds.relaxed_gold) / ds.gold : 0;
+  double vp = ds.found ? double(ds.value) / ds.found : 0, vr = ds.gold ? double(ds.value) / ds.gold : 0;
+  double ta = ds.relaxed_gold ? double(ds.type) / ds.relaxed_gold : 0;
+  std::printf("%-12s %8d %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %8.3f %8.3f | %5d\n", label.c_str(),
+              phrases, acc, sp, sr, F1(sp, sr), rp, rr, F1(rp, rr), F1(vp, vr), ta, ds.docs);
+  return F1(vp, vr);
+}
+
 int Main(int argc, char** argv) {
   std::string gold_dir, shared, data;
-  double min_phrase = 0, min_value_f1 = 0;
+  double min_phrase = 0, min_value_f1 = 0, min_meantime_value_f1 = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -316,6 +370,7 @@ int Main(int argc, char** argv) {
     else if (a == "--data") data = next();
     else if (a == "--min-phrase-accuracy") min_phrase = std::atof(next().c_str());
     else if (a == "--min-value-f1") min_value_f1 = std::atof(next().c_str());
+    else if (a == "--min-meantime-value-f1") min_meantime_value_f1 = std::atof(next().c_str());
     else if (a == "--verbose") verbose = true;
     else {
       std::fprintf(stderr, "timex_eval: unknown argument %s\n", a.c_str());
@@ -324,7 +379,7 @@ int Main(int argc, char** argv) {
   }
   if (gold_dir.empty() || data.empty()) {
     std::fprintf(stderr, "usage: timex_eval --gold DIR --shared DIR --data DIR [--min-phrase-accuracy X] "
-                         "[--min-value-f1 X] [--verbose]\n");
+                         "[--min-value-f1 X] [--min-meantime-value-f1 X] [--verbose]\n");
     return 2;
   }
   Stages st(data);
@@ -332,7 +387,7 @@ int Main(int argc, char** argv) {
   if (!shared.empty()) articles = LoadArticles(shared);
 
   bool below = false;
-  std::printf("%-4s %8s %6s | %6s %6s %6s | %6s %6s %6s | %8s %8s | %5s\n", "lang", "phrases", "acc",
+  std::printf("%-12s %8s %6s | %6s %6s %6s | %6s %6s %6s | %8s %8s | %5s\n", "gold", "phrases", "acc",
               "strP", "strR", "strF1", "relP", "relR", "relF1", "valueF1", "typeAcc", "docs");
   for (Language lang : {Language::kFrench, Language::kEnglish}) {
     std::string code(LanguageCode(lang));
@@ -341,20 +396,22 @@ int Main(int argc, char** argv) {
     if (verbose) std::printf("== %s documents\n", code.c_str());
     DocScore ds = ScoreDocs(st, gold_dir + "/docs_" + code + ".jsonl", articles, lang, verbose);
     double acc = ps.rows ? double(ps.right) / ps.rows : 0;
-    double sp = ds.found ? double(ds.strict) / ds.found : 0, sr = ds.gold ? double(ds.strict) / ds.gold : 0;
-    double rp = ds.found ? double(ds.relaxed_found) / ds.found : 0;
-    double rr = ds.gold ? double(ds.relaxed_gold) / ds.gold : 0;
-    double vp = ds.found ? double(ds.value) / ds.found : 0, vr = ds.gold ? double(ds.value) / ds.gold : 0;
-    double vf = F1(vp, vr);
-    double ta = ds.relaxed_gold ? double(ds.type) / ds.relaxed_gold : 0;
-    std::printf("%-4s %8d %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %8.3f %8.3f | %5d\n", code.c_str(),
-                ps.rows, acc, sp, sr, F1(sp, sr), rp, rr, F1(rp, rr), vf, ta, ds.docs);
+    double vf = PrintRow(code, ps.rows, acc, ds);
     if (acc < min_phrase) {
       std::printf("%s: phrase accuracy %.3f below the floor %.3f\n", code.c_str(), acc, min_phrase);
       below = true;
     }
     if (ds.docs > 0 && vf < min_value_f1) {
       std::printf("%s: value F1 %.3f below the floor %.3f\n", code.c_str(), vf, min_value_f1);
+      below = true;
+    }
+  }
+  if (!shared.empty()) {
+    if (verbose) std::printf("== MEANTIME (held out)\n");
+    DocScore ds = ScoreMeantime(st, shared + "/data/news/meantime_dev_gold.jsonl", verbose);
+    double vf = PrintRow("meantime-en", 0, 0, ds);
+    if (ds.docs > 0 && vf < min_meantime_value_f1) {
+      std::printf("meantime-en: value F1 %.3f below the floor %.3f\n", vf, min_meantime_value_f1);
       below = true;
     }
   }
