@@ -82,6 +82,15 @@ std::map<std::string, InputRecord> LoadArticles(const std::string& shared) {
   return out;
 }
 
+// Up to 40 code points either side of `s`, newlines included (verbose output only).
+std::string_view Context(const Document& doc, Span s) {
+  uint32_t n = static_cast<uint32_t>(doc.decoded.size());
+  uint32_t b = s.start > 40 ? s.start - 40 : 0;
+  uint32_t e = std::min(n, s.end + 40);
+  if (b > e || s.end > n) return {};
+  return doc.Slice(Span{b, e});
+}
+
 void ScoreDocument(const Document& doc, const std::vector<GoldMention>& gold, uint32_t limit,
                    bool verbose, Score* score) {
   struct Pred {
@@ -131,13 +140,19 @@ void ScoreDocument(const Document& doc, const std::vector<GoldMention>& gold, ui
         break;
       }
     }
-    if (!matched && verbose) std::printf("    MISS %s %s\n", kGroupNames[gm.group], gm.text.c_str());
+    if (!matched && verbose) {
+      std::string_view ctx = Context(doc, gm.span);
+      std::printf("    MISS %s %s  | %.*s\n", kGroupNames[gm.group], gm.text.c_str(), static_cast<int>(ctx.size()),
+                  ctx.data());
+    }
   }
   for (size_t i = 0; i < preds.size(); ++i) {
     ++score->by_group[preds[i].group].pred;
     if (!used_overlap[i] && verbose) {
       std::string_view s = doc.Slice(preds[i].span);
-      std::printf("    FALSE %s %.*s\n", kGroupNames[preds[i].group], static_cast<int>(s.size()), s.data());
+      std::string_view ctx = Context(doc, preds[i].span);
+      std::printf("    FALSE %s %.*s  | %.*s\n", kGroupNames[preds[i].group], static_cast<int>(s.size()), s.data(),
+                  static_cast<int>(ctx.size()), ctx.data());
     }
   }
 }

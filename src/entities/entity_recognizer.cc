@@ -38,11 +38,12 @@ struct TokenInfo {
   uint32_t head_end = 0;                  // organisation head word [i, head_end)
   std::string_view head_payload;          // category, actor_role, flags
   bool not_acronym = false;               // an all-capital word that names no organisation
-  uint8_t cue = 0;                        // kCue* bits
+  uint16_t cue = 0;                       // kCue* bits
   bool covered = false;                   // inside an accepted mention
 };
 
-constexpr uint8_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16;
+constexpr uint16_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16,
+                   kCueReport = 32, kCueAux = 64;
 
 struct RawMention {
   uint32_t tb = 0, te = 0;  // token range
@@ -211,6 +212,8 @@ class Run {
                 if (cat == "locprep") ti.cue |= kCueLocPrep;
                 if (cat == "coord") ti.cue |= kCueCoord;
                 if (cat == "orgconn") ti.cue |= kCueOrgConn;
+                if (cat == "report") ti.cue |= kCueReport;
+                if (cat == "aux") ti.cue |= kCueAux;
               }
               break;
             default:
@@ -770,6 +773,13 @@ class Run {
         if (titled && end > i) accept = true;
         if (!accept && first && words >= 2) accept = true;
         if (accept && initial && !first && !titled) accept = false;
+        // Unknown names in a speaker's or an apposition's slot ("X a déclaré", "selon X",
+        // "X, 45,", "X, le porte-parole de"); never in the headline.
+        if (!accept && words >= 2 && !InHeadline(sent) && PlainNameRun(i, end)) {
+          bool after = SlotAfter(sent, end);
+          if (after || (!initial && SlotBefore(sent, i))) accept = true;
+          if (accept && initial && FunctionWord(i)) accept = false;
+        }
         if (accept) {
           RawMention m;
           m.type = 'U';
@@ -785,6 +795,76 @@ class Run {
       }
       ++i;
     }
+  }
+
+  bool InHeadline(const Sentence& sent) const {
+    const Span h = doc_.meta.headline_span;
+    if (h.empty() || sent.token_begin >= sent.token_end) return false;
+    uint32_t start = doc_.tokens[sent.token_begin].span.start;
+    return start >= h.start && start < h.end;
+  }
+
+  bool FunctionWord(uint32_t i) const {
+    PartOfSpeech p = doc_.tokens[i].morph.pos;
+    return p == PartOfSpeech::kPreposition || p == PartOfSpeech::kDeterminer || p == PartOfSpeech::kPronoun ||
+           p == PartOfSpeech::kConjunction || p == PartOfSpeech::kAdverb || p == PartOfSpeech::kAuxiliary;
+  }
+
+  // No word of [b, e) is a demonym, a title, an organisation head or a known entity.
+  bool PlainNameRun(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      const TokenInfo& ki = s_.info[k];
+      if (!ki.demonym.empty() || !ki.demonym_prefix.empty() || ki.title_end != 0 || ki.head_end != 0 ||
+          ki.not_acronym || (ki.cue & (kCueReport | kCueAux))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A person's slot after a name ending at e: a reporting verb ("said", "a déclaré"), an
+  // apposition ("X, 45,", "X, le porte-parole", "X, a former member", "X le directeur").
+  bool SlotAfter(const Sentence& sent, uint32_t e) const {
+    uint32_t k = e;
+    if (k >= sent.token_end) return false;
+    if (s_.info[k].cue & kCueReport) return true;
+    if ((s_.info[k].cue & kCueAux) && k + 1 < sent.token_end && (s_.info[k + 1].cue & kCueReport)) return true;
+    bool comma = Folded(k) == ",";
+    if (comma) ++k;
+    if (k >= sent.token_end) return false;
+    const Token& t = doc_.tokens[k];
+    if (comma && t.kind == TokenKind::kNumber && k + 1 < sent.token_end && Folded(k + 1) == ",") return true;
+    std::string_view f = Folded(k);
+    bool article = false;
+    if ((s_.info[k].cue & kCueArticle) || f == "un" || f == "une" || f == "a" || f == "an") {
+      if (!comma && (f == "a" || f == "un" || f == "une")) return false;  // "a" is also French "à"
+      article = true;
+      ++k;
+    }
+    // Lower-case adjectives between article and title ("a former member", "un ancien ministre").
+    for (int n = 0; n < 2 && k < sent.token_end && !IsUpperStart(doc_.tokens[k]) &&
+                    doc_.tokens[k].morph.pos == PartOfSpeech::kAdjective && s_.info[k].title_end == 0;
+         ++n) {
+      ++k;
+    }
+    if (k >= sent.token_end) return false;
+    const TokenInfo& ki = s_.info[k];
+    return ki.title_end != 0 && (comma || article) && el::Field(ki.title_payload, 0) != "honorific";
+  }
+
+  // A person's slot before a name starting at b: a reporting verb, possibly followed by its
+  // audience ("déclare à l'AFP X", "told Reuters"), or "selon", "according to".
+  bool SlotBefore(const Sentence& sent, uint32_t b) const {
+    uint32_t k = b;
+    for (int steps = 0; steps < 5 && k > sent.token_begin; ++steps) {
+      --k;
+      const TokenInfo& ki = s_.info[k];
+      if (ki.cue & kCueReport) return true;
+      std::string_view f = Folded(k);
+      if (ki.covered || (ki.cue & kCueArticle) || f == "a" || f == "au" || f == "to") continue;
+      return false;
+    }
+    return false;
   }
 
   // After a name under a plural title, "et"/"and"/"," keeps the title alive for the next name.
