@@ -410,9 +410,26 @@ class Run {
         ++k;
         continue;
       }
+      // A common noun of the title's complement ("correspondante de la chaîne de télévision
+      // France 24"): looked through for the organisation that gives the country.
+      if (ctx->ctx_country.empty() && tok.kind == TokenKind::kWord && !IsUpperStart(tok) &&
+          tok.morph.pos == PartOfSpeech::kNoun && k + 1 < sent.token_end && k < ti.title_end + 5) {
+        uint32_t j = k + 1;
+        while (j < sent.token_end && j < k + 4 && !IsUpperStart(doc_.tokens[j]) &&
+               doc_.tokens[j].kind == TokenKind::kWord && s_.info[j].ent_end == 0) {
+          ++j;
+        }
+        if (j < sent.token_end && s_.info[j].ent_end != 0) {
+          RawMention tmp;
+          if (PickEntity(j, s_.info[j].ent_end, s_.info[j].ent_value, sent, &tmp) && tmp.type == 'O') {
+            ApplyContext(tmp, ctx);
+          }
+        }
+      }
       break;
     }
     *after = k;
+
   }
 
   void ApplyContext(const RawMention& e, RawMention* ctx) {
@@ -665,6 +682,7 @@ class Run {
   void Interpret(const Sentence& sent) {
     RawMention title_ctx;
     uint32_t title_alive_until = 0;  // token index until which a title context applies
+    uint32_t appositive_name = kNone;  // the name a title's long complement is apposed to
     bool plural_title = false;
     const bool shouted = Shouted(sent);
     for (uint32_t i = sent.token_begin; i < sent.token_end;) {
@@ -677,6 +695,7 @@ class Run {
         TitleContext(sent, i, &after, &ctx);
         title_ctx = ctx;
         title_alive_until = after + 1;
+        appositive_name = ApposedName(sent, after);
         std::string_view word = Folded(i);
         plural_title = !word.empty() && (word.back() == 's' || word.back() == 'x') &&
                        ctx.role != "honorific";
@@ -699,7 +718,7 @@ class Run {
         ++i;
         continue;
       }
-      bool titled = i < title_alive_until;
+      bool titled = i < title_alive_until || i == appositive_name;
       // A known first name and a capitalised surname beat a shorter or GeoNames-only match
       // ("Thomas Vernier" is not the Swiss town of Vernier).
       uint32_t name_end = i;
@@ -786,6 +805,7 @@ class Run {
           m.tb = i;
           m.te = end;
           if (titled) CopyTitle(title_ctx, &m);
+          if (m.ctx_country.empty()) m.ctx_country = AppositionCountry(sent, end);
           if (m.gender.empty() && first) m.gender = ti.first_name;
           AddMention(m);
           i = end;
@@ -795,6 +815,36 @@ class Run {
       }
       ++i;
     }
+  }
+
+  // The nationality an apposition gives a name ending at e ("X, an Australian woman",
+  // "X, un opposant syrien", "X, a former Syrian diplomat"): a demonym among the first
+  // words after the comma, before any other punctuation or name.
+  std::string_view AppositionCountry(const Sentence& sent, uint32_t e) const {
+    if (e >= sent.token_end || Folded(e) != ",") return {};
+    for (uint32_t k = e + 1; k < sent.token_end && k < e + 6; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.kind != TokenKind::kWord) return {};
+      const TokenInfo& ki = s_.info[k];
+      if (!ki.demonym.empty()) return ki.demonym;
+      if (ki.ent_end != 0 || (IsUpperStart(t) && k > e + 1 && ki.title_end == 0)) return {};
+    }
+    return {};
+  }
+
+  // "La correspondante de France 24 en Egypte, Sonia Dridi": a title whose complement runs
+  // (no verb, no other punctuation) to a comma followed by a capitalised word; returns that
+  // word's index (kNone: none).
+  uint32_t ApposedName(const Sentence& sent, uint32_t k) const {
+    for (uint32_t j = k; j < sent.token_end && j < k + 8; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (Folded(j) == ",") return j + 1 < sent.token_end && IsWordCap(j + 1) ? j + 1 : kNone;
+      if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || t.morph.pos == PartOfSpeech::kVerb ||
+          t.morph.pos == PartOfSpeech::kAuxiliary || (s_.info[j].cue & (kCueReport | kCueCoord))) {
+        return kNone;
+      }
+    }
+    return kNone;
   }
 
   bool InHeadline(const Sentence& sent) const {
