@@ -794,6 +794,12 @@ class Run {
         if (accept && initial && !first && !titled) accept = false;
         // Unknown names in a speaker's or an apposition's slot ("X a déclaré", "selon X",
         // "X, 45,", "X, le porte-parole de"); never in the headline.
+        // "Cheng Chung-tai", "Song Myung-Sup": a short family name and a hyphenated
+        // two-syllable given name (Chinese and Korean romanisation).
+        if (!accept && words == 2 && PlainNameRun(i, end) && RomanisedGivenName(end - 1) &&
+            doc_.tokens[i].span.end - doc_.tokens[i].span.start <= 5 && !FunctionWord(i)) {
+          accept = true;
+        }
         if (!accept && words >= 2 && !InHeadline(sent) && PlainNameRun(i, end)) {
           bool after = SlotAfter(sent, end);
           if (after || (!initial && SlotBefore(sent, i))) accept = true;
@@ -847,6 +853,25 @@ class Run {
     return kNone;
   }
 
+  // A token of two syllables of 1-5 letters joined by a hyphen, the second in lower case or
+  // capitalised ("Chung-tai", "Ki-moon", "Myung-Sup"), no other character.
+  bool RomanisedGivenName(uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    uint32_t len = 0, parts = 1, upper_after = 0;
+    for (uint32_t cp = t.span.start; cp < t.span.end; ++cp) {
+      char32_t c = doc_.decoded.at(cp);
+      if (c == '-') {
+        if (len == 0 || len > 5 || ++parts > 2) return false;
+        len = 0;
+        continue;
+      }
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+      if (parts == 2 && len > 0 && c >= 'A' && c <= 'Z') ++upper_after;
+      ++len;
+    }
+    return parts == 2 && len >= 1 && len <= 5 && upper_after == 0;
+  }
+
   bool InHeadline(const Sentence& sent) const {
     const Span h = doc_.meta.headline_span;
     if (h.empty() || sent.token_begin >= sent.token_end) return false;
@@ -892,14 +917,23 @@ class Run {
       ++k;
     }
     // Lower-case adjectives between article and title ("a former member", "un ancien ministre").
-    for (int n = 0; n < 2 && k < sent.token_end && !IsUpperStart(doc_.tokens[k]) &&
-                    doc_.tokens[k].morph.pos == PartOfSpeech::kAdjective && s_.info[k].title_end == 0;
-         ++n) {
+    // and demonyms ("a Canadian engineer", "an Australian woman").
+    bool demonym = false;
+    for (int n = 0; n < 3 && k < sent.token_end && s_.info[k].title_end == 0; ++n) {
+      const Token& a = doc_.tokens[k];
+      if (!s_.info[k].demonym.empty() && s_.info[k].ent_end == 0) {
+        demonym = true;
+      } else if (IsUpperStart(a) || a.morph.pos != PartOfSpeech::kAdjective) {
+        break;
+      }
       ++k;
     }
     if (k >= sent.token_end) return false;
     const TokenInfo& ki = s_.info[k];
-    return ki.title_end != 0 && (comma || article) && el::Field(ki.title_payload, 0) != "honorific";
+    if (ki.title_end != 0) return (comma || article) && el::Field(ki.title_payload, 0) != "honorific";
+    const Token& n = doc_.tokens[k];
+    return comma && article && demonym && n.kind == TokenKind::kWord && !IsUpperStart(n) &&
+           n.morph.pos == PartOfSpeech::kNoun;
   }
 
   // A person's slot before a name starting at b: a reporting verb, possibly followed by its
@@ -940,6 +974,10 @@ class Run {
       std::string_view surname = Folded(s_.mentions[m].te - 1);
       for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
         if (s_.info[i].covered || !IsWordCap(i) || Folded(i) != surname) continue;
+        // Not a preposition opening a sentence or a caption ("In").
+        if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) {
+          continue;
+        }
         RawMention r;
         r.type = 'U';
         r.tb = i;

@@ -301,5 +301,53 @@ TEST_F(EntityRecognizerTest, SeedDispatchMustEntities) {
   }
 }
 
+TEST_F(EntityRecognizerTest, UnknownNameBeforeReportingVerbIsPerson) {
+  Run("La réunion s'est tenue mardi. Hervé Quintrec a déclaré que le projet était mort.");
+  const Entity* e = Find("Hervé Quintrec");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  Run("Le texte est prêt, a expliqué à l'AFP Zorbec Malfind, sans autre détail.");
+  e = Find("Zorbec Malfind");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+}
+
+TEST_F(EntityRecognizerTest, UnknownNameInAppositionIsPerson) {
+  Run("The vote was close. Yarrow Fendrick, a Canadian engineer, said the plan would fail.",
+      Language::kEnglish);
+  const Entity* e = Find("Yarrow Fendrick");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->country, "CAN");
+}
+
+TEST_F(EntityRecognizerTest, ProfessionTitleIntroducesPersonAndDemonymGivesCountry) {
+  Run("Le film a été tourné à Lyon avec l'acteur italien Brenno Castaldi.");
+  const Entity* e = Find("Brenno Castaldi");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->country, "ITA");
+}
+
+TEST_F(EntityRecognizerTest, CapitalisedWordsWithoutSlotAreNoPerson) {
+  Run("Les Affaires étrangères ont publié un communiqué sur la Sécurité sociale.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
+}
+
+TEST_F(EntityRecognizerTest, RomanisedChineseNameIsPerson) {
+  Run("The seat went to localist candidate Tsang Hoi-lam of the new party.", Language::kEnglish);
+  const Entity* e = Find("Tsang Hoi-lam");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+}
+
+TEST_F(EntityRecognizerTest, PopeResolvesToVatican) {
+  Run("Le pape Benoît XVI a reçu le président.", Language::kFrench, "2011-05-02T10:00:00+02:00");
+  const Entity* e = Find("Benoît XVI");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->country, "VAT");
+  EXPECT_EQ(e->actor, "VATGOV");
+}
+
 }  // namespace
 }  // namespace chancery
