@@ -43,16 +43,19 @@ struct TokenInfo {
 };
 
 constexpr uint16_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16,
-                   kCueReport = 32, kCueAux = 64;
+                   kCueReport = 32, kCueAux = 64, kCuePlaceHead = 128, kCuePlaceTail = 256,
+                   kCueEventHead = 512;
 
 struct RawMention {
   uint32_t tb = 0, te = 0;  // token range
   Span span;
-  char type = 0;            // P known person, U unknown person, C, G, O, N unknown organisation
+  char type = 0;            // P known person, U unknown person, C, G, O, N unknown organisation,
+                            // L unknown place (a generic place noun with a name)
   std::string_view payload; // candidate payload (P: person id, O: org id, C: country, G: city)
   // Context from a title.
   std::string_view role, actor_role, gender, ctx_country, ctx_actor;
   bool metonymic = false;
+  bool stance = false;      // inside "pro-X": not counted for the document's main country
   std::string key;          // grouping key
 };
 
@@ -110,6 +113,7 @@ class Run {
     }
     for (const Sentence& sent : doc_.sentences) Walk(sent);
     for (const Sentence& sent : doc_.sentences) Interpret(sent);
+    StancePlaces();
     LinkSurnames();
     HeadlineAttribution();
     Provider();
@@ -214,6 +218,9 @@ class Run {
                 if (cat == "orgconn") ti.cue |= kCueOrgConn;
                 if (cat == "report") ti.cue |= kCueReport;
                 if (cat == "aux") ti.cue |= kCueAux;
+                if (cat == "placehead") ti.cue |= kCuePlaceHead;
+                if (cat == "placetail") ti.cue |= kCuePlaceTail;
+                if (cat == "eventhead") ti.cue |= kCueEventHead;
               }
               break;
             default:
@@ -729,6 +736,24 @@ class Run {
         bool ok = PickEntity(i, ti.ent_end, ti.ent_value, sent, &g);
         name_wins = !ok || (g.type != 'P' && ti.ent_end < name_end);
       }
+      // Places named by a generic noun: "place Tahrir", "pont Mathilde", "Jamarat Bridge".
+      {
+        uint32_t place_end = PlaceRun(sent, i);
+        if (place_end > i) {
+          RawMention m;
+          m.type = 'L';
+          m.tb = i;
+          m.te = place_end;
+          m.key = "L:";
+          for (uint32_t k = i; k < place_end; ++k) {
+            if (k > i) m.key.push_back(' ');
+            m.key.append(Folded(k));
+          }
+          AddMention(std::move(m));
+          i = place_end;
+          continue;
+        }
+      }
       // Organisations named by a head word; they beat a shorter country or city match
       // ("New Zealand Herald") but not a country before a government body ("United Kingdom
       // Home Office": the country is its own mention).
@@ -763,6 +788,12 @@ class Run {
         if (PickEntity(i, ti.ent_end, ti.ent_value, sent, &m)) {
           m.tb = i;
           m.te = ti.ent_end;
+          // "ouragan Sandy", "Hurricane Sandy": the name of an event, in the whole document.
+          if ((m.type == 'G' || m.type == 'C') && i > sent.token_begin && (s_.info[i - 1].cue & kCueEventHead)) {
+            event_names_.push_back(Folded(i));
+            i = m.te;
+            continue;
+          }
           if (m.type == 'P') {
             // A known person may continue with unknown capitalised words? No: keep the form.
             if (titled) CopyTitle(title_ctx, &m);
@@ -870,6 +901,90 @@ class Run {
       ++len;
     }
     return parts == 2 && len >= 1 && len <= 5 && upper_after == 0;
+  }
+
+  // A place named by a generic noun: a lower-case French head before capitalised words
+  // ("la place Tahrir", "le pont Mathilde") or capitalised words before an English head
+  // ("Jamarat Bridge", "Castlefrank Road"). Returns the end (i: none).
+  uint32_t PlaceRun(const Sentence& sent, uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    const TokenInfo& ti = s_.info[i];
+    if (t.kind != TokenKind::kWord) return i;
+    if ((ti.cue & kCuePlaceHead) && !IsUpperStart(t) && i + 1 < sent.token_end && IsWordCap(i + 1) &&
+        s_.info[i + 1].title_end == 0 && s_.info[i + 1].head_end == 0 && s_.info[i + 1].demonym.empty()) {
+      uint32_t k = i + 1;
+      if (s_.info[k].ent_end != 0) {
+        // "rue de Rivoli" reads fine; "île de Porquerolles" too; but "pont Mathilde de Rouen"
+        // stops before the city.
+        RawMention tmp;
+        if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp) && tmp.type != 'U') return i;
+      }
+      while (k < sent.token_end && k < i + 4 && IsWordCap(k) && s_.info[k].ent_end == 0 &&
+             s_.info[k].head_end == 0) {
+        ++k;
+      }
+      return k > i + 1 ? k : i;
+    }
+    if (!IsWordCap(i) || t.Has(tf::kAllCaps) || ti.title_end != 0 || ti.head_end != 0 || !ti.demonym.empty() ||
+        (ti.cue & kCuePlaceTail) || (SentenceInitial(sent, i) && FunctionWord(i))) {
+      return i;
+    }
+    for (uint32_t k = i + 1; k < sent.token_end && k < i + 4; ++k) {
+      if (!IsWordCap(k) || doc_.tokens[k].Has(tf::kAllCaps)) return i;
+      if (s_.info[k].cue & kCuePlaceTail) {
+        // A gazetteer entity at least as long wins ("Downing Street").
+        if (ti.ent_end > k) return i;
+        for (uint32_t j = i + 1; j < k; ++j) {
+          if (s_.info[j].ent_end > k) return i;
+        }
+        return k + 1;
+      }
+      if (s_.info[k].title_end != 0 || s_.info[k].head_end != 0) return i;
+    }
+    return i;
+  }
+
+  // "pro-Beijing", "anti-Pyongyang": the place inside a stance compound is a mention.
+  void StancePlaces() {
+    for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+      const Token& t = doc_.tokens[i];
+      if (s_.info[i].covered || t.kind != TokenKind::kWord) continue;
+      std::string_view f = Folded(i);
+      size_t dash = f.find('-');
+      if (dash == std::string_view::npos || dash == 0 || dash + 1 >= f.size()) continue;
+      std::optional<std::string_view> v = lex_.Find(f.substr(0, dash + 1));
+      if (!v) continue;
+      el::CandidateReader rd(*v);
+      el::Candidate c;
+      bool stance = false;
+      while (rd.Next(&c)) stance |= c.type == 'K' && c.payload == "stance";
+      if (!stance) continue;
+      // The code point after the first hyphen, which must open a capitalised word.
+      uint32_t cp = t.span.start;
+      while (cp < t.span.end && doc_.decoded.at(cp) != '-') ++cp;
+      ++cp;
+      if (cp >= t.span.end) continue;
+      char32_t first = doc_.decoded.at(cp);
+      if (!(first >= 'A' && first <= 'Z')) continue;
+      std::optional<std::string_view> rest = lex_.Find(f.substr(dash + 1));
+      if (!rest) continue;
+      el::CandidateReader rr(*rest);
+      while (rr.Next(&c)) {
+        if (!c.exact.empty()) continue;
+        bool curated_city = c.type == 'G' && el::Field(c.payload, 8) == "1";
+        if (c.type != 'C' && !curated_city) continue;
+        if (c.type == 'C' && el::Field(c.payload, 1) == "ambiguous") continue;
+        RawMention m;
+        m.type = c.type;
+        m.payload = c.payload;
+        m.span = Span{cp, t.span.end};
+        m.tb = m.te = kNone;
+        m.stance = true;
+        s_.info[i].covered = true;
+        s_.mentions.push_back(std::move(m));
+        break;
+      }
+    }
   }
 
   bool InHeadline(const Sentence& sent) const {
@@ -1180,11 +1295,11 @@ class Run {
       std::unordered_map<std::string_view, int> counts;
       int best = 0;
       for (const RawMention& a : ms) {
-        if (a.type != 'C' && a.type != 'G') continue;
+        if ((a.type != 'C' && a.type != 'G') || a.stance) continue;
         counts[el::Field(a.payload, a.type == 'C' ? 0 : 2)]++;
       }
       for (const RawMention& a : ms) {
-        if (a.type != 'C' && a.type != 'G') continue;
+        if ((a.type != 'C' && a.type != 'G') || a.stance) continue;
         std::string_view ia = el::Field(a.payload, a.type == 'C' ? 0 : 2);
         int n = counts[ia];
         if (n > best) {
@@ -1196,6 +1311,10 @@ class Run {
     main_country_ = main_country;
     std::unordered_map<std::string, size_t> by_key;
     for (RawMention& m : ms) {
+      if ((m.type == 'G' || m.type == 'C') && m.tb != kNone && !event_names_.empty() &&
+          std::find(event_names_.begin(), event_names_.end(), Folded(m.tb)) != event_names_.end()) {
+        continue;
+      }
       if (m.type == 'G' && m.tb != kNone) m.payload = ResolveCity(m, countries);
       if (m.key.empty()) {
         switch (m.type) {
@@ -1311,6 +1430,12 @@ class Run {
         e->lon = std::strtod(std::string(el::Field(m.payload, 4)).c_str(), nullptr);
         break;
       }
+      case 'L': {
+        e->type = "place";
+        e->canonical = e->name;
+        e->country = std::string(main_country_);
+        break;
+      }
       case 'N': {
         e->type = "organization";
         e->canonical = e->name;
@@ -1352,6 +1477,7 @@ class Run {
   uint8_t lang_ = 0;
   std::string_view date_;
   std::string_view main_country_;
+  std::vector<std::string_view> event_names_;  // folded names read as events ("ouragan Sandy")
 };
 
 }  // namespace

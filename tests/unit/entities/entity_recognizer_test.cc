@@ -349,5 +349,28 @@ TEST_F(EntityRecognizerTest, PopeResolvesToVatican) {
   EXPECT_EQ(e->actor, "VATGOV");
 }
 
+TEST_F(EntityRecognizerTest, GenericPlaceNounNamesAPlace) {
+  Run("Des manifestants se sont réunis sur la place Quelvarin mardi.");
+  const Entity* e = Find("place Quelvarin");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "place");
+  Run("Traffic was stopped on the Dunmorrow Bridge for hours.", Language::kEnglish);
+  e = Find("Dunmorrow Bridge");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "place");
+}
+
+TEST_F(EntityRecognizerTest, PlaceInsideStanceCompound) {
+  Run("The pro-Beijing camp kept its majority.", Language::kEnglish);
+  const Entity* e = Find("Beijing");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->country, "CHN");
+}
+
+TEST_F(EntityRecognizerTest, StormNameIsNoPlace) {
+  Run("L'ouragan Sandy a frappé la côte. Sandy a fait 39 morts.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.name, "Sandy") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
