@@ -1310,6 +1310,7 @@ class Run {
     }
     main_country_ = main_country;
     std::unordered_map<std::string, size_t> by_key;
+    std::vector<bool> country_known;  // per entity: its country came from context, not the default
     for (RawMention& m : ms) {
       if ((m.type == 'G' || m.type == 'C') && m.tb != kNone && !event_names_.empty() &&
           std::find(event_names_.begin(), event_names_.end(), Folded(m.tb)) != event_names_.end()) {
@@ -1352,10 +1353,21 @@ class Run {
         e->id = "e" + std::to_string(out.size());
         e->name = std::string(surface);
         Resolve(m, e);
+        country_known.push_back(m.type != 'U' || !m.ctx_country.empty());
       } else {
         e = &out[it->second];
         if (e->type == "person" && surface.size() > e->name.size()) e->name = std::string(surface);
-        if (e->role.empty() && !m.role.empty() && m.type == 'U') Resolve(m, e);
+        if (m.type == 'U' && ((e->role.empty() && !m.role.empty()) ||
+                              (!country_known[it->second] && !m.ctx_country.empty()))) {
+          // A later mention with a title or a country context ("le journaliste de France 2
+          // X" after "Le journaliste X") tells more than the document's default.
+          std::string name = e->name, gender = e->gender;
+          Resolve(m, e);
+          e->name = std::move(name);
+          if (e->gender.empty()) e->gender = std::move(gender);
+          e->canonical = e->name;
+          if (!m.ctx_country.empty()) country_known[it->second] = true;
+        }
       }
       Mention mention;
       mention.span = m.span;

@@ -372,5 +372,14 @@ TEST_F(EntityRecognizerTest, StormNameIsNoPlace) {
   for (const Entity& e : doc_.entities) EXPECT_NE(e.name, "Sandy") << Dump();
 }
 
+TEST_F(EntityRecognizerTest, LaterMentionWithContextGivesUnknownPersonCountry) {
+  Run("Le journaliste Zorvan Kellec a été tué en Syrie. La Syrie dément. Damas accuse les "
+      "rebelles syriens. Le journaliste de France 2 Zorvan Kellec était à Homs.");
+  const Entity* e = Find("Zorvan Kellec");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->country, "FRA") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
