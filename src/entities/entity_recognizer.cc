@@ -414,6 +414,15 @@ class Run {
       std::string_view f = Folded(k);
       if (f == "du" || f == "de" || f == "des" || f == "la" || f == "l'" || f == "d'" || f == "of" ||
           f == "the" || f == "," || (ki.cue & kCueArticle)) {
+        // "Professor of Sport Studies", "directeur de Recherche Clinique": a complement that
+        // names no known organisation or country is no person.
+        if ((f == "of" || f == "de" || f == "du" || f == "des" || f == "d'") && k + 1 < sent.token_end) {
+          uint32_t j = k + 1;
+          while (j < sent.token_end && j < k + 3 && (s_.info[j].cue & kCueArticle)) ++j;
+          if (j < sent.token_end && IsWordCap(j) && s_.info[j].ent_end == 0 && s_.info[j].first_name.empty()) {
+            break;  // the title ends before "of": no name follows it
+          }
+        }
         ++k;
         continue;
       }
@@ -870,12 +879,15 @@ class Run {
   }
 
   // "La correspondante de France 24 en Egypte, Sonia Dridi": a title whose complement runs
-  // (no verb, no other punctuation) to a comma followed by a capitalised word; returns that
+  // (no verb, no other punctuation) to a comma followed by a known first name; returns that
   // word's index (kNone: none).
   uint32_t ApposedName(const Sentence& sent, uint32_t k) const {
     for (uint32_t j = k; j < sent.token_end && j < k + 8; ++j) {
       const Token& t = doc_.tokens[j];
-      if (Folded(j) == ",") return j + 1 < sent.token_end && IsWordCap(j + 1) ? j + 1 : kNone;
+      if (Folded(j) == ",") {
+        // Only a name that opens with a known first name ("..., Sonia Dridi"), not a list.
+        return j + 1 < sent.token_end && IsWordCap(j + 1) && !s_.info[j + 1].first_name.empty() ? j + 1 : kNone;
+      }
       if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || t.morph.pos == PartOfSpeech::kVerb ||
           t.morph.pos == PartOfSpeech::kAuxiliary || (s_.info[j].cue & (kCueReport | kCueCoord))) {
         return kNone;

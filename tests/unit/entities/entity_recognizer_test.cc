@@ -381,5 +381,12 @@ TEST_F(EntityRecognizerTest, LaterMentionWithContextGivesUnknownPersonCountry) {
   EXPECT_EQ(e->country, "FRA") << Dump();
 }
 
+TEST_F(EntityRecognizerTest, TitleComplementWithoutKnownEntityIsNoPerson) {
+  Run("She is a professor of Applied Physics at the school.", Language::kEnglish);
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
+  Run("Il est professeur de Physique Appliquée depuis dix ans.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
