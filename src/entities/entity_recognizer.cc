@@ -90,6 +90,7 @@ struct Scratch {
   std::string key;
   std::vector<TokenInfo> info;
   std::vector<RawMention> mentions;
+  std::vector<std::string_view> surnames;  // LinkSurnames: folded surnames of unknown people
 };
 
 class Run {
@@ -1095,24 +1096,32 @@ class Run {
 
   // Later mentions of an unknown person's surname ("Peskov" after "Dmitri Peskov").
   void LinkSurnames() {
+    std::vector<std::string_view>& surnames = s_.surnames;
+    surnames.clear();
     size_t n = s_.mentions.size();
     for (size_t m = 0; m < n; ++m) {
       if (s_.mentions[m].type != 'U' || s_.mentions[m].te - s_.mentions[m].tb < 2) continue;
       std::string_view surname = Folded(s_.mentions[m].te - 1);
-      for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
-        if (s_.info[i].covered || !IsWordCap(i) || Folded(i) != surname) continue;
-        // Not a preposition opening a sentence or a caption ("In").
-        if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) {
-          continue;
-        }
+      s_.mentions[m].key = "U:" + std::string(surname);
+      if (std::find(surnames.begin(), surnames.end(), surname) == surnames.end()) surnames.push_back(surname);
+    }
+    if (surnames.empty()) return;
+    // One pass over the tokens, each capitalised free token compared with every surname.
+    for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+      if (s_.info[i].covered || !IsWordCap(i)) continue;
+      // Not a preposition opening a sentence or a caption ("In").
+      if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) continue;
+      std::string_view f = Folded(i);
+      for (std::string_view surname : surnames) {
+        if (f != surname) continue;
         RawMention r;
         r.type = 'U';
         r.tb = i;
         r.te = i + 1;
         r.key = "U:" + std::string(surname);
         AddMention(std::move(r));
+        break;
       }
-      s_.mentions[m].key = "U:" + std::string(surname);
     }
   }
 
