@@ -223,9 +223,10 @@ void ScoreDocument(const Document& doc, const std::vector<GoldQuote>& gold,
       }
       if (!reachable) ++score->speaker_unreachable;
       if (verbose) {
-        std::printf("    SPEAKER gold %s (%s) got %s%s | %.60s\n", g.speaker_name.c_str(), g.speaker_mention.c_str(),
-                    p.speaker.empty() ? "-" : name_of(p.speaker).c_str(), reachable ? "" : " [no such entity]",
-                    g.text.c_str());
+        std::printf("    SPEAKER gold %s (%s) got %s (%s) {%s}%s | %.60s\n", g.speaker_name.c_str(),
+                    g.speaker_mention.c_str(), p.speaker.empty() ? "-" : name_of(p.speaker).c_str(),
+                    std::string(doc.Slice(p.speaker_mention)).c_str(), std::string(doc.Slice(p.cue)).c_str(),
+                    reachable ? "" : " [no such entity]", g.text.c_str());
       }
     }
   }
@@ -250,7 +251,7 @@ int main(int argc, char** argv) {
   using namespace chancery;  // NOLINT: eval main only
   std::string gold_dir, entities_dir, shared, data;
   double min_f1 = 0, min_speaker = 0, min_pronoun = 0;
-  bool verbose = false;
+  bool verbose = false, dump_entities = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -262,6 +263,7 @@ int main(int argc, char** argv) {
     else if (a == "--min-speaker") min_speaker = std::atof(next().c_str());
     else if (a == "--min-pronoun") min_pronoun = std::atof(next().c_str());
     else if (a == "--verbose") verbose = true;
+    else if (a == "--dump-entities") dump_entities = verbose = true;
     else {
       std::fprintf(stderr,
                    "usage: quotes_eval --gold DIR --entities DIR --shared DIR --data DIR [--min-f1 X] "
@@ -336,6 +338,14 @@ int main(int argc, char** argv) {
         continue;
       }
       auto ge = gold_entities.find(id);
+      if (dump_entities) {
+        for (const Entity& e : doc.entities) {
+          std::printf("    entity %s %s [%s] g=%s role=%s:", e.id.c_str(), e.type.c_str(), e.name.c_str(),
+                      e.gender.c_str(), e.role.c_str());
+          for (const Mention& m : e.mentions) std::printf(" %u'%s'", m.span.start, std::string(doc.Slice(m.span)).c_str());
+          std::printf("\n");
+        }
+      }
       ScoreDocument(doc, gold, ge == gold_entities.end() ? nullptr : &ge->second, verbose, &score);
       ++docs;
     }

@@ -436,6 +436,13 @@ class Run {
         size_t b = MentionBegin(i);
         if (b < lo) b = lo;
         if (!Embedded(b)) return FromMention(i);
+        // A capitalised particle glued to a name that the cue follows ("De Santis conclue").
+        if (b > lo && info_[b - 1].Is(cat::kPrep) && toks_[b - 1].Has(tf::kCapitalized) &&
+            MentionEnd(i) == hi && toks_[b - 1].span.end + 1 >= toks_[b].span.start && !Embedded(b - 1)) {
+          Speaker sp = FromMention(i);
+          sp.mention.start = toks_[b - 1].span.start;
+          return sp;
+        }
         i = b;
         continue;
       }
@@ -469,7 +476,9 @@ class Run {
       if (in.entity >= 0) {
         size_t b = MentionBegin(i);
         if (IsPerson(in.entity)) return FromMention(i);
-        if (first_name == SIZE_MAX && !Embedded(b)) first_name = i;
+        // Right after the cue ("said KCNA", "averti Météo France") the name is the subject.
+        bool after_cue = b == lo || (b > 0 && b - 1 == lo && toks_[lo].morph.pos == PartOfSpeech::kDeterminer);
+        if (first_name == SIZE_MAX && (after_cue || !Embedded(b))) first_name = i;
         i = MentionEnd(i) - 1;
         continue;
       }
@@ -714,9 +723,12 @@ class Run {
         ++j;
       }
       bool after_terminal = m.last < n && Terminal(m.last) && j == m.close + 1;
-      for (size_t k = j; k < n && k < j + 8 && !after_terminal; ++k) {
+      // An apposition may sit between the name and the cue ("X, editor at large at Y, said").
+      for (size_t k = j; k < n && k < j + 16 && !after_terminal; ++k) {
         if (toks_[k].kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
         if (k > j && toks_[k].Has(tf::kParagraphStart)) break;
+        // `", and said it was "..."`: a new clause of the reporter's, not an inverted cue.
+        if (k == j && toks_[k].morph.pos == PartOfSpeech::kConjunction) break;
         if (info_[k].Is(cat::kSource) && k == j) {
           Speaker sp = SubjectRight(k + 1, SentEnd(k));
           info_[k].used = true;
@@ -752,6 +764,11 @@ class Run {
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
           Speaker sp = SubjectLeft(sb, cb);
+          // "X said ... and said it was "...": the coordinated cue shares the subject.
+          if (!sp.found && cb > sb && toks_[cb - 1].morph.pos == PartOfSpeech::kConjunction &&
+              last_speaker_ >= 0 && last_speaker_end_ >= toks_[sb].span.start) {
+            sp = last_found_speaker();
+          }
           if (!sp.found) sp = SubjectRight(ce > k + 1 ? k + 1 : ce, open);
           if (!sp.found && last_speaker_ >= 0 && cue_sentence_speaker(k)) sp = last_found_speaker();
           info_[k].used = true;
@@ -791,10 +808,22 @@ class Run {
     }
     // 4. No cue: a direct quote continues the last speaker of this or the previous
     //    paragraph; a partial quote without a cue is a name or a scare quote, not speech.
-    if (kind == 0 && last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
+    //    A quoted sentence standing alone with no speaker in sight is still speech.
+    if (kind == 0) {
       Speaker sp;
-      sp.found = true;
-      sp.entity = last_speaker_;
+      if (last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
+        sp.found = true;
+        sp.entity = last_speaker_;
+      } else {
+        // With nobody to attribute it to, a quote followed by a dash and no final
+        // punctuation is a cited title ("Title" — Publisher, date), not speech.
+        bool sentence = false;
+        for (size_t i = m.first; i <= m.last && !sentence; ++i) sentence = Terminal(i);
+        size_t after = m.close == SIZE_MAX ? SIZE_MAX : m.close + 1;
+        bool dash = after < toks_.size() && toks_[after].kind == TokenKind::kPunct &&
+                    doc_.decoded.Is(toks_[after].span.start, cc::kDash);
+        if (!sentence && dash) return;
+      }
       Record(span, kind, sp, Span{}, {}, 1);
       return;
     }
