@@ -270,9 +270,12 @@ class Run {
           info_[it - toks_.begin()].entity = static_cast<int32_t>(e);
         }
         if (doc_.entities[e].type == "person") persons_.push_back({m.span.start, static_cast<int32_t>(e)});
+        if (doc_.entities[e].type == "organization") orgs_.push_back({m.span.start, static_cast<int32_t>(e)});
       }
     }
     std::sort(persons_.begin(), persons_.end(),
+              [](const PersonMention& a, const PersonMention& b) { return a.start < b.start; });
+    std::sort(orgs_.begin(), orgs_.end(),
               [](const PersonMention& a, const PersonMention& b) { return a.start < b.start; });
   }
 
@@ -378,7 +381,14 @@ class Run {
     s.mention = toks_[i].span;
     if (num == 'p') return s;  // a group
     if (institution || g == 'n') {  // "le quotidien", "the ministry", "it said"
-      if (last_speaker_ >= 0 && IsOrg(last_speaker_)) s.entity = last_speaker_;
+      if (last_speaker_ >= 0 && IsOrg(last_speaker_)) {
+        s.entity = last_speaker_;
+      } else if (institution) {
+        // "le quotidien", "la direction": the organisation named last before it.
+        auto it = std::upper_bound(orgs_.begin(), orgs_.end(), toks_[i].span.start,
+                                   [](uint32_t p, const PersonMention& m) { return p < m.start; });
+        if (it != orgs_.begin()) s.entity = std::prev(it)->entity;
+      }
       return s;
     }
     uint32_t pos = toks_[i].span.start;
@@ -752,6 +762,24 @@ class Run {
         }
       }
     }
+    // 1b. A pull quote signed after a dash: `"..." - Matthew Ingram`; a quote with no final
+    //     punctuation before a dash is a cited title ("Title" — Publisher, date).
+    const bool dash_after = m.close != SIZE_MAX && m.close + 1 < toks_.size() &&
+                            toks_[m.close + 1].kind == TokenKind::kPunct &&
+                            doc_.decoded.Is(toks_[m.close + 1].span.start, cc::kDash);
+    bool sentence = false;
+    for (size_t i = m.first; i <= m.last && !sentence; ++i) sentence = Terminal(i);
+    if (dash_after && !sentence) return;
+    if (m.close != SIZE_MAX && m.close + 2 < toks_.size() && toks_[m.close + 1].kind == TokenKind::kPunct &&
+        doc_.decoded.Is(toks_[m.close + 1].span.start, cc::kDash) && info_[m.close + 2].entity >= 0 &&
+        !toks_[m.close + 2].Has(tf::kParagraphStart) &&
+        (IsPerson(info_[m.close + 2].entity) || IsOrg(info_[m.close + 2].entity))) {
+      size_t me = MentionEnd(m.close + 2);
+      if (me >= toks_.size() || toks_[me].Has(tf::kParagraphStart) || Terminal(me) || Punct(me, ',')) {
+        Record(span, kind, FromMention(m.close + 2), toks_[m.close + 1].span, {}, 1);
+        return;
+      }
+    }
     // 2. A cue before the opening mark in its sentence: `X a déclaré : « ... »`,
     //    `Il a qualifié la décision d'« erreur »`.
     {
@@ -787,9 +815,19 @@ class Run {
     }
     // 3. A quote after a colon with no reporting verb: "Un rapport de X apporte la même
     //    conclusion : « ... »": the subject of the clause before the colon.
-    if (open > sb && Punct(open - 1, ':')) {
+    //    The colon may end the previous paragraph ("X tweeted:" then the quote), and a
+    //    name alone before the colon is the speaker ("Barack Obama : « ... »").
+    if (open > 0 && Punct(open - 1, ':') && SentBegin(open - 1) < open - 1) {
+      const size_t colon = open - 1;
+      const size_t csb = SentBegin(colon);
+      size_t first = FirstWord(csb, colon);
+      if (first < colon && info_[first].entity >= 0 && MentionEnd(first) == colon &&
+          (IsPerson(info_[first].entity) || IsOrg(info_[first].entity))) {
+        Record(span, kind, FromMention(first), Span{}, {}, 1);
+        return;
+      }
       size_t verb = SIZE_MAX;
-      for (size_t k = sb; k + 1 < open; ++k) {
+      for (size_t k = csb; k < colon; ++k) {
         if (toks_[k].kind == TokenKind::kWord && toks_[k].morph.pos == PartOfSpeech::kVerb &&
             toks_[k].morph.verb_form == VerbForm::kFinite) {
           verb = k;
@@ -799,7 +837,12 @@ class Run {
       if (verb != SIZE_MAX) {
         size_t cb, ce;
         CueSpan(verb, &cb, &ce);
-        Speaker sp = SubjectLeft(sb, cb);
+        Speaker sp = SubjectLeft(csb, cb);
+        // "Un rapport de la Ligue arabe apporte ... :": the organisation or person the
+        // subject phrase names.
+        for (size_t k = csb; k < cb && !(sp.found && sp.entity >= 0); ++k) {
+          if (info_[k].entity >= 0 && (IsPerson(info_[k].entity) || IsOrg(info_[k].entity))) sp = FromMention(k);
+        }
         if (sp.found && sp.entity >= 0) {
           Record(span, kind, sp, Span{}, {}, 1);
           return;
@@ -814,15 +857,6 @@ class Run {
       if (last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
         sp.found = true;
         sp.entity = last_speaker_;
-      } else {
-        // With nobody to attribute it to, a quote followed by a dash and no final
-        // punctuation is a cited title ("Title" — Publisher, date), not speech.
-        bool sentence = false;
-        for (size_t i = m.first; i <= m.last && !sentence; ++i) sentence = Terminal(i);
-        size_t after = m.close == SIZE_MAX ? SIZE_MAX : m.close + 1;
-        bool dash = after < toks_.size() && toks_[after].kind == TokenKind::kPunct &&
-                    doc_.decoded.Is(toks_[after].span.start, cc::kDash);
-        if (!sentence && dash) return;
       }
       Record(span, kind, sp, Span{}, {}, 1);
       return;
@@ -1143,7 +1177,7 @@ class Run {
   const std::vector<Token>& toks_;
   std::vector<TokInfo> info_;
   std::vector<uint32_t> sent_, para_;
-  std::vector<PersonMention> persons_;
+  std::vector<PersonMention> persons_, orgs_;
   std::vector<Marked> marked_;
   std::vector<Found> found_;
   std::string text_key_, lemma_key_, next_key_, pair_key_;
