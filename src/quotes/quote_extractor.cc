@@ -912,9 +912,34 @@ class Run {
   // The content [from, sentence end) as a Found, stopping before a quote-mark quote's
   // own cue is not needed: quotes inside the content stay part of it.
   Span ContentSpan(size_t from, size_t e) const {
+    e = TrailingCue(from, e);
     size_t last = ContentLast(from, e);
     if (last == SIZE_MAX || last < from) return Span{};
     return TokSpan(from, last);
+  }
+
+  // The content ends before a trailing attribution: "..., a-t-il ajouté.", "..., he added.",
+  // "..., selon X.", "..., according to officials." Returns the new end (exclusive).
+  size_t TrailingCue(size_t from, size_t e) const {
+    for (size_t k = from + 1; k + 1 < e; ++k) {
+      if (!Punct(k, ',')) continue;
+      size_t rest = 0;
+      bool cue = false, other_verb = false, blocked = false;
+      for (size_t j = k + 1; j < e && !Terminal(j); ++j) {
+        ++rest;
+        const TokInfo& in = info_[j];
+        if (Punct(j, ',') || toks_[j].kind == TokenKind::kQuote || in.Is(cat::kComp)) blocked = true;
+        if (j == k + 1 && in.Is(cat::kSource)) cue = true;
+        if (in.Is(cat::kVerb) && !Passive(j)) {
+          cue = true;
+        } else if (toks_[j].kind == TokenKind::kWord && toks_[j].morph.pos == PartOfSpeech::kVerb &&
+                   toks_[j].morph.verb_form == VerbForm::kFinite) {
+          other_verb = true;
+        }
+      }
+      if (cue && !other_verb && !blocked && rest <= 8) return k;
+    }
+    return e;
   }
 
   bool Verb(size_t v, size_t b, size_t e) {

@@ -308,5 +308,49 @@ TEST_F(QuoteExtractorTest, EnglishActsAndGroups) {
   EXPECT_EQ(SpeakerName(doc_.quotes[0]), "Vladimir Putin");
 }
 
+TEST_F(QuoteExtractorTest, IndirectContentStopsBeforeATrailingCue) {
+  Run("Sergueï Lavrov a déclaré mercredi que les discussions reprendraient lundi, selon l'agence Tass.", "fr");
+  const Quote* a = Find("les discussions reprendraient");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "les discussions reprendraient lundi");
+  Run("Sergei Lavrov said on Wednesday that the talks would resume on Monday, he added.", "en");
+  const Quote* b = Find("the talks would resume");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "the talks would resume on Monday");
+}
+
+TEST_F(QuoteExtractorTest, InvertedNameRightAfterTheCueIsTheSubject) {
+  Run("The talks failed. \"We will respond firmly\", said Dmitry Peskov.", "en");
+  const Quote* a = Find("We will respond firmly");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Dmitry Peskov");
+}
+
+TEST_F(QuoteExtractorTest, AppositionBetweenQuoteAndCue) {
+  Run("\"It could have been much worse,\" Dmitry Peskov, the spokesman of the Kremlin, said on Monday.",
+      "en");
+  const Quote* a = Find("It could have been much worse");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "It could have been much worse");
+  EXPECT_EQ(SpeakerName(*a), "Dmitry Peskov");
+}
+
+TEST_F(QuoteExtractorTest, PullQuoteSignedAfterADashAndCitedTitles) {
+  Run("The talks resumed on Monday.\n\n\"The future is only peace. It will take time.\" - Sergei Lavrov\n\n"
+      "Sources\n\n\"Talks resume in Istanbul\" — Reuters, March 1, 2025",
+      "en");
+  const Quote* a = Find("The future is only peace");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Sergei Lavrov");
+  EXPECT_EQ(Find("Talks resume in Istanbul"), nullptr) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, QuoteAfterANameAndAColon) {
+  Run("Sergueï Lavrov : « la paix est possible ! »\n\nLes discussions ont repris lundi.", "fr");
+  const Quote* a = Find("la paix est possible");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Sergueï Lavrov");
+}
+
 }  // namespace
 }  // namespace chancery
