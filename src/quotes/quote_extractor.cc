@@ -1132,7 +1132,29 @@ class Run {
     }
     Span content;
     size_t fw = FirstWord(b, e);
-    if (i == fw && c < e && Punct(c, ',')) {
+    // "According to the Saudi Interior Ministry over 345 pilgrims ...": no comma, the
+    // content starts after the source's name.
+    if (i == fw && sp.found && sp.entity >= 0) {
+      size_t me = sp.mention.end;
+      size_t k = np;
+      while (k < e && toks_[k].span.start < me) ++k;
+      if (k < e && k > np && k < c && (c >= e || c > k + 4) &&
+          (toks_[k].kind == TokenKind::kNumber ||
+           (toks_[k].kind == TokenKind::kWord && !toks_[k].Has(tf::kCapitalized) && !info_[k].Is(cat::kPrep)))) {
+        c = k - 1;
+        content = ContentSpan(k, e);
+      }
+    }
+    // "According to the Herald, Professor X said ...": the inner report is annotated, not the
+    // source's.
+    if (i == fw && c < e) {
+      for (size_t k = c + 1; k < e && k < c + 24; ++k) {
+        if (Terminal(k) || info_[k].Is(cat::kComp)) break;
+        if (IsCue(k)) return;
+      }
+    }
+    if (!content.empty()) {
+    } else if (i == fw && c < e && Punct(c, ',')) {
       content = ContentSpan(c + 1, e);
     } else if (i > b && Punct(i - 1, ',')) {
       size_t cfirst = fw;
@@ -1179,6 +1201,15 @@ class Run {
       // Overlapping findings: the first (by start) wins unless the later one is a
       // quote-mark quote nested in an indirect clause (both are kept).
       if (!out.empty() && f.span.start < prev_end && f.kind == 1) continue;
+      // A report that holds quoted fragments is represented by its fragments (partial quotes).
+      if (f.kind == 1) {
+        bool holds_fragment = false;
+        for (const Found& g : found_) {
+          if (g.kind == 2 && g.span.start >= f.span.start && g.span.end <= f.span.end) holds_fragment = true;
+          if (g.span.start >= f.span.end) break;
+        }
+        if (holds_fragment) continue;
+      }
       Quote q;
       q.span = f.span;
       q.kind = std::string(kKinds[f.kind]);
