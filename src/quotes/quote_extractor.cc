@@ -26,6 +26,7 @@ inline constexpr uint16_t kBare = 1 << 8;
 inline constexpr uint16_t kFirst = 1 << 9;   // first word of a two-word key
 inline constexpr uint16_t kByText = 1 << 10; // the verb reading came from the word form
 inline constexpr uint16_t kSelf = 1 << 11;   // je, nous, vous, I, we, you
+inline constexpr uint16_t kObj = 1 << 12;    // bare content after an indirect object ("told reporters ...")
 }  // namespace cat
 
 constexpr std::string_view kActs[] = {"other", "statement", "denial", "warning",
@@ -74,6 +75,7 @@ void AddReadings(std::string_view value, bool by_text, TokInfo* info) {
         info->act = ActIndex(Field(line, 1));
         info->lemma = Field(line, 2);
         if (Field(line, 3) == "bare") info->cats |= cat::kBare;
+        if (Field(line, 3) == "obj") info->cats |= cat::kBare | cat::kObj;
       }
     } else if (c == "source" || c == "opinion") {
       info->cats |= c == "source" ? cat::kSource : cat::kOpinion;
@@ -1057,6 +1059,18 @@ class Run {
       if (t.morph.pos == PartOfSpeech::kVerb && t.morph.verb_form == VerbForm::kFinite) break;
     }
     // (d) English bare content clause: "Lavrov said the talks would continue".
+    if (in.Is(cat::kObj) && ce < e) {
+      // "told reporters the ...", "told CBC News the ...", "told him the ...": the object
+      // comes first; without one ("told the court that") the clause starts at the cue.
+      size_t o = ce;
+      if (info_[o].entity >= 0) {
+        o = MentionEnd(o);
+      } else if (toks_[o].morph.pos == PartOfSpeech::kPronoun || toks_[o].morph.pos == PartOfSpeech::kNoun) {
+        ++o;
+      }
+      if (o == ce || o >= e) return false;
+      ce = o;
+    }
     if (in.Is(cat::kBare) && ce < e) {
       const Token& t = toks_[ce];
       PartOfSpeech p = t.morph.pos;

@@ -352,5 +352,13 @@ TEST_F(QuoteExtractorTest, QuoteAfterANameAndAColon) {
   EXPECT_EQ(SpeakerName(*a), "Sergueï Lavrov");
 }
 
+TEST_F(QuoteExtractorTest, EnglishToldWithAnObjectThenABareClause) {
+  Run("Dmitry Peskov told reporters the talks would resume in Istanbul.", "en");
+  const Quote* a = Find("the talks would resume");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "the talks would resume in Istanbul");
+  EXPECT_EQ(SpeakerName(*a), "Dmitry Peskov");
+}
+
 }  // namespace
 }  // namespace chancery
