@@ -29,6 +29,7 @@
 #include "document/document.h"
 #include "ingest/record.h"
 #include "pipeline/pipeline.h"
+#include "shared_articles.h"
 
 namespace chancery {
 namespace {
@@ -58,32 +59,6 @@ int GroupOf(std::string_view type) {
 
 const char* kGroupNames[3] = {"person", "place", "organization"};
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The shared articles by id (fr.jsonl, en.jsonl) plus the seed.
-std::map<std::string, InputRecord> LoadArticles(const std::string& shared) {
-  std::map<std::string, InputRecord> out;
-  JsonRecordReader reader;
-  for (const char* f : {"/data/news/fr.jsonl", "/data/news/en.jsonl"}) {
-    std::ifstream in(shared + f);
-    for (std::string line; std::getline(in, line);) {
-      InputRecord r;
-      if (!reader.Parse(line, &r).ok()) continue;
-      out[r.id] = r;
-    }
-  }
-  InputRecord seed;
-  seed.id = "000_b236a2b85e7853d3";
-  seed.text = ReadFile(shared + "/seed/000_b236a2b85e7853d3.txt");
-  seed.lang = "fr";
-  out[seed.id] = seed;
-  return out;
-}
 
 // Up to 40 code points either side of `s`, newlines included (verbose output only).
 std::string_view Context(const Document& doc, Span s) {
@@ -221,7 +196,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "entities_eval: %s\n", pipeline.status().ToString().c_str());
     return 2;
   }
-  std::map<std::string, InputRecord> articles = LoadArticles(shared);
+  std::map<std::string, InputRecord> articles = eval::LoadSharedArticles(shared);
   simdjson::dom::parser parser;
   bool failed = false;
   Document doc;

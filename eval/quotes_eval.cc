@@ -39,6 +39,7 @@
 #include "document/document.h"
 #include "ingest/record.h"
 #include "pipeline/pipeline.h"
+#include "shared_articles.h"
 #include "unicode/fold.h"
 
 namespace chancery {
@@ -56,31 +57,6 @@ struct Score {
   int speaker_unreachable = 0;  // wrong speakers whose gold entity the entities stage did not find
 };
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::map<std::string, InputRecord> LoadArticles(const std::string& shared) {
-  std::map<std::string, InputRecord> out;
-  JsonRecordReader reader;
-  for (const char* f : {"/data/news/fr.jsonl", "/data/news/en.jsonl"}) {
-    std::ifstream in(shared + f);
-    for (std::string line; std::getline(in, line);) {
-      InputRecord r;
-      if (!reader.Parse(line, &r).ok()) continue;
-      out[r.id] = r;
-    }
-  }
-  InputRecord seed;
-  seed.id = "000_b236a2b85e7853d3";
-  seed.text = ReadFile(shared + "/seed/000_b236a2b85e7853d3.txt");
-  seed.lang = "fr";
-  out[seed.id] = seed;
-  return out;
-}
 
 // Gold entity mentions: doc id -> eid -> spans.
 using GoldEntities = std::map<std::string, std::map<std::string, std::vector<Span>>>;
@@ -278,7 +254,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "quotes_eval: %s\n", pipeline.status().ToString().c_str());
     return 2;
   }
-  std::map<std::string, InputRecord> articles = LoadArticles(shared);
+  std::map<std::string, InputRecord> articles = eval::LoadSharedArticles(shared);
   simdjson::dom::parser parser;
   bool failed = false;
   int languages = 0;

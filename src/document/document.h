@@ -55,7 +55,7 @@ struct Credit {
 struct DocumentMeta {
   std::string headline;              // the headline line as printed, attribution suffix included, status flags removed
   Span headline_span;
-  std::string headline_attribution;  // "Lavrov" in "...diplomatiques-Lavrov", "sources"
+  std::string headline_attribution;  // "Macron" in "...réforme des retraites-Macron", "sources"
   std::string provider;              // "Reuters", "AFP", "AP", ...
   std::string published;             // ISO 8601 with UTC offset: 2025-02-26T15:16:00+01:00
   std::string published_local;       // as the dispatch printed it: 2025-02-26T15:16 (or a date)

@@ -6,7 +6,7 @@
 // connections (SQLITE_OPEN_READONLY) never write or checkpoint. So exactly one
 // connection per process writes and checkpoints a file: the design Debian's SQLite 3.40
 // needs, since it lacks the upstream fix for the WAL-reset race between a checkpointer
-// and concurrent writers (3.51.3; ../shared/research/ecosystem-reliability.md §2.1).
+// and concurrent writers (fixed upstream in SQLite 3.51.3).
 #include <sqlite3.h>
 
 #include <map>
