@@ -482,7 +482,7 @@ class Run {
       if (IsUpperStart(t) && !t.Has(tf::kClitic)) {
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
-          // Stop before a country, city or organisation ("Lavrov à Moscou" never glues).
+          // Stop before a country, city or organisation ("Macron à Berlin" never glues).
           if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P' &&
               !(tmp.type == 'G' && el::Field(tmp.payload, 8) != "1")) {
             break;
@@ -1094,7 +1094,7 @@ class Run {
     m->ctx_actor = ctx.ctx_actor;
   }
 
-  // Later mentions of an unknown person's surname ("Peskov" after "Dmitri Peskov").
+  // Later mentions of an unknown person's surname ("Scholz" after "Olaf Scholz").
   void LinkSurnames() {
     std::vector<std::string_view>& surnames = s_.surnames;
     surnames.clear();

@@ -224,7 +224,7 @@ void LayoutReader::ReadHeadline(const Line& l) {
   if (t_start < e && t_start > s + 1) {
     uint32_t dash = t_start - 1;
     if (c_.Is(dash, cc::kDash) && c_.Is(dash - 1, cc::kLower) && c_.Is(t_start, cc::kUpper)) {
-      // Glued: "...diplomatiques-Lavrov", unless a compound ("ex-URSS", "Saint-Pétersbourg").
+      // Glued: "...retraites-Macron", unless a compound ("ex-URSS", "Saint-Pétersbourg").
       uint32_t ws = dash;
       while (ws > s && c_.Is(ws - 1, cc::kLetter | cc::kMark)) --ws;
       bool lower_start = c_.Is(ws, cc::kLower);

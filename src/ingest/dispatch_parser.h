@@ -1,7 +1,7 @@
 // DispatchParser: reads the furniture of a news dispatch into DocumentMeta.
 //
 // Recognises, in French and English: the headline line and its attribution suffix
-// ("...diplomatiques-Lavrov", "... - sources"), status flags in the headline
+// ("...retraites-Macron", "... - sources"), status flags in the headline
 // ("UPDATE 2-", "REFILE-", "(CORRECTED) -", "RPT -"), provider and time-stamp lines
 // ("information fournie par Reuters 26/02/2025 à 15:16"), date lines ("March 06, 2008",
 // "Thursday, February 23, 2006", "22 mai 2012. -"), datelines ("WASHINGTON, Feb 26

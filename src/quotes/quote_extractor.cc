@@ -358,7 +358,7 @@ class Run {
     return i + 1;
   }
   // A name right after a preposition ("du Kremlin", "de la Russie", "with Putin") or a
-  // verb ("a rencontré Rubio") is not the subject.
+  // verb ("a rencontré Scholz") is not the subject.
   bool Embedded(size_t begin) const {
     if (begin == 0) return false;
     size_t p = begin - 1;
