@@ -569,7 +569,7 @@ class Run {
     return last > from ? last - 1 : SIZE_MAX;
   }
 
-  // ---------------------------------------------------------------- headline "...-Lavrov"
+  // ---------------------------------------------------------------- headline "...-Macron"
   void Headline() {
     const DocumentMeta& m = doc_.meta;
     if (m.headline_attribution.empty() || m.headline_span.empty()) return;
@@ -725,7 +725,7 @@ class Run {
       }
       if (title) return;
     }
-    // 1. A cue after the closing mark: `", a déclaré X.`, `", Peskov told reporters.`,
+    // 1. A cue after the closing mark: `", a déclaré X.`, `", Scholz told reporters.`,
     //    `», a-t-il dit`, `", selon X`.
     if (m.close != SIZE_MAX) {
       size_t j = m.close + 1;
@@ -971,7 +971,7 @@ class Run {
         break;
       }
     }
-    // (b) a sentence-final cue: "..., a déclaré X.", "..., he said.", "..., said Lavrov."
+    // (b) a sentence-final cue: "..., a déclaré X.", "..., he said.", "..., said Scholz."
     {
       size_t k = cb;
       size_t words = 0;
@@ -1058,7 +1058,7 @@ class Run {
       }
       if (t.morph.pos == PartOfSpeech::kVerb && t.morph.verb_form == VerbForm::kFinite) break;
     }
-    // (d) English bare content clause: "Lavrov said the talks would continue".
+    // (d) English bare content clause: "Scholz said the talks would continue".
     if (in.Is(cat::kObj) && ce < e) {
       // "told reporters the ...", "told CBC News the ...", "told him the ...": the object
       // comes first; without one ("told the court that") the clause starts at the cue.
@@ -1078,7 +1078,7 @@ class Run {
                            p != PartOfSpeech::kPreposition && p != PartOfSpeech::kAdverb &&
                            p != PartOfSpeech::kConjunction && p != PartOfSpeech::kVerb &&
                            p != PartOfSpeech::kAuxiliary && !t.Has(tf::kClitic);
-      // An inverted subject ("said Lavrov.") is not content.
+      // An inverted subject ("said Scholz.") is not content.
       if (starts_clause && info_[ce].entity >= 0) {
         size_t me = MentionEnd(ce);
         if (me >= e || Terminal(me) || Punct(me, ',')) starts_clause = false;

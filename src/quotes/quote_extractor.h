@@ -16,7 +16,7 @@
 // lexicon (quotes_<lang>.lex, data/lexicons/quotes/).
 //
 // Speakers: the cue's subject (left of the cue, or right of it when inverted: "a déclaré
-// mercredi le ministre X", "said Lavrov", "a-t-il dit"); a name inside a prepositional phrase
+// mercredi le ministre X", "said Scholz", "a-t-il dit"); a name inside a prepositional phrase
 // is not a subject. A pronoun or a role noun ("il", "-t-il", "she", "le ministre") resolves to
 // the last speaker when it is compatible (gender) and no other subject-position person came
 // after that speaker's quote, else to the last compatible person. Plural subjects ("Les deux

@@ -6,7 +6,7 @@
 // abbreviations from per-language lexicons (M. Mme Dr St. U.S. Jan.), numbers with
 // spaces and separators (1 000, 3,5 %, 1,000.5, 26/02/2025, 15:16, 15h16), and every
 // quote mark (« » “ ” " ‘ ’ „). Sentences break on . ! ? … (and closing quotes after
-// them) when what follows looks like a sentence start, never inside "M. Lavrov" or
+// them) when what follows looks like a sentence start, never inside "M. Macron" or
 // after an initial, and always at a paragraph break (a blank line). A sentence that
 // never ends is split at a bounded length (emergency split).
 //
