@@ -166,21 +166,27 @@ struct Quote {
   Span speaker_mention; // the words naming the speaker here (a name, "il", "-t-il", "le ministre")
 };
 struct EventActor {
-  std::string entity;  // entity id, or empty
-  std::string actor;   // CAMEO actor code
+  std::string entity;  // entity id, or empty (an actor read off a common noun: "l'armée russe")
+  std::string actor;   // CAMEO actor code: "RUSGOV", "USA", "IGOUNO"; empty when unknown
+  Span span;           // the words naming the actor in the evidence sentence; empty when the
+                       // actor comes from elsewhere (a pronoun's antecedent, the quote's speaker)
 };
 struct Event {
-  std::string id, code, root;
+  std::string id, code, root;  // CAMEO event code and its two-digit root
   int quad_class = 0;
   double goldstein = 0;
   EventActor source, target;
-  std::string date, modality;
+  bool symmetric = false;      // a joint act (met, talked, signed with): either direction holds
+  std::string date;            // when it happens (TIMEX3 date value), empty when unknown
+  std::string modality;        // asserted | future | intended | hypothetical | negated | reported
   std::string location_name, location_country;
   bool has_location_geo = false;
   double location_lat = 0, location_lon = 0;
-  uint32_t sentence = 0;
-  Span evidence;
-  std::string reported_by;
+  uint32_t sentence = 0;       // index into Document::sentences of the evidence
+  Span evidence;               // predicate and arguments, in that sentence
+  Span predicate;              // the words that carry the event ("vont se rencontrer", "sanctions")
+  std::vector<Span> mentions;  // the evidence of every mention of this fact in the document
+  std::string reported_by;     // entity id of whoever reports the event (a quote's speaker)
 };
 
 struct Document {

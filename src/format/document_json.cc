@@ -180,6 +180,10 @@ void WriteActor(JsonWriter& w, std::string_view key, const EventActor& a) {
   w.BeginObject();
   w.Key("entity"); w.StringOrNull(a.entity);
   w.Key("actor"); w.StringOrNull(a.actor);
+  if (!a.span.empty()) {
+    w.Key("start"); w.Int(a.span.start);
+    w.Key("end"); w.Int(a.span.end);
+  }
   w.EndObject();
 }
 
@@ -195,6 +199,7 @@ void WriteEvents(JsonWriter& w, const Document& doc) {
     w.Key("goldstein"); w.Double(e.goldstein);
     WriteActor(w, "source", e.source);
     WriteActor(w, "target", e.target);
+    w.Key("symmetric"); w.Bool(e.symmetric);
     w.Key("date"); w.StringOrNull(e.date);
     w.Key("modality"); w.String(e.modality);
     w.Key("location");
@@ -212,6 +217,16 @@ void WriteEvents(JsonWriter& w, const Document& doc) {
     }
     w.Key("sentence"); w.Int(e.sentence);
     WriteSpanObject(w, "evidence", e.evidence);
+    WriteSpanObject(w, "predicate", e.predicate);
+    w.Key("mentions");
+    w.BeginArray();
+    for (const Span& m : e.mentions) {
+      w.BeginObject();
+      w.Key("start"); w.Int(m.start);
+      w.Key("end"); w.Int(m.end);
+      w.EndObject();
+    }
+    w.EndArray();
     w.Key("reported_by"); w.StringOrNull(e.reported_by);
     w.EndObject();
   }

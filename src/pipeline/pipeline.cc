@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "entities/entity_recognizer.h"
+#include "events/event_coder.h"
 #include "ingest/dispatch_parser.h"
 #include "langid/language_identifier.h"
 #include "lexicon/lexicon.h"
@@ -23,6 +24,7 @@ struct Pipeline::Impl {
   std::unique_ptr<TimexTagger> timex;
   std::unique_ptr<EntityRecognizer> entities;
   std::unique_ptr<QuoteExtractor> quotes;
+  std::unique_ptr<EventCoder> events;
 };
 
 namespace {
@@ -67,6 +69,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   if (st.ok()) st = Load(TimexTagger::Create(d), &r.timex);
   if (st.ok()) st = Load(EntityRecognizer::Create(d), &r.entities);
   if (st.ok()) st = Load(QuoteExtractor::Create(d), &r.quotes);
+  if (st.ok()) st = Load(EventCoder::Create(d), &r.events);
   if (!st.ok()) return st;
   // Validate the zone once, so a bad --tz is a usage error rather than one error per
   // document: parse an empty probe document with it.
@@ -123,6 +126,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   r.timex->Tag(doc);
   r.entities->Recognize(doc);
   r.quotes->Extract(doc);
+  r.events->Code(doc);
   return Status::Ok();
 }
 

@@ -7,11 +7,12 @@
 namespace chancery::lexc {
 
 std::span<const Command> Commands() {
-  static constexpr std::array<Command, 4> kCommands = {{
+  static constexpr std::array<Command, 5> kCommands = {{
       {"tsv", &RunTsv},
       {"morph-fr", &RunMorphFr},
       {"langid", &RunLangid},
       {"entities", &RunEntities},
+      {"events", &RunEvents},
   }};
   return kCommands;
 }

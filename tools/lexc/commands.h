@@ -24,6 +24,7 @@ Status RunTsv(const std::vector<std::string>& args);
 Status RunMorphFr(const std::vector<std::string>& args);
 Status RunLangid(const std::vector<std::string>& args);
 Status RunEntities(const std::vector<std::string>& args);
+Status RunEvents(const std::vector<std::string>& args);
 
 // Shared helpers.
 // Value of "--name VALUE" in args, or empty.

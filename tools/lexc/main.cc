@@ -9,6 +9,8 @@
 //   lexc morph-fr --aff fr.aff --dic fr.dic --out morph-fr.lex
 //       Expands hunspell-fr's Dicollecte dictionary into every inflected form with its
 //       readings (see tools/lexc/morph_fr.cc).
+//   lexc events --codes C.tsv --predicates P.tsv --grammar G.tsv --agents A.tsv --out F.lex
+//       The events stage's lexicon for one language (see tools/lexc/events.cc).
 //
 // Every command writes the blob atomically, then reads it back through the runtime
 // reader to verify it. Exit status 0 on success, 1 on bad input, 2 on usage error.
@@ -24,7 +26,8 @@ namespace {
 void Usage() {
   std::fprintf(stderr,
                "usage: lexc tsv --kind KIND [--fold] [--multi] --out FILE SOURCE...\n"
-               "       lexc morph-fr --aff AFF --dic DIC --out FILE\n");
+               "       lexc morph-fr --aff AFF --dic DIC --out FILE\n"
+               "       lexc events --codes TSV --predicates TSV --grammar TSV --agents TSV --out FILE\n");
 }
 
 }  // namespace

@@ -1,0 +1,1313 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "entities/entity_lexicon.h"
+#include "events/events_lexicon.h"
+#include "lexicon/lexicon.h"
+#include "unicode/fold.h"
+
+namespace chancery {
+
+namespace {
+
+namespace el = events_lexicon;
+namespace enl = entity_lexicon;
+
+// Grammar and lexical bits of a token.
+namespace bit {
+inline constexpr uint32_t kNeg = 1u << 0;
+inline constexpr uint32_t kRel = 1u << 1;
+inline constexpr uint32_t kSub = 1u << 2;
+inline constexpr uint32_t kCoord = 1u << 3;
+inline constexpr uint32_t kPassive = 1u << 4;
+inline constexpr uint32_t kLocPrep = 1u << 5;
+inline constexpr uint32_t kAgentPrep = 1u << 6;
+inline constexpr uint32_t kPron1 = 1u << 7;
+inline constexpr uint32_t kPron3 = 1u << 8;
+inline constexpr uint32_t kModal = 1u << 9;
+inline constexpr uint32_t kOf = 1u << 10;         // de, d', du, des, of, 's: links a noun to its complement
+inline constexpr uint32_t kReflexive = 1u << 11;  // se, s' (French)
+inline constexpr uint32_t kPatterns = 1u << 12;   // the token heads at least one pattern
+inline constexpr uint32_t kInfMarker = 1u << 13;  // de, d', à, to: before an infinitive
+}  // namespace bit
+
+// Modalities, weakest first: combining two keeps the stronger.
+enum class Mod : uint8_t { kAsserted = 0, kReported, kFuture, kIntended, kHypothetical, kNegated };
+constexpr std::string_view kModNames[] = {"asserted", "reported",     "future",
+                                          "intended", "hypothetical", "negated"};
+Mod Stronger(Mod a, Mod b) { return static_cast<uint8_t>(a) >= static_cast<uint8_t>(b) ? a : b; }
+Mod ParseMod(std::string_view s) {
+  for (uint8_t i = 0; i < std::size(kModNames); ++i) {
+    if (kModNames[i] == s) return static_cast<Mod>(i);
+  }
+  return Mod::kAsserted;
+}
+
+std::string_view Field(std::string_view line, int n) { return enl::Field(line, n); }
+
+// Root, Goldstein value and quad class of a CAMEO code; false when unknown.
+bool CodeInfo(const Lexicon& lex, std::string_view code, std::string_view* root, double* goldstein,
+              int* quad) {
+  std::string key(el::kCodeKeyPrefix);
+  key += code;
+  std::optional<std::string_view> v = lex.Find(key);
+  if (!v) return false;
+  *root = Field(*v, 0);
+  std::string g(Field(*v, 1));
+  *goldstein = std::strtod(g.c_str(), nullptr);
+  *quad = std::atoi(std::string(Field(*v, 2)).c_str());
+  return true;
+}
+
+// Calls fn(line) for each '\n'-separated line of a lexicon value.
+template <typename Fn>
+void ForEachLine(std::string_view value, Fn fn) {
+  while (!value.empty()) {
+    size_t nl = value.find('\n');
+    fn(value.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    value.remove_prefix(nl + 1);
+  }
+}
+
+// What the coder knows about one token.
+struct TokInfo {
+  uint32_t lemma_off = 0, lemma_len = 0;  // folded lemma in Scratch::keys
+  uint32_t text_off = 0, text_len = 0;    // folded text in Scratch::keys
+  std::string_view lemma_value, text_value;  // events-lexicon values of those keys
+  uint32_t bits = 0;
+  Mod modal = Mod::kAsserted;  // with bit::kModal
+  std::string_view agent;      // CAMEO role of an agent noun
+  std::string_view demonym;    // ISO3 of a demonym
+  int32_t entity = -1;         // entity whose mention covers the token
+  bool metonymic = false;      // that mention stands for a government
+  bool in_timex = false;
+  int32_t quote = -1;          // innermost quote whose content covers the token
+  bool Is(uint32_t b) const { return (bits & b) != 0; }
+};
+
+// A CAMEO actor found in the text.
+struct ActorRef {
+  std::string code;
+  int32_t entity = -1;
+  Span span;  // code points; empty when not read off this sentence
+};
+
+// An actor phrase: its conjuncts' actors and its token range.
+struct Phrase {
+  std::array<ActorRef, 4> actors;
+  int n = 0;
+  uint32_t begin = 0, end = 0;  // tokens [begin, end)
+  int32_t pronoun = -1;         // token index of a pronoun standing for the phrase
+  bool found() const { return n > 0; }
+};
+
+// The verb group around a predicate.
+struct Group {
+  uint32_t begin = 0;
+  Mod mod = Mod::kAsserted;
+  bool passive = false;
+  Tense tense = Tense::kNone;
+  bool has_verb = false;
+};
+
+// A coded mention before merging.
+struct Coded {
+  std::string code;
+  bool sym = false;
+  bool intent_code = false;
+  Phrase sources, targets;
+  uint32_t sentence = 0;
+  uint32_t head = 0, pred_begin = 0, pred_end = 0;  // tokens
+  Mod mod = Mod::kAsserted;
+  int32_t quote = -1;
+  Tense tense = Tense::kNone;
+  bool has_verb = false;       // a verb governs the act (its own, or the noun's)
+  bool has_verb_head = false;  // the predicate itself is a verb
+};
+
+}  // namespace
+
+struct EventCoder::Impl {
+  Lexicon fr, en, entities;
+};
+
+namespace {
+
+constexpr size_t kMaxElements = 16;
+
+struct Pattern {
+  std::array<std::string_view, kMaxElements> el;
+  int n = 0;
+  int head = -1;  // index of the head word in el
+  std::string_view code;
+  bool noun = false, sym = false, intent = false;
+  bool has_target = false, has_source_after = false, reflexive = false;
+};
+
+bool ParsePattern(std::string_view line, Pattern* p) {
+  *p = Pattern();
+  std::string_view elements = Field(line, 1);
+  p->code = Field(line, 2);
+  std::string_view options = Field(line, 3);
+  p->noun = options.find("noun") != std::string_view::npos;
+  p->sym = options.find("sym") != std::string_view::npos;
+  p->intent = options.find("intent") != std::string_view::npos;
+  while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
+    size_t sp = elements.find(' ');
+    std::string_view e = elements.substr(0, sp);
+    elements = sp == std::string_view::npos ? std::string_view() : elements.substr(sp + 1);
+    if (e.empty()) continue;
+    if (p->head < 0 && e != el::kSourceSlot && e != el::kTargetSlot && e != el::kReflexive) p->head = p->n;
+    if (e == el::kReflexive && p->head < 0) p->reflexive = true;
+    if (e == el::kTargetSlot) p->has_target = true;
+    if (e == el::kSourceSlot && p->head >= 0) p->has_source_after = true;
+    p->el[p->n++] = e;
+  }
+  return p->head >= 0 && !p->code.empty();
+}
+
+bool IsVerbal(const Token& t) {
+  return t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary;
+}
+bool IsPunct(const Token& t) {
+  return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote || t.kind == TokenKind::kSymbol;
+}
+
+// Per-call state of Code().
+class Coder {
+ public:
+  Coder(const Lexicon& lex, const Lexicon& entities, Document* doc)
+      : lex_(lex), entities_(entities), doc_(*doc), toks_(doc->tokens) {}
+
+  void Run();
+
+ private:
+  // ---------------------------------------------------------------- token layer
+  std::string_view LemmaKey(uint32_t i) const {
+    return std::string_view(keys_).substr(info_[i].lemma_off, info_[i].lemma_len);
+  }
+  std::string_view TextKey(uint32_t i) const {
+    return std::string_view(keys_).substr(info_[i].text_off, info_[i].text_len);
+  }
+  void BuildTokens();
+  void AddGrammar(std::string_view value, TokInfo* info);
+  void MapEntities();
+  void MapTimexesAndQuotes();
+
+  // ---------------------------------------------------------------- phrases
+  enum class Np : uint8_t { kStop, kEnt, kDem, kAgent, kDet, kAdj, kNoun, kOf, kCoord, kNum, kPrep };
+  Np Class(uint32_t i) const;
+  bool NpStart(Np k) const {
+    return k == Np::kEnt || k == Np::kDem || k == Np::kAgent || k == Np::kDet || k == Np::kAdj ||
+           k == Np::kNoun || k == Np::kNum;
+  }
+  Phrase ReadRight(uint32_t p, uint32_t limit) const;
+  Phrase ReadLeft(uint32_t last, uint32_t floor) const;
+  void ActorsOf(uint32_t begin, uint32_t end, Phrase* out) const;
+  bool Excluded(const Entity& e) const;
+
+  // ---------------------------------------------------------------- clauses
+  Group AnalyzeGroup(uint32_t head, uint32_t sb) const;
+  Phrase FindSubject(uint32_t group_begin, uint32_t sb) const;
+  bool ResolvePronoun(uint32_t tok, ActorRef* out) const;
+  bool SpeakerActor(int32_t quote, ActorRef* out) const;
+  std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
+
+  // ---------------------------------------------------------------- predicates
+  bool WordMatches(uint32_t i, std::string_view alternatives) const;
+  bool Skippable(uint32_t i) const;
+  bool HasReflexive(uint32_t head, uint32_t sb) const;
+  bool MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const;
+  void CodeSentence(uint32_t s);
+  bool TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const;
+  void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
+  void ImplicitPartner(Coded* m) const;
+
+  // ---------------------------------------------------------------- events
+  void Emit(const Coded& m);
+  std::string EventDate(const Coded& m, uint32_t scope_b, uint32_t scope_e) const;
+  bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
+  void Scope(const Coded& m, uint32_t* b, uint32_t* e) const;
+  void MergeAndNumber();
+  Span TokSpan(uint32_t b, uint32_t e) const {
+    if (b >= e) return Span{};
+    return Span{toks_[b].span.start, toks_[e - 1].span.end};
+  }
+  uint32_t TokenAt(uint32_t cp) const;  // first token ending after cp
+
+  const Lexicon& lex_;
+  const Lexicon& entities_;  // the entities stage's lexicon: demonyms
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<TokInfo> info_;
+  std::string keys_;
+  std::string scratch_;
+  std::string published_date_;
+  std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
+  struct Said {
+    uint32_t tok;
+    ActorRef actor;
+  };
+  std::vector<Said> subjects_;  // subjects seen so far (quote speakers, event sources), by position
+  struct Timex1 {
+    uint32_t b, e;
+    std::string date;
+  };
+  std::vector<Timex1> dates_;
+  std::vector<Event> events_;
+};
+
+// ------------------------------------------------------------------ token layer
+
+void Coder::BuildTokens() {
+  const size_t n = toks_.size();
+  info_.assign(n, TokInfo());
+  keys_.clear();
+  keys_.reserve(n * 12);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks_[i];
+    TokInfo& ti = info_[i];
+    ti.text_off = static_cast<uint32_t>(keys_.size());
+    FoldForMatch(doc_.Slice(t.span), &scratch_);
+    keys_ += scratch_;
+    ti.text_len = static_cast<uint32_t>(scratch_.size());
+    if (!t.morph.lemma.empty()) {
+      FoldForMatch(t.morph.lemma, &scratch_);
+      ti.lemma_off = static_cast<uint32_t>(keys_.size());
+      keys_ += scratch_;
+      ti.lemma_len = static_cast<uint32_t>(scratch_.size());
+    } else {
+      ti.lemma_off = ti.text_off;
+      ti.lemma_len = ti.text_len;
+    }
+  }
+  const bool french = doc_.lang == Language::kFrench;
+  for (size_t i = 0; i < n; ++i) {
+    TokInfo& ti = info_[i];
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view lk = LemmaKey(i), tk = TextKey(i);
+    if (std::optional<std::string_view> v = lex_.Find(lk)) ti.lemma_value = *v;
+    if (tk != lk) {
+      if (std::optional<std::string_view> v = lex_.Find(tk)) ti.text_value = *v;
+    }
+    for (std::string_view value : {ti.lemma_value, ti.text_value}) {
+      ForEachLine(value, [&](std::string_view line) {
+        if (line.empty()) return;
+        if (line[0] == el::kPattern) {
+          ti.bits |= bit::kPatterns;
+        } else if (line[0] == el::kAgent) {
+          // An agent is a noun: "président" yes, "présider" no.
+          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary &&
+              ti.agent.empty()) {
+            ti.agent = Field(line, 1);
+          }
+        } else if (line[0] == el::kGrammar) {
+          AddGrammar(line, &ti);
+        }
+      });
+    }
+    // Two-word grammar keys ("due to", "going to", "parce que"): on the first word.
+    if (i + 1 < n) {
+      scratch_.assign(lk).append(1, ' ').append(TextKey(i + 1));
+      if (std::optional<std::string_view> v = lex_.Find(scratch_)) {
+        ForEachLine(*v, [&](std::string_view line) {
+          if (!line.empty() && line[0] == el::kGrammar) AddGrammar(line, &ti);
+        });
+      }
+    }
+    if (tk == "de" || tk == "d'" || tk == "du" || tk == "des" || tk == "of" || tk == "'s") {
+      ti.bits |= bit::kOf;
+    }
+    if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
+    if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
+    // Demonyms, from the entities lexicon.
+    if (std::optional<std::string_view> v = entities_.Find(tk)) {
+      enl::CandidateReader r(*v);
+      enl::Candidate c;
+      const uint8_t lang = french ? 1 : 2;
+      while (r.Next(&c)) {
+        if (c.type != 'D' || (c.lang != 0 && c.lang != lang)) continue;
+        if (!c.exact.empty() && c.exact != doc_.Slice(t.span)) continue;
+        std::string_view pos = Field(c.payload, 1);
+        if (pos != "adj" && pos != "noun") continue;
+        ti.demonym = Field(c.payload, 0);
+        break;
+      }
+    }
+  }
+}
+
+void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
+  std::string_view cat = Field(line, 1);
+  if (cat == "neg") ti->bits |= bit::kNeg;
+  else if (cat == "rel") ti->bits |= bit::kRel;
+  else if (cat == "sub") ti->bits |= bit::kSub;
+  else if (cat == "coord") ti->bits |= bit::kCoord;
+  else if (cat == "passive") ti->bits |= bit::kPassive;
+  else if (cat == "locprep") ti->bits |= bit::kLocPrep;
+  else if (cat == "agentprep") ti->bits |= bit::kAgentPrep;
+  else if (cat == "pron1") ti->bits |= bit::kPron1;
+  else if (cat == "pron3") ti->bits |= bit::kPron3;
+  else if (cat == "modal") {
+    ti->bits |= bit::kModal;
+    ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
+  }
+}
+
+uint32_t Coder::TokenAt(uint32_t cp) const {
+  auto it = std::lower_bound(toks_.begin(), toks_.end(), cp,
+                             [](const Token& t, uint32_t c) { return t.span.end <= c; });
+  return static_cast<uint32_t>(it - toks_.begin());
+}
+
+void Coder::MapEntities() {
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    for (const chancery::Mention& m : doc_.entities[e].mentions) {
+      for (uint32_t i = TokenAt(m.span.start); i < toks_.size() && toks_[i].span.start < m.span.end; ++i) {
+        info_[i].entity = static_cast<int32_t>(e);
+        info_[i].metonymic = m.metonymic;
+      }
+    }
+  }
+}
+
+void Coder::MapTimexesAndQuotes() {
+  dates_.clear();
+  for (const Timex& t : doc_.timexes) {
+    uint32_t b = TokenAt(t.span.start), e = b;
+    while (e < toks_.size() && toks_[e].span.start < t.span.end) info_[e++].in_timex = true;
+    if (e == b) continue;  // outside the tokenized text (the provider line's date)
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    std::string_view v = t.value;
+    // YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www; a time keeps its date.
+    if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);
+    if (v.size() != 4 && v.size() != 7 && v.size() != 8 && v.size() != 10) continue;
+    dates_.push_back({b, e, std::string(v)});
+  }
+  for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+    const Span s = doc_.quotes[q].span;
+    for (uint32_t i = TokenAt(s.start); i < toks_.size() && toks_[i].span.start < s.end; ++i) {
+      int32_t cur = info_[i].quote;
+      if (cur < 0 || doc_.quotes[cur].span.size() > s.size()) info_[i].quote = static_cast<int32_t>(q);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ phrases
+
+Coder::Np Coder::Class(uint32_t i) const {
+  const Token& t = toks_[i];
+  const TokInfo& ti = info_[i];
+  if (ti.in_timex) return Np::kStop;
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return Np::kStop;
+  if (ti.entity >= 0) return Np::kEnt;
+  if (ti.Is(bit::kCoord)) return Np::kCoord;
+  if (ti.Is(bit::kOf)) return Np::kOf;
+  if (!ti.demonym.empty()) return Np::kDem;
+  if (!ti.agent.empty()) return Np::kAgent;
+  switch (t.morph.pos) {
+    case PartOfSpeech::kDeterminer: return Np::kDet;
+    case PartOfSpeech::kAdjective: return Np::kAdj;
+    case PartOfSpeech::kNoun:
+    case PartOfSpeech::kProperNoun: return Np::kNoun;
+    case PartOfSpeech::kNumeral: return Np::kNum;
+    case PartOfSpeech::kPreposition: return Np::kPrep;
+    default: break;
+  }
+  if (ti.Is(bit::kLocPrep | bit::kAgentPrep)) return Np::kPrep;
+  if (t.kind == TokenKind::kNumber) return Np::kNum;
+  return Np::kStop;
+}
+
+bool Coder::Excluded(const Entity& e) const {
+  if (e.type == "organization") {
+    if (e.role == "news agency") return true;
+    if (!doc_.meta.provider.empty() && FoldForMatch(e.name) == FoldForMatch(doc_.meta.provider)) return true;
+  }
+  // People credited by the dispatch (its reporters, writers, editors).
+  for (const Credit& c : doc_.meta.credits) {
+    if (c.name == e.name) return true;
+  }
+  return false;
+}
+
+std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view agent) const {
+  if (Excluded(e)) return {};
+  std::string_view country = e.country;
+  if (country.empty() && e.actor.size() >= 3 && e.type == "country") country = std::string_view(e.actor).substr(0, 3);
+  if (e.type == "country") {
+    if (!agent.empty() && country.size() == 3) return std::string(country) + std::string(agent);
+    return e.actor.empty() ? std::string(country) : e.actor;
+  }
+  if (e.type == "city" || e.type == "place") {
+    // A place is an actor only as a seat of power ("Moscou a dit") or with an agent
+    // noun ("la police de Paris").
+    if (!agent.empty() && country.size() == 3) return std::string(country) + std::string(agent);
+    if (metonymic) return e.actor.empty() ? std::string(country) + "GOV" : e.actor;
+    return {};
+  }
+  if (!e.actor.empty()) return e.actor;
+  if (country.size() == 3) return std::string(country) + std::string(agent);
+  return {};
+}
+
+void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out) const {
+  struct Conj {
+    int32_t entity = -1;
+    bool metonymic = false;
+    std::string_view dem, agent;
+    uint32_t b = 0, e = 0;
+    bool any = false;
+  };
+  std::array<Conj, 4> conj;
+  int nc = 0;
+  Conj cur;
+  bool in_pp = false;
+  auto flush = [&]() {
+    if (cur.any && nc < 4) conj[nc++] = cur;
+    cur = Conj();
+  };
+  for (uint32_t i = begin; i < end; ++i) {
+    Np k = Class(i);
+    if (k == Np::kCoord) {
+      flush();
+      in_pp = false;
+      continue;
+    }
+    if (k == Np::kPrep) {
+      in_pp = true;
+      continue;
+    }
+    if (in_pp) continue;
+    const TokInfo& ti = info_[i];
+    bool used = false;
+    if (k == Np::kEnt && cur.entity < 0) {
+      cur.entity = ti.entity;
+      cur.metonymic = ti.metonymic;
+      used = true;
+    } else if (k == Np::kEnt && cur.entity == ti.entity) {
+      used = true;
+    }
+    if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, used = true;
+    if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, used = true;
+    if (used) {
+      if (!cur.any) cur.b = i;
+      cur.e = i + 1;
+      cur.any = true;
+    }
+  }
+  flush();
+  // "Les délégations russe et américaine": a bare demonym conjunct shares the agent.
+  std::string_view shared_agent;
+  for (int c = 0; c < nc; ++c) {
+    if (!conj[c].agent.empty()) {
+      shared_agent = conj[c].agent;
+      break;
+    }
+  }
+  for (int c = 0; c < nc && out->n < static_cast<int>(out->actors.size()); ++c) {
+    Conj& cj = conj[c];
+    if (cj.agent.empty() && cj.entity < 0 && !cj.dem.empty()) cj.agent = shared_agent;
+    ActorRef a;
+    if (cj.entity >= 0) {
+      const Entity& e = doc_.entities[cj.entity];
+      // A demonym + agent naming a body ("le gouvernement syrien") is more telling
+      // than a person's bare country.
+      a.code = EntityActor(e, cj.metonymic, cj.agent);
+      a.entity = cj.entity;
+      if (a.code.empty()) continue;
+    } else if (!cj.dem.empty()) {
+      a.code = std::string(cj.dem) + std::string(cj.agent);
+    } else if (!cj.agent.empty()) {
+      a.code = std::string(cj.agent);
+    } else {
+      continue;
+    }
+    a.span = TokSpan(cj.b, cj.e);
+    bool dup = false;
+    for (int k = 0; k < out->n; ++k) dup |= out->actors[k].code == a.code && out->actors[k].entity == a.entity;
+    if (!dup) out->actors[out->n++] = std::move(a);
+  }
+}
+
+Phrase Coder::ReadRight(uint32_t p, uint32_t limit) const {
+  Phrase ph;
+  uint32_t i = p;
+  // Adverbs and dates may stand before an object ("a accusé mercredi la Russie").
+  for (int skip = 0; skip < 3 && i < limit; ++skip) {
+    if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb) ++i;
+    else break;
+  }
+  while (i < limit && info_[i].in_timex) ++i;
+  ph.begin = i;
+  uint32_t count = 0;
+  while (i < limit && count < 14) {
+    Np k = Class(i);
+    if (k == Np::kStop || k == Np::kPrep) break;
+    if (k == Np::kOf || k == Np::kCoord) {
+      if (i + 1 >= limit || !NpStart(Class(i + 1))) break;
+      // "accuser la Russie de violer": a verb after "de" ends the phrase.
+      if (IsVerbal(toks_[i + 1])) break;
+    }
+    if (k == Np::kNoun && IsVerbal(toks_[i])) break;
+    ++i;
+    ++count;
+  }
+  ph.end = i;
+  if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph);
+  if (!ph.found() && ph.begin < limit && info_[ph.begin].Is(bit::kPron1 | bit::kPron3)) ph.pronoun = ph.begin;
+  return ph;
+}
+
+Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
+  Phrase ph;
+  if (last < floor || last >= toks_.size()) return ph;
+  int64_t i = last;
+  uint32_t count = 0;
+  while (i >= static_cast<int64_t>(floor) && count < 16) {
+    Np k = Class(static_cast<uint32_t>(i));
+    if (k == Np::kStop) break;
+    --i;
+    ++count;
+  }
+  uint32_t begin = static_cast<uint32_t>(i + 1);
+  // A phrase does not open with a linking word.
+  while (begin <= last && (Class(begin) == Np::kOf || Class(begin) == Np::kCoord)) ++begin;
+  ph.begin = begin;
+  ph.end = last + 1;
+  if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph);
+  return ph;
+}
+
+// ------------------------------------------------------------------ clauses
+
+Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
+  Group g;
+  g.has_verb = IsVerbal(toks_[head]);
+  uint32_t b = head;
+  bool head_infinitive = toks_[head].morph.verb_form == VerbForm::kInfinitive;
+  bool reflexive = false, be_aux = false;
+  int adverbs = 0;
+  while (b > sb) {
+    uint32_t t = b - 1;
+    const Token& tok = toks_[t];
+    const TokInfo& ti = info_[t];
+    if (ti.Is(bit::kNeg)) {
+      g.mod = Stronger(g.mod, Mod::kNegated);
+      b = t;
+      continue;
+    }
+    if (ti.Is(bit::kReflexive)) {
+      reflexive = true;
+      b = t;
+      continue;
+    }
+    if (ti.Is(bit::kModal) && (IsVerbal(tok) || tok.morph.pos == PartOfSpeech::kAdjective ||
+                               tok.morph.pos == PartOfSpeech::kUnknown)) {
+      g.mod = Stronger(g.mod, ti.modal);
+      b = t;
+      continue;
+    }
+    if (tok.morph.pos == PartOfSpeech::kAuxiliary || ti.Is(bit::kPassive)) {
+      if (ti.Is(bit::kPassive)) be_aux = true;
+      b = t;
+      continue;
+    }
+    if (tok.morph.pos == PartOfSpeech::kAdverb && adverbs < 3) {
+      ++adverbs;
+      b = t;
+      continue;
+    }
+    // "a décidé de rappeler", "travailleraient à rétablir", "plans to visit".
+    if (ti.Is(bit::kInfMarker) && (head_infinitive || toks_[b].morph.verb_form == VerbForm::kInfinitive ||
+                                   info_[b].Is(bit::kReflexive)) &&
+        t > sb && (IsVerbal(toks_[t - 1]) || info_[t - 1].Is(bit::kModal))) {
+      b = t;
+      head_infinitive = false;
+      continue;
+    }
+    // A verb right before an infinitive governs it ("veulent rencontrer").
+    if (IsVerbal(tok) && (toks_[b].morph.verb_form == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive)) &&
+        b <= head) {
+      b = t;
+      continue;
+    }
+    break;
+  }
+  g.begin = b;
+  g.passive = be_aux && !reflexive && toks_[head].morph.verb_form == VerbForm::kPastParticiple;
+  for (uint32_t t = b; t <= head; ++t) {
+    if (toks_[t].morph.verb_form == VerbForm::kFinite || toks_[t].morph.tense != Tense::kNone) {
+      g.tense = toks_[t].morph.tense;
+      break;
+    }
+  }
+  if (g.tense == Tense::kFuture) g.mod = Stronger(g.mod, Mod::kFuture);
+  if (g.tense == Tense::kConditional) {
+    // A conditional in reported speech is the future of the past ("il a dit qu'ils se
+    // rencontreraient"); in the reporter's voice it is an unconfirmed claim.
+    g.mod = Stronger(g.mod, info_[head].quote >= 0 ? Mod::kIntended : Mod::kHypothetical);
+  }
+  return g;
+}
+
+bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
+  if (quote < 0) return false;
+  const std::string& id = doc_.quotes[quote].speaker;
+  if (id.empty()) return false;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].id != id) continue;
+    std::string code = EntityActor(doc_.entities[e], true, {});
+    if (code.empty()) return false;
+    out->code = std::move(code);
+    out->entity = static_cast<int32_t>(e);
+    out->span = Span{};
+    return true;
+  }
+  return false;
+}
+
+bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
+  const Span s = toks_[tok].span;
+  if (info_[tok].Is(bit::kPron1)) return SpeakerActor(info_[tok].quote, out);
+  // The quotes stage resolved the pronoun of a reporting verb.
+  for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+    const Quote& qu = doc_.quotes[q];
+    if (qu.speaker_mention.start <= s.start && s.end <= qu.speaker_mention.end && !qu.speaker.empty()) {
+      return SpeakerActor(static_cast<int32_t>(q), out);
+    }
+  }
+  // Else the last subject before it.
+  for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+    if (it->tok < tok) {
+      *out = it->actor;
+      out->span = Span{};
+      return true;
+    }
+  }
+  return false;
+}
+
+Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb) const {
+  Phrase none;
+  if (group_begin <= sb) return none;
+  int64_t i = static_cast<int64_t>(group_begin) - 1;
+  while (i >= sb && (toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kNeg))) --i;
+  if (i < sb) return none;
+  const uint32_t u = static_cast<uint32_t>(i);
+  if (info_[u].Is(bit::kPron1 | bit::kPron3)) {
+    none.pronoun = static_cast<int32_t>(u);
+    return none;
+  }
+  if (info_[u].Is(bit::kRel)) {
+    // "la Russie, qui a accusé ...": the antecedent.
+    int64_t j = i - 1;
+    if (j >= sb && toks_[j].kind == TokenKind::kPunct) --j;
+    if (j < sb) return none;
+    return ReadLeft(static_cast<uint32_t>(j), sb);
+  }
+  if (toks_[u].kind == TokenKind::kPunct) {
+    std::string_view p = doc_.Slice(toks_[u].span);
+    if (p != ",") return none;
+    // "X, le ministre des Affaires étrangères, a dit": the phrase before the
+    // parenthetical, else the apposition itself.
+    int64_t c = i - 1;
+    while (c >= sb && c > i - 30 && !(toks_[c].kind == TokenKind::kPunct) && !info_[c].Is(bit::kSub)) --c;
+    if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
+      if (c > static_cast<int64_t>(sb)) {
+        Phrase before = ReadLeft(static_cast<uint32_t>(c - 1), sb);
+        if (before.found() && (before.begin == sb || !IsVerbal(toks_[before.begin - 1]))) return before;
+      }
+      Phrase inside = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
+      if (inside.found()) return inside;
+      // "X, qui ..., a dit": the antecedent before the relative clause.
+      if (info_[c + 1].Is(bit::kRel) && c > static_cast<int64_t>(sb)) return ReadLeft(static_cast<uint32_t>(c - 1), sb);
+    } else if (u > sb) {
+      Phrase inside = ReadLeft(u - 1, sb);
+      if (inside.found() && inside.begin == sb) return inside;
+    }
+    return none;
+  }
+  Phrase ph = ReadLeft(u, sb);
+  // A phrase right after a preposition is a complement, not a subject; ReadLeft already
+  // dropped actors inside prepositional phrases.
+  return ph;
+}
+
+// ------------------------------------------------------------------ predicates
+
+bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
+  std::string_view lk = LemmaKey(i), tk = TextKey(i);
+  while (!alternatives.empty()) {
+    size_t bar = alternatives.find('|');
+    std::string_view a = alternatives.substr(0, bar);
+    if (a == lk || a == tk) return true;
+    if (bar == std::string_view::npos) break;
+    alternatives.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
+bool Coder::Skippable(uint32_t i) const {
+  const Token& t = toks_[i];
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
+  if (info_[i].Is(bit::kOf)) return true;
+  switch (t.morph.pos) {
+    case PartOfSpeech::kDeterminer:
+    case PartOfSpeech::kAdjective:
+    case PartOfSpeech::kAdverb:
+    case PartOfSpeech::kNumeral: return true;
+    default: return false;
+  }
+}
+
+bool Coder::HasReflexive(uint32_t head, uint32_t sb) const {
+  for (uint32_t k = 1; k <= 4 && head >= sb + k; ++k) {
+    const uint32_t t = head - k;
+    if (info_[t].Is(bit::kReflexive)) return true;
+    std::string_view tk = TextKey(t);
+    // "nous nous sommes rencontrés", "vous vous êtes entretenus".
+    if (tk == "nous" || tk == "vous") return true;
+    if (IsPunct(toks_[t])) return false;
+  }
+  return false;
+}
+
+bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const {
+  uint32_t pos = head + 1;
+  m->pred_end = head + 1;
+  for (int k = p.head + 1; k < p.n; ++k) {
+    std::string_view e = p.el[k];
+    const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
+    if (target || source) {
+      if (target && passive) continue;  // the subject is the target
+      Phrase ph = ReadRight(pos, se);
+      if (!ph.found()) return false;
+      // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
+      if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2] == el::kTargetSlot) {
+        m->sources = ph;
+        m->sources.n = ph.n - 1;
+        m->targets.actors[0] = ph.actors[ph.n - 1];
+        m->targets.n = 1;
+        m->targets.begin = ph.begin;
+        m->targets.end = ph.end;
+        pos = ph.end;
+        k += 2;
+        continue;
+      }
+      (source ? m->sources : m->targets) = ph;
+      pos = ph.end;
+      continue;
+    }
+    // A word: within three skippable tokens.
+    bool found = false;
+    for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
+      if (WordMatches(j, e)) {
+        pos = j + 1;
+        m->pred_end = pos;
+        found = true;
+        break;
+      }
+      if (!Skippable(j)) break;
+      ++skipped;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
+  const Sentence& sent = doc_.sentences[s];
+  const Token& ht = toks_[head];
+  const bool verbal = IsVerbal(ht);
+  bool any = false;
+  for (std::string_view value : {info_[head].lemma_value, info_[head].text_value}) {
+    ForEachLine(value, [&](std::string_view line) {
+      if (line.empty() || line[0] != el::kPattern) return;
+      Pattern p;
+      if (!ParsePattern(line, &p)) return;
+      if (p.noun == verbal) return;  // a verb pattern needs a verb, a noun pattern a non-verb
+      if (!WordMatches(head, p.el[p.head])) return;
+      const int len = p.n;
+      if (len <= *best_len) return;
+      if (p.reflexive && !HasReflexive(head, sent.token_begin)) return;
+      Group g;
+      if (!p.noun) g = AnalyzeGroup(head, sent.token_begin);
+      Coded m;
+      m.code = std::string(p.code);
+      m.sym = p.sym;
+      m.intent_code = p.intent;
+      m.sentence = s;
+      m.head = head;
+      m.pred_begin = p.noun ? head : g.begin;
+      const bool passive = !p.noun && g.passive && p.has_target;
+      if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) return;
+      FillArguments(p, head, s, g, &m);
+      *best = std::move(m);
+      *best_len = len;
+      any = true;
+    });
+  }
+  return any;
+}
+
+void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g0, Coded* m) const {
+  const Sentence& sent = doc_.sentences[s];
+  const uint32_t sb = sent.token_begin, se = sent.token_end;
+  Group g = g0;
+  m->quote = info_[head].quote;
+  if (p.noun) {
+    // The verb governing a noun predicate ("ont tenu des pourparlers", "prévoient une
+    // rencontre") gives it modality and, failing anything closer, its source.
+    int64_t v = static_cast<int64_t>(head) - 1;
+    int steps = 0;
+    while (v >= sb && steps < 5 && !IsVerbal(toks_[v]) &&
+           (Skippable(static_cast<uint32_t>(v)) || Class(static_cast<uint32_t>(v)) == Np::kPrep)) {
+      --v;
+      ++steps;
+    }
+    if (v >= sb && IsVerbal(toks_[v])) {
+      g = AnalyzeGroup(static_cast<uint32_t>(v), sb);
+      m->has_verb = true;
+    }
+  } else {
+    m->has_verb = true;
+    m->has_verb_head = true;
+  }
+  m->tense = g.tense;
+  m->mod = g.mod;
+
+  const bool passive = !p.noun && g.passive && p.has_target;
+  ActorRef a;
+  auto add = [](Phrase* ph, const ActorRef& r) {
+    if (ph->n < static_cast<int>(ph->actors.size())) ph->actors[ph->n++] = r;
+  };
+  if (passive) {
+    // "B a été accusé par A": the subject is the target, the agent the source.
+    Phrase subj = FindSubject(g.begin, sb);
+    if (subj.pronoun >= 0 && ResolvePronoun(subj.pronoun, &a)) add(&subj, a);
+    m->targets = subj;
+    for (uint32_t j = m->pred_end; j < se && j < m->pred_end + 6; ++j) {
+      if (info_[j].Is(bit::kAgentPrep)) {
+        m->sources = ReadRight(j + 1, se);
+        break;
+      }
+      if (IsPunct(toks_[j]) || IsVerbal(toks_[j])) break;
+    }
+  } else if (!m->sources.found() && !p.has_source_after) {
+    if (p.noun) {
+      // A demonym on the noun ("frappes russes"), a genitive ("Russia's strikes").
+      for (uint32_t j = head + 1; j < se && j <= head + 2; ++j) {
+        if (!info_[j].demonym.empty() && toks_[j].morph.pos == PartOfSpeech::kAdjective) {
+          ActorRef r;
+          r.code = std::string(info_[j].demonym);
+          r.span = TokSpan(j, j + 1);
+          add(&m->sources, r);
+          break;
+        }
+        if (Class(j) != Np::kAdj) break;
+      }
+      if (!m->sources.found() && head >= sb + 1) {
+        uint32_t j = head - 1;
+        while (j > sb && Class(j) == Np::kAdj) --j;
+        if (!info_[j].demonym.empty() && toks_[j].morph.pos == PartOfSpeech::kAdjective) {
+          ActorRef r;
+          r.code = std::string(info_[j].demonym);
+          r.span = TokSpan(j, j + 1);
+          add(&m->sources, r);
+        } else if (TextKey(j) == "'s" && j > sb) {
+          m->sources = ReadLeft(j - 1, sb);
+        }
+      }
+      if (!m->sources.found() && m->has_verb) m->sources = FindSubject(g.begin, sb);
+    } else {
+      m->sources = FindSubject(g.begin, sb);
+    }
+    if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
+      add(&m->sources, a);
+    }
+  }
+  // The reporting frame: an act of speech in a quote is the speaker's; a subject without
+  // a country ("des délégations") takes the speaker's.
+  ActorRef speaker;
+  const bool has_speaker = SpeakerActor(m->quote, &speaker);
+  std::string_view root(m->code.data(), std::min<size_t>(2, m->code.size()));
+  const bool speech_act = root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
+                          root == "12" || root == "13";
+  if (has_speaker && !m->sources.found() && speech_act && !passive) add(&m->sources, speaker);
+  if (has_speaker && m->sources.n == 1 && m->sources.actors[0].code.size() == 3 &&
+      m->sources.actors[0].entity < 0 && speaker.code.size() >= 3) {
+    std::string_view role = m->sources.actors[0].code;
+    bool role_only = std::all_of(role.begin(), role.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                     m->sources.actors[0].span.size() > 0 && info_[TokenAt(m->sources.actors[0].span.start)].demonym.empty();
+    if (role_only) m->sources.actors[0].code = speaker.code.substr(0, 3) + std::string(role);
+  }
+  if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
+}
+
+// A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se
+// sont entretenus") involves the other of the document's two dominant countries.
+void Coder::ImplicitPartner(Coded* m) const {
+  if (dyad_[0].empty() || dyad_[1].empty() || m->sources.n != 1 || m->sym == false) return;
+  const std::string& src = m->sources.actors[0].code;
+  if (src.size() < 3) return;
+  std::string_view country(src.data(), 3);
+  std::string_view role(src.data() + 3, src.size() - 3);
+  const std::string* other = nullptr;
+  if (country == dyad_[0]) other = &dyad_[1];
+  if (country == dyad_[1]) other = &dyad_[0];
+  if (other == nullptr) return;
+  ActorRef r;
+  r.code = *other + std::string(role);
+  m->targets.actors[0] = r;
+  m->targets.n = 1;
+}
+
+void Coder::CodeSentence(uint32_t s) {
+  const Sentence& sent = doc_.sentences[s];
+  for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+    if (!info_[i].Is(bit::kPatterns)) continue;
+    Coded m;
+    int len = 0;
+    if (!TryHead(i, s, &m, &len)) continue;
+    Emit(m);
+    for (int k = 0; k < m.sources.n; ++k) {
+      subjects_.push_back({m.head, m.sources.actors[k]});
+    }
+  }
+}
+
+// ------------------------------------------------------------------ events
+
+void Coder::Scope(const Coded& m, uint32_t* b, uint32_t* e) const {
+  const Sentence& sent = doc_.sentences[m.sentence];
+  *b = sent.token_begin;
+  *e = sent.token_end;
+  if (m.quote >= 0) {
+    const Span qs = doc_.quotes[m.quote].span;
+    *b = std::max(*b, TokenAt(qs.start));
+    uint32_t qe = TokenAt(qs.end);
+    while (qe < toks_.size() && toks_[qe].span.start < qs.end) ++qe;
+    *e = std::min(*e, qe);
+  }
+}
+
+std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
+  const Timex1* best = nullptr;
+  uint32_t best_d = 16;
+  for (const Timex1& t : dates_) {
+    if (t.b < b || t.e > e) continue;
+    uint32_t d = t.b >= m.head ? t.b - m.head : m.head - t.e + 3;  // after the predicate preferred
+    if (d < best_d) {
+      best_d = d;
+      best = &t;
+    }
+  }
+  if (best != nullptr) return best->date;
+  return {};
+}
+
+bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const {
+  int32_t best = -1;
+  uint32_t best_d = 14;
+  for (uint32_t i = b; i < e; ++i) {
+    if (info_[i].entity < 0 || info_[i].metonymic) continue;
+    if (i > b && info_[i - 1].entity == info_[i].entity) continue;  // not the mention's first token
+    const Entity& en = doc_.entities[info_[i].entity];
+    if (en.type != "city" && en.type != "place" && en.type != "country") continue;
+    // Introduced by "à", "en", "in", "at" (a determiner may stand between).
+    uint32_t p = i;
+    if (p > b && toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) --p;
+    if (p == b || !info_[p - 1].Is(bit::kLocPrep)) continue;
+    // Before a noun predicate, a place belongs to another phrase ("Cette rencontre à X
+    // fait suite à l'appel").
+    if (i < m.head && !m.has_verb_head) continue;
+    // In the predicate's clause: no other verb between them.
+    bool other_verb = false;
+    const uint32_t lo = std::min(i, m.pred_begin), hi = std::max(i, m.pred_end);
+    for (uint32_t k = lo; k < hi && !other_verb; ++k) {
+      if ((k < m.pred_begin || k >= m.pred_end) && IsVerbal(toks_[k])) other_verb = true;
+    }
+    if (other_verb) continue;
+    // Not one of the actors.
+    bool actor = false;
+    for (const Phrase* ph : {&m.sources, &m.targets}) {
+      for (int k = 0; k < ph->n; ++k) actor |= ph->actors[k].entity == info_[i].entity;
+    }
+    if (actor) continue;
+    uint32_t d = i >= m.head ? i - m.head : m.head - i + 4;
+    if (d < best_d) {
+      best_d = d;
+      best = info_[i].entity;
+    }
+  }
+  if (best < 0) return false;
+  const Entity& en = doc_.entities[best];
+  ev->location_name = en.name;
+  ev->location_country = en.country;
+  ev->has_location_geo = en.has_geo;
+  ev->location_lat = en.lat;
+  ev->location_lon = en.lon;
+  return true;
+}
+
+void Coder::Emit(const Coded& m) {
+  std::string_view root;
+  double goldstein = 0;
+  int quad = 0;
+  Mod mod = m.mod;
+  std::string code = m.code;
+  uint32_t sb, se;
+  Scope(m, &sb, &se);
+  std::string date = EventDate(m, sb, se);
+  // A date after the dispatch's makes an asserted act a future one.
+  if ((mod == Mod::kAsserted || mod == Mod::kReported) && date.size() == 10 && published_date_.size() == 10 &&
+      date > published_date_) {
+    mod = Mod::kFuture;
+  }
+  if (mod == Mod::kAsserted && m.quote >= 0) mod = Mod::kReported;
+  // Future and intended consultation or cooperation: CAMEO's intent codes.
+  if (!m.intent_code && (mod == Mod::kFuture || mod == Mod::kIntended) && code.size() >= 2) {
+    std::string_view r(code.data(), 2);
+    if (r == "04") code = code.rfind("045", 0) == 0 ? "039" : "036";
+    else if (r == "05") code = "032";
+    else if (r == "06") code = "031";
+    else if (r == "07") code = "033";
+    else if (r == "08") code = "035";
+  }
+  if (!CodeInfo(lex_, code, &root, &goldstein, &quad)) return;
+  if (date.empty() && m.has_verb && published_date_.size() == 10 &&
+      (mod == Mod::kAsserted || mod == Mod::kReported || mod == Mod::kNegated) &&
+      (m.tense == Tense::kPast || m.tense == Tense::kPresent || m.tense == Tense::kImperfect)) {
+    date = published_date_;
+  }
+  // Which roots may lack a target: protest, force posture, violence.
+  const bool monadic_ok = root == "14" || root == "15" || root == "18" || root == "19" || root == "20";
+  auto emit_pair = [&](const ActorRef& s, const ActorRef* t, const Span& ev_span) {
+    if (s.code.empty()) return;
+    if (t == nullptr && !monadic_ok) return;
+    if (t != nullptr && t->code == s.code && t->entity == s.entity) return;
+    Event ev;
+    ev.code = code;
+    ev.root = std::string(root);
+    ev.quad_class = quad;
+    ev.goldstein = goldstein;
+    ev.source.actor = s.code;
+    ev.source.span = s.span;
+    if (s.entity >= 0) ev.source.entity = doc_.entities[s.entity].id;
+    if (t != nullptr) {
+      ev.target.actor = t->code;
+      ev.target.span = t->span;
+      if (t->entity >= 0) ev.target.entity = doc_.entities[t->entity].id;
+    }
+    ev.symmetric = m.sym;
+    ev.date = date;
+    ev.modality = std::string(kModNames[static_cast<uint8_t>(mod)]);
+    if (!EventPlace(m, sb, se, &ev) && !doc_.meta.dateline_span.empty() && !date.empty() &&
+        date == published_date_) {
+      // The dateline's place for an act of the dispatch's day.
+      for (const Entity& en : doc_.entities) {
+        if (en.type != "city" && en.type != "place" && en.type != "country") continue;
+        bool in = false;
+        for (const chancery::Mention& mm : en.mentions) {
+          in |= mm.span.start >= doc_.meta.dateline_span.start && mm.span.end <= doc_.meta.dateline_span.end;
+        }
+        if (!in) continue;
+        ev.location_name = en.name;
+        ev.location_country = en.country;
+        ev.has_location_geo = en.has_geo;
+        ev.location_lat = en.lat;
+        ev.location_lon = en.lon;
+        break;
+      }
+    }
+    ev.sentence = m.sentence;
+    ev.predicate = TokSpan(m.pred_begin, m.pred_end);
+    Span evs = ev_span;
+    ev.evidence = evs;
+    ev.mentions.push_back(evs);
+    if (m.quote >= 0) ev.reported_by = doc_.quotes[m.quote].speaker;
+    events_.push_back(std::move(ev));
+  };
+  // Evidence: predicate and arguments read in this sentence.
+  Span ev_span = TokSpan(m.pred_begin, m.pred_end);
+  for (const Phrase* ph : {&m.sources, &m.targets}) {
+    for (int k = 0; k < ph->n; ++k) {
+      const Span s = ph->actors[k].span;
+      if (s.empty()) continue;
+      const Span sent = doc_.sentences[m.sentence].span;
+      if (s.start < sent.start || s.end > sent.end) continue;
+      ev_span.start = std::min(ev_span.start, s.start);
+      ev_span.end = std::max(ev_span.end, s.end);
+    }
+  }
+  int emitted = 0;
+  if (m.targets.n > 0) {
+    for (int i = 0; i < m.sources.n && emitted < 6; ++i) {
+      for (int j = 0; j < m.targets.n && emitted < 6; ++j, ++emitted) {
+        emit_pair(m.sources.actors[i], &m.targets.actors[j], ev_span);
+      }
+    }
+  } else if (m.sym && m.sources.n >= 2) {
+    for (int i = 0; i < m.sources.n; ++i) {
+      for (int j = i + 1; j < m.sources.n && emitted < 6; ++j, ++emitted) {
+        emit_pair(m.sources.actors[i], &m.sources.actors[j], ev_span);
+      }
+    }
+  } else {
+    for (int i = 0; i < m.sources.n && emitted < 6; ++i, ++emitted) emit_pair(m.sources.actors[i], nullptr, ev_span);
+  }
+}
+
+// Two mentions are one fact when root and actors' countries agree (in either direction
+// for a joint act) and something pins them together: the same date, the same place, or
+// the same named actors.
+void Coder::MergeAndNumber() {
+  auto country = [](const std::string& a) { return a.substr(0, std::min<size_t>(3, a.size())); };
+  auto same_side = [&](const EventActor& x, const EventActor& y) {
+    if (country(x.actor) != country(y.actor)) return false;
+    return x.entity.empty() || y.entity.empty() || x.entity == y.entity;
+  };
+  auto specificity = [](const std::string& code) { return code.size(); };
+  std::vector<Event> out;
+  out.reserve(events_.size());
+  for (Event& ev : events_) {
+    Event* into = nullptr;
+    for (Event& o : out) {
+      if (o.root != ev.root) continue;
+      bool direct = same_side(o.source, ev.source) && same_side(o.target, ev.target);
+      bool swapped = (o.symmetric || ev.symmetric) && same_side(o.source, ev.target) && same_side(o.target, ev.source);
+      if (!direct && !swapped) continue;
+      if (!o.date.empty() && !ev.date.empty() && o.date.substr(0, 7) != ev.date.substr(0, 7)) continue;
+      const bool same_date = !o.date.empty() && o.date == ev.date;
+      const bool same_place = !o.location_name.empty() && o.location_name == ev.location_name;
+      const bool same_named = !o.source.entity.empty() && o.source.entity == ev.source.entity &&
+                              (o.target.entity.empty() || o.target.entity == ev.target.entity || swapped);
+      // A mention with neither date, place nor named actors ("nos diplomates se
+      // réuniront") adds to the fact it is compatible with rather than making a new one.
+      auto vague = [](const Event& x) {
+        return x.date.empty() && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
+      };
+      if (!same_date && !same_place && !same_named && !vague(o) && !vague(ev)) continue;
+      if (swapped && !direct) std::swap(ev.source, ev.target);
+      into = &o;
+      break;
+    }
+    if (into == nullptr) {
+      out.push_back(std::move(ev));
+      continue;
+    }
+    Event& o = *into;
+    o.mentions.push_back(ev.evidence);
+    if (specificity(ev.code) > specificity(o.code) ||
+        (specificity(ev.code) == specificity(o.code) && std::abs(ev.goldstein) > std::abs(o.goldstein))) {
+      o.code = ev.code;
+      o.goldstein = ev.goldstein;
+      o.quad_class = ev.quad_class;
+    }
+    if (ev.source.actor.size() > o.source.actor.size()) o.source = ev.source;
+    if (ev.target.actor.size() > o.target.actor.size()) o.target = ev.target;
+    if (ev.date.size() > o.date.size()) o.date = ev.date;
+    if (o.location_name.empty() && !ev.location_name.empty()) {
+      o.location_name = ev.location_name;
+      o.location_country = ev.location_country;
+      o.has_location_geo = ev.has_location_geo;
+      o.location_lat = ev.location_lat;
+      o.location_lon = ev.location_lon;
+    }
+    // The body's evidence is more telling than the headline's.
+    if (o.sentence == 0 && ev.sentence > 0 && doc_.meta.headline_span.end > 0 &&
+        o.evidence.end <= doc_.meta.headline_span.end) {
+      o.sentence = ev.sentence;
+      o.evidence = ev.evidence;
+      o.predicate = ev.predicate;
+      o.modality = ev.modality;
+      if (o.reported_by.empty()) o.reported_by = ev.reported_by;
+    }
+    o.symmetric = o.symmetric || ev.symmetric;
+  }
+  for (size_t i = 0; i < out.size(); ++i) out[i].id = "v" + std::to_string(i + 1);
+  doc_.events = std::move(out);
+}
+
+void Coder::Run() {
+  BuildTokens();
+  MapEntities();
+  MapTimexesAndQuotes();
+  const std::string& pub = doc_.meta.published_local.empty() ? doc_.meta.published : doc_.meta.published_local;
+  if (pub.size() >= 10) published_date_ = pub.substr(0, 10);
+  // The document's dominant pair of countries (by actor mentions), when two stand out.
+  {
+    std::vector<std::pair<std::string, int>> counts;
+    int total = 0;
+    for (const Entity& e : doc_.entities) {
+      std::string code = EntityActor(e, true, {});
+      if (code.size() < 3 || e.type == "city" || e.type == "place") {
+        if (!(e.type == "city" && !code.empty())) continue;
+      }
+      std::string c = code.substr(0, 3);
+      int n = static_cast<int>(e.mentions.size());
+      total += n;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == c; });
+      if (it == counts.end()) counts.emplace_back(c, n);
+      else it->second += n;
+    }
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (counts.size() >= 2 && total > 0 && (counts[0].second + counts[1].second) * 10 >= total * 6 &&
+        counts[1].second >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
+      dyad_[0] = counts[0].first;
+      dyad_[1] = counts[1].first;
+    }
+  }
+  // Quote speakers are subjects too (pronoun antecedents).
+  for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+    ActorRef a;
+    if (doc_.quotes[q].speaker_mention.empty() || !SpeakerActor(static_cast<int32_t>(q), &a)) continue;
+    subjects_.push_back({TokenAt(doc_.quotes[q].speaker_mention.start), a});
+  }
+  std::sort(subjects_.begin(), subjects_.end(), [](const Said& a, const Said& b) { return a.tok < b.tok; });
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) CodeSentence(s);
+  MergeAndNumber();
+}
+
+}  // namespace
+
+EventCoder::EventCoder() : impl_(std::make_unique<Impl>()) {}
+EventCoder::~EventCoder() = default;
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_dir) {
+  std::unique_ptr<EventCoder> c(new EventCoder());
+  Result<Lexicon> fr = Lexicon::Open(data_dir + "/events_fr.lex", el::kKind);
+  if (!fr.ok()) return fr.status();
+  Result<Lexicon> en = Lexicon::Open(data_dir + "/events_en.lex", el::kKind);
+  if (!en.ok()) return en.status();
+  Result<Lexicon> ent = Lexicon::Open(data_dir + "/entities.lex", "entities");
+  if (!ent.ok()) return ent.status();
+  c->impl_->fr = std::move(fr).value();
+  c->impl_->en = std::move(en).value();
+  c->impl_->entities = std::move(ent).value();
+  return c;
+}
+
+void EventCoder::Code(Document* doc) const {
+  doc->events.clear();
+  const Lexicon* lex = doc->lang == Language::kFrench    ? &impl_->fr
+                       : doc->lang == Language::kEnglish ? &impl_->en
+                                                         : nullptr;
+  if (lex == nullptr || doc->tokens.empty()) return;
+  Coder coder(*lex, impl_->entities, doc);
+  coder.Run();
+}
+
+}  // namespace chancery
