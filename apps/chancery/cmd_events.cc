@@ -26,7 +26,8 @@ constexpr char kHelp[] =
     "\n"
     "filters:\n"
     "  --actor CODE     source or target actor code starts with CODE (RUS, USAGOV)\n"
-    "  --dyad A,B       source actor starts with A and target actor with B (directed)\n"
+    "  --dyad A,B       events between A and B, either direction (actor code prefixes)\n"
+    "  --directed       with --dyad: source starts with A and target with B only\n"
     "  --code PREFIX    CAMEO event code starts with PREFIX (03, 036)\n"
     "  --from DATE      event date on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
     "  --to DATE        event date on or before DATE (inclusive: --to 2025-02 takes all of February)\n"
@@ -95,7 +96,7 @@ int RunEvents(const std::vector<std::string>& args) {
   ParsedArgs a = ParseArgs(args,
                            {"--db", "--actor", "--dyad", "--code", "--from", "--to", "--place", "--text",
                             "--limit", "--cursor", "--format", "--data"},
-                           {"--summary", "--help", "-h"});
+                           {"--summary", "--directed", "--help", "-h"});
   if (!a.error.empty()) return UsageError(a.error);
   if (a.flags.count("--help") || a.flags.count("-h")) {
     std::fputs(kHelp, stdout);
@@ -114,6 +115,7 @@ int RunEvents(const std::vector<std::string>& args) {
     if (comma == std::string::npos) return UsageError("--dyad takes two actor codes: A,B");
     q.dyad_source = dyad.substr(0, comma);
     q.dyad_target = dyad.substr(comma + 1);
+    q.dyad_directed = a.flags.count("--directed") != 0;
     if (!ValidCode(q.dyad_source, 32) || !ValidCode(q.dyad_target, 32)) {
       return UsageError("--dyad takes two actor codes: A,B");
     }

@@ -96,14 +96,26 @@ struct TokInfo {
 struct ActorRef {
   std::string code;
   int32_t entity = -1;
-  Span span;  // code points; empty when not read off this sentence
+  Span span;               // code points; empty when not read off this sentence
+  bool role_only = false;  // an agent noun without a country ("les rebelles"): code is the role
 };
+
+// Roles that belong to a country (a bare "l'armée" is some country's army); the others
+// (IGO, NGO, MNC ...) are international by themselves.
+bool NationalRole(std::string_view role) {
+  static constexpr std::string_view kInternational[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UIS"};
+  for (std::string_view r : kInternational) {
+    if (role == r) return false;
+  }
+  return true;
+}
 
 // An actor phrase: its conjuncts' actors and its token range.
 struct Phrase {
   std::array<ActorRef, 4> actors;
   int n = 0;
   uint32_t begin = 0, end = 0;  // tokens [begin, end)
+  uint32_t actor_end = 0;       // one past the last token naming an actor
   int32_t pronoun = -1;         // token index of a pronoun standing for the phrase
   bool found() const { return n > 0; }
 };
@@ -130,6 +142,7 @@ struct Coded {
   Tense tense = Tense::kNone;
   bool has_verb = false;       // a verb governs the act (its own, or the noun's)
   bool has_verb_head = false;  // the predicate itself is a verb
+  int64_t governor = -1;       // the verb governing a noun predicate
 };
 
 }  // namespace
@@ -180,6 +193,31 @@ bool IsPunct(const Token& t) {
   return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote || t.kind == TokenKind::kSymbol;
 }
 
+// The CAMEO intent code (03x) of a planned act of cooperation; other codes unchanged.
+std::string IntentCode(const std::string& code) {
+  static constexpr std::pair<std::string_view, std::string_view> kSpecific[] = {
+      {"045", "039"},  {"057", "030"},  {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+      {"064", "0314"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"},
+      {"086", "0355"}, {"087", "0356"}};
+  for (const auto& [from, to] : kSpecific) {
+    if (code.compare(0, 3, from) == 0) return std::string(to);
+  }
+  std::string_view r(code.data(), 2);
+  if (r == "04") return "036";
+  if (r == "05") return "032";
+  if (r == "06") return "031";
+  if (r == "07") return "033";
+  if (r == "08") return "035";
+  return code;
+}
+
+// Roots whose events may lack a target: protest, force posture, violence.
+bool MonadicRoot(std::string_view code) {
+  std::string_view r = code.substr(0, 2);
+  return r == "14" || r == "15" || r == "18" || r == "19" || r == "20";
+}
+
 // Per-call state of Code().
 class Coder {
  public:
@@ -208,9 +246,11 @@ class Coder {
     return k == Np::kEnt || k == Np::kDem || k == Np::kAgent || k == Np::kDet || k == Np::kAdj ||
            k == Np::kNoun || k == Np::kNum;
   }
-  Phrase ReadRight(uint32_t p, uint32_t limit) const;
+  // seats: a capital read here stands for its government ("a sollicité Pékin").
+  Phrase ReadRight(uint32_t p, uint32_t limit, bool seats = false) const;
   Phrase ReadLeft(uint32_t last, uint32_t floor) const;
-  void ActorsOf(uint32_t begin, uint32_t end, Phrase* out) const;
+  void ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats = false) const;
+  bool IsCapital(int32_t entity) const;
   bool Excluded(const Entity& e) const;
 
   // ---------------------------------------------------------------- clauses
@@ -251,6 +291,7 @@ class Coder {
   std::string scratch_;
   std::string published_date_;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
+  std::string main_country_;         // the country the dispatch is mostly about, when clear
   struct Said {
     uint32_t tok;
     ActorRef actor;
@@ -262,6 +303,7 @@ class Coder {
   };
   std::vector<Timex1> dates_;
   std::vector<Event> events_;
+  std::vector<Coded> sentence_;  // the predicates of the sentence being coded
 };
 
 // ------------------------------------------------------------------ token layer
@@ -462,7 +504,20 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
   return {};
 }
 
-void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out) const {
+bool Coder::IsCapital(int32_t entity) const {
+  const Entity& e = doc_.entities[entity];
+  if (e.type != "city") return false;
+  std::optional<std::string_view> v = entities_.Find(FoldForMatch(e.name));
+  if (!v) return false;
+  enl::CandidateReader r(*v);
+  enl::Candidate c;
+  while (r.Next(&c)) {
+    if (c.type == 'G' && Field(c.payload, 6) == "1" && Field(c.payload, 2) == e.country) return true;
+  }
+  return false;
+}
+
+void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) const {
   struct Conj {
     int32_t entity = -1;
     bool metonymic = false;
@@ -524,24 +579,30 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out) const {
       const Entity& e = doc_.entities[cj.entity];
       // A demonym + agent naming a body ("le gouvernement syrien") is more telling
       // than a person's bare country.
-      a.code = EntityActor(e, cj.metonymic, cj.agent);
-      a.entity = cj.entity;
+      const bool seat = !cj.metonymic && seats && cj.b == begin && IsCapital(cj.entity);
+      a.code = EntityActor(e, cj.metonymic || seat, cj.agent);
+      // A capital read as its government, or a place naming whose agent it is ("the
+      // government of Aceh"), is not the place the entities stage saw: no entity link.
+      const bool place = (e.type == "city" || e.type == "place") && !cj.metonymic;
+      a.entity = seat || place ? -1 : cj.entity;
       if (a.code.empty()) continue;
     } else if (!cj.dem.empty()) {
       a.code = std::string(cj.dem) + std::string(cj.agent);
     } else if (!cj.agent.empty()) {
       a.code = std::string(cj.agent);
+      a.role_only = NationalRole(cj.agent);
     } else {
       continue;
     }
     a.span = TokSpan(cj.b, cj.e);
+    out->actor_end = std::max(out->actor_end, cj.e);
     bool dup = false;
     for (int k = 0; k < out->n; ++k) dup |= out->actors[k].code == a.code && out->actors[k].entity == a.entity;
     if (!dup) out->actors[out->n++] = std::move(a);
   }
 }
 
-Phrase Coder::ReadRight(uint32_t p, uint32_t limit) const {
+Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
   Phrase ph;
   uint32_t i = p;
   // Adverbs and dates may stand before an object ("a accusé mercredi la Russie").
@@ -559,13 +620,20 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit) const {
       if (i + 1 >= limit || !NpStart(Class(i + 1))) break;
       // "accuser la Russie de violer": a verb after "de" ends the phrase.
       if (IsVerbal(toks_[i + 1])) break;
+      // "le gouvernement de la Syrie", "le ministre des Affaires étrangères" go on;
+      // "la Russie de crimes de guerre" stops: a bare common noun is a complement.
+      if (k == Np::kOf) {
+        Np next = Class(i + 1);
+        if (next == Np::kNoun && !toks_[i + 1].Has(tf::kCapitalized)) break;
+        if (next == Np::kAdj || next == Np::kNum) break;
+      }
     }
     if (k == Np::kNoun && IsVerbal(toks_[i])) break;
     ++i;
     ++count;
   }
   ph.end = i;
-  if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph);
+  if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph, seats);
   if (!ph.found() && ph.begin < limit && info_[ph.begin].Is(bit::kPron1 | bit::kPron3)) ph.pronoun = ph.begin;
   return ph;
 }
@@ -624,6 +692,17 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
+    // A date inserted in the group: "a décidé hier, jeudi 16 août, d'accorder".
+    if ((ti.in_timex || (doc_.Slice(tok.span) == "," && t > sb && info_[t - 1].in_timex)) && adverbs < 12) {
+      ++adverbs;
+      b = t;
+      continue;
+    }
+    if (doc_.Slice(tok.span) == "," && info_[b].in_timex && adverbs < 12) {
+      ++adverbs;
+      b = t;
+      continue;
+    }
     if (tok.morph.pos == PartOfSpeech::kAdverb && adverbs < 3) {
       ++adverbs;
       b = t;
@@ -637,6 +716,11 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       head_infinitive = false;
       continue;
     }
+    // "s'est dit prêt à", "se montre disposé à": the verb carrying a modal adjective.
+    if (IsVerbal(tok) && b < head && info_[b].Is(bit::kModal) && toks_[b].morph.pos == PartOfSpeech::kAdjective) {
+      b = t;
+      continue;
+    }
     // A verb right before an infinitive governs it ("veulent rencontrer").
     if (IsVerbal(tok) && (toks_[b].morph.verb_form == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive)) &&
         b <= head) {
@@ -647,6 +731,18 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   }
   g.begin = b;
   g.passive = be_aux && !reflexive && toks_[head].morph.verb_form == VerbForm::kPastParticiple;
+  if (g.passive && doc_.lang == Language::kFrench) {
+    // French "être" + participle is also the perfect of motion verbs ("est arrivé"):
+    // passive only with "été" or an agent ("a été accusé", "est accusé par").
+    bool ete = false, agent = false;
+    for (uint32_t t = b; t < head; ++t) {
+      ete |= info_[t].Is(bit::kPassive) && toks_[t].morph.verb_form == VerbForm::kPastParticiple;
+    }
+    for (uint32_t t = head + 1; t < toks_.size() && t <= head + 6 && !IsPunct(toks_[t]); ++t) {
+      agent |= info_[t].Is(bit::kAgentPrep);
+    }
+    g.passive = ete || agent;
+  }
   for (uint32_t t = b; t <= head; ++t) {
     if (toks_[t].morph.verb_form == VerbForm::kFinite || toks_[t].morph.tense != Tense::kNone) {
       g.tense = toks_[t].morph.tense;
@@ -710,6 +806,16 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb) const {
     none.pronoun = static_cast<int32_t>(u);
     return none;
   }
+  if (info_[u].Is(bit::kCoord) && u > sb) {
+    // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
+    for (uint32_t v = u - 1, steps = 0; v > sb && steps < 15; --v, ++steps) {
+      if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
+      if (IsVerbal(toks_[v]) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
+        return FindSubject(AnalyzeGroup(v, sb).begin, sb);
+      }
+    }
+    return none;
+  }
   if (info_[u].Is(bit::kRel)) {
     // "la Russie, qui a accusé ...": the antecedent.
     int64_t j = i - 1;
@@ -740,8 +846,9 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb) const {
     return none;
   }
   Phrase ph = ReadLeft(u, sb);
-  // A phrase right after a preposition is a complement, not a subject; ReadLeft already
-  // dropped actors inside prepositional phrases.
+  // A phrase right after a verb is that verb's object, not this one's subject
+  // (ReadLeft already dropped actors inside prepositional phrases).
+  if (ph.begin > sb && IsVerbal(toks_[ph.begin - 1])) return none;
   return ph;
 }
 
@@ -762,7 +869,8 @@ bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
-  if (info_[i].Is(bit::kOf)) return true;
+  if (info_[i].Is(bit::kOf) || info_[i].in_timex) return true;
+  if (!info_[i].demonym.empty() && info_[i].entity < 0) return true;  // "frappes russes"
   switch (t.morph.pos) {
     case PartOfSpeech::kDeterminer:
     case PartOfSpeech::kAdjective:
@@ -792,8 +900,17 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
-      Phrase ph = ReadRight(pos, se);
-      if (!ph.found()) return false;
+      // A capital right after the predicate is its government, save for violence
+      // ("a sollicité Pékin", but "ont bombardé Alep").
+      const bool seats = !MonadicRoot(p.code) && pos > 0 && !info_[pos - 1].Is(bit::kLocPrep) &&
+                         Class(pos - 1) != Np::kPrep;
+      Phrase ph = ReadRight(pos, se, seats);
+      if (!ph.found()) {
+        // Violence and protest are coded without a target when they hit no actor ("ont
+        // attaqué un hôtel"): the target slot then matches nothing.
+        if (target && k == p.n - 1 && MonadicRoot(p.code)) continue;
+        return false;
+      }
       // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
       if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2] == el::kTargetSlot) {
         m->sources = ph;
@@ -807,11 +924,14 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         continue;
       }
       (source ? m->sources : m->targets) = ph;
-      pos = ph.end;
+      // The next word may stand inside what the phrase read ("déclarer la Russie
+      // coupable"): search from the end of its last actor.
+      pos = ph.actor_end > ph.begin ? ph.actor_end : ph.end;
       continue;
     }
     // A word: within three skippable tokens.
     bool found = false;
+    bool noun_skipped = false;
     for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
       if (WordMatches(j, e)) {
         pos = j + 1;
@@ -819,7 +939,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         found = true;
         break;
       }
-      if (!Skippable(j)) break;
+      // One unknown word may stand between too: an adjective the tagger took for a
+      // noun ("de nouvelles sanctions", "un accord commercial").
+      if (!Skippable(j)) {
+        if (noun_skipped || info_[j].entity >= 0 || toks_[j].morph.pos != PartOfSpeech::kNoun ||
+            !info_[j].agent.empty()) {
+          break;
+        }
+        noun_skipped = true;
+      }
       ++skipped;
     }
     if (!found) return false;
@@ -880,6 +1008,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     if (v >= sb && IsVerbal(toks_[v])) {
       g = AnalyzeGroup(static_cast<uint32_t>(v), sb);
       m->has_verb = true;
+      m->governor = v;
     }
   } else {
     m->has_verb = true;
@@ -930,7 +1059,8 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           m->sources = ReadLeft(j - 1, sb);
         }
       }
-      if (!m->sources.found() && m->has_verb) m->sources = FindSubject(g.begin, sb);
+      // The subject of a passive governor is the victim ("X a été tué d'un tir").
+      if (!m->sources.found() && m->has_verb && !g.passive) m->sources = FindSubject(g.begin, sb);
     } else {
       m->sources = FindSubject(g.begin, sb);
     }
@@ -946,12 +1076,19 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   const bool speech_act = root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
                           root == "12" || root == "13";
   if (has_speaker && !m->sources.found() && speech_act && !passive) add(&m->sources, speaker);
-  if (has_speaker && m->sources.n == 1 && m->sources.actors[0].code.size() == 3 &&
-      m->sources.actors[0].entity < 0 && speaker.code.size() >= 3) {
-    std::string_view role = m->sources.actors[0].code;
-    bool role_only = std::all_of(role.begin(), role.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-                     m->sources.actors[0].span.size() > 0 && info_[TokenAt(m->sources.actors[0].span.start)].demonym.empty();
-    if (role_only) m->sources.actors[0].code = speaker.code.substr(0, 3) + std::string(role);
+  // A bare agent ("des délégations", "les rebelles") belongs to the speaker's country in
+  // a quote (the source side), else to the country the dispatch is about.
+  for (Phrase* ph : {&m->sources, &m->targets}) {
+    for (int k = 0; k < ph->n; ++k) {
+      ActorRef& r = ph->actors[k];
+      if (!r.role_only) continue;
+      if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
+        r.code = speaker.code.substr(0, 3) + r.code;
+      } else if (!main_country_.empty()) {
+        r.code = main_country_ + r.code;
+      }
+      r.role_only = false;
+    }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
 }
@@ -976,11 +1113,25 @@ void Coder::ImplicitPartner(Coded* m) const {
 
 void Coder::CodeSentence(uint32_t s) {
   const Sentence& sent = doc_.sentences[s];
+  sentence_.clear();
   for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
     if (!info_[i].Is(bit::kPatterns)) continue;
     Coded m;
     int len = 0;
-    if (!TryHead(i, s, &m, &len)) continue;
+    if (TryHead(i, s, &m, &len)) sentence_.push_back(std::move(m));
+  }
+  for (size_t a = 0; a < sentence_.size(); ++a) {
+    const Coded& m = sentence_[a];
+    // An act embedded in another predicate is part of it: "menace de rompre ses
+    // relations" is a threat, "a proposé sa médiation" a proposal, not two events.
+    bool embedded = false;
+    for (size_t b = 0; b < sentence_.size() && !embedded; ++b) {
+      if (a == b) continue;
+      const Coded& o = sentence_[b];
+      embedded |= m.has_verb_head && o.head >= m.pred_begin && o.head < m.head;
+      embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head;
+    }
+    if (embedded) continue;
     Emit(m);
     for (int k = 0; k < m.sources.n; ++k) {
       subjects_.push_back({m.head, m.sources.actors[k]});
@@ -1078,13 +1229,9 @@ void Coder::Emit(const Coded& m) {
   }
   if (mod == Mod::kAsserted && m.quote >= 0) mod = Mod::kReported;
   // Future and intended consultation or cooperation: CAMEO's intent codes.
-  if (!m.intent_code && (mod == Mod::kFuture || mod == Mod::kIntended) && code.size() >= 2) {
-    std::string_view r(code.data(), 2);
-    if (r == "04") code = code.rfind("045", 0) == 0 ? "039" : "036";
-    else if (r == "05") code = "032";
-    else if (r == "06") code = "031";
-    else if (r == "07") code = "033";
-    else if (r == "08") code = "035";
+  if (!m.intent_code && code.size() >= 2 &&
+      (mod == Mod::kFuture || mod == Mod::kIntended || (mod == Mod::kHypothetical && code.rfind("04", 0) == 0))) {
+    code = IntentCode(code);
   }
   if (!CodeInfo(lex_, code, &root, &goldstein, &quad)) return;
   if (date.empty() && m.has_verb && published_date_.size() == 10 &&
@@ -1093,11 +1240,12 @@ void Coder::Emit(const Coded& m) {
     date = published_date_;
   }
   // Which roots may lack a target: protest, force posture, violence.
-  const bool monadic_ok = root == "14" || root == "15" || root == "18" || root == "19" || root == "20";
+  const bool monadic_ok = MonadicRoot(root);
   auto emit_pair = [&](const ActorRef& s, const ActorRef* t, const Span& ev_span) {
     if (s.code.empty()) return;
     if (t == nullptr && !monadic_ok) return;
-    if (t != nullptr && t->code == s.code && t->entity == s.entity) return;
+    // One actor acting on itself is no event; two named people of one government are.
+    if (t != nullptr && t->code == s.code && (t->entity == s.entity || t->entity < 0 || s.entity < 0)) return;
     Event ev;
     ev.code = code;
     ev.root = std::string(root);
@@ -1175,9 +1323,17 @@ void Coder::Emit(const Coded& m) {
 // the same named actors.
 void Coder::MergeAndNumber() {
   auto country = [](const std::string& a) { return a.substr(0, std::min<size_t>(3, a.size())); };
+  // Named people and organisations must be the same; a country and its capital are one.
+  auto individual = [&](const std::string& id) {
+    if (id.empty()) return false;
+    for (const Entity& e : doc_.entities) {
+      if (e.id == id) return e.type == "person" || e.type == "organization";
+    }
+    return false;
+  };
   auto same_side = [&](const EventActor& x, const EventActor& y) {
     if (country(x.actor) != country(y.actor)) return false;
-    return x.entity.empty() || y.entity.empty() || x.entity == y.entity;
+    return !individual(x.entity) || !individual(y.entity) || x.entity == y.entity;
   };
   auto specificity = [](const std::string& code) { return code.size(); };
   std::vector<Event> out;
@@ -1268,6 +1424,24 @@ void Coder::Run() {
         counts[1].second >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
       dyad_[0] = counts[0].first;
       dyad_[1] = counts[1].first;
+    }
+  }
+  // The country the dispatch is about: the most mentioned one, places included.
+  {
+    std::vector<std::pair<std::string, int>> counts;
+    int total = 0;
+    for (const Entity& e : doc_.entities) {
+      if (e.country.size() != 3) continue;
+      int n = static_cast<int>(e.mentions.size());
+      total += n;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == e.country; });
+      if (it == counts.end()) counts.emplace_back(e.country, n);
+      else it->second += n;
+    }
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (!counts.empty() && counts[0].second >= 2 && counts[0].second * 10 >= total * 4 &&
+        (counts.size() == 1 || counts[0].second > counts[1].second)) {
+      main_country_ = counts[0].first;
     }
   }
   // Quote speakers are subjects too (pronoun antecedents).

@@ -565,8 +565,16 @@ Status Store::QueryEvents(const EventQuery& query, const std::function<bool(cons
     std::string b = store_keys::PrefixEnd(a);
     params.insert(params.end(), {a, b, a, b});
   }
-  if (!query.dyad_source.empty()) range("e.source_actor", UpperAscii(query.dyad_source));
-  if (!query.dyad_target.empty()) range("e.target_actor", UpperAscii(query.dyad_target));
+  if (query.dyad_directed || query.dyad_source.empty() || query.dyad_target.empty()) {
+    if (!query.dyad_source.empty()) range("e.source_actor", UpperAscii(query.dyad_source));
+    if (!query.dyad_target.empty()) range("e.target_actor", UpperAscii(query.dyad_target));
+  } else {
+    const std::string a = UpperAscii(query.dyad_source), b = UpperAscii(query.dyad_target);
+    const std::string a_end = store_keys::PrefixEnd(a), b_end = store_keys::PrefixEnd(b);
+    sql += " AND ((e.source_actor >= ? AND e.source_actor < ? AND e.target_actor >= ? AND e.target_actor < ?)"
+           " OR (e.source_actor >= ? AND e.source_actor < ? AND e.target_actor >= ? AND e.target_actor < ?))";
+    params.insert(params.end(), {a, a_end, b, b_end, b, b_end, a, a_end});
+  }
   if (!query.code.empty()) range("e.code", query.code);
   if (!query.from.empty()) {
     sql += " AND e.date >= ?";

@@ -55,8 +55,10 @@ enum class PutOutcome : uint8_t {
 // Filters of `chancery events`; empty fields do not filter. All combine with AND.
 struct EventQuery {
   std::string actor;        // CAMEO actor prefix, source or target ("RUS" matches RUSGOV)
-  std::string dyad_source;  // directed dyad: source prefix ...
-  std::string dyad_target;  // ... and target prefix
+  std::string dyad_source;  // dyad: one side's actor prefix ...
+  std::string dyad_target;  // ... and the other's
+  bool dyad_directed = false;  // true: source is dyad_source and target dyad_target only;
+                               // false: either direction (the pair's relations)
   std::string code;         // CAMEO event code prefix ("03", "036")
   std::string from;         // event date >= from (ISO 8601 prefix: 2025, 2025-02, 2025-02-27)
   std::string to;           // event date <= to, inclusive of every finer date it prefixes

@@ -215,6 +215,8 @@ TEST_P(StoreTest, FiltersSelectWhatTheyName) {
   q = {};
   q.dyad_source = "RUS";
   q.dyad_target = "USA";
+  EXPECT_EQ(count(q), 2u);  // the pair, either direction
+  q.dyad_directed = true;
   EXPECT_EQ(count(q), 1u);
   q = {};
   q.code = "0";
