@@ -27,6 +27,7 @@ inline constexpr uint16_t kFirst = 1 << 9;   // first word of a two-word key
 inline constexpr uint16_t kByText = 1 << 10; // the verb reading came from the word form
 inline constexpr uint16_t kSelf = 1 << 11;   // je, nous, vous, I, we, you
 inline constexpr uint16_t kObj = 1 << 12;    // bare content after an indirect object ("told reporters ...")
+inline constexpr uint16_t kRelay = 1 << 13;  // "quoting X", "citant X": X is the source a source relays
 }  // namespace cat
 
 constexpr std::string_view kActs[] = {"other", "statement", "denial", "warning",
@@ -96,6 +97,8 @@ void AddReadings(std::string_view value, bool by_text, TokInfo* info) {
       info->cats |= cat::kInst;
     } else if (c == "prep") {
       info->cats |= cat::kPrep;
+    } else if (c == "relay") {
+      info->cats |= cat::kRelay;
     } else if (c == "self") {
       info->cats |= cat::kSelf;
     } else if (c == "first") {
@@ -362,6 +365,27 @@ class Run {
   bool Embedded(size_t begin) const {
     if (begin == 0) return false;
     size_t p = begin - 1;
+    // A title between the preposition and the name ("du président X", "by Prime Minister
+    // X", "de la ministre française Y"): the name is the preposition's object too.
+    {
+      size_t q = begin;
+      bool title = false;
+      for (int k = 0; k < 3 && q > 0; ++k) {
+        const Token& t = toks_[q - 1];
+        if (t.kind != TokenKind::kWord || info_[q - 1].entity >= 0) break;
+        if (info_[q - 1].Is(cat::kRole)) {
+          title = true;
+        } else if (t.morph.pos != PartOfSpeech::kAdjective) {
+          break;
+        }
+        --q;
+      }
+      if (title && q > 0 && q < begin) {
+        size_t r = q - 1;
+        if (info_[r].Is(cat::kPrep)) return true;
+        if (toks_[r].morph.pos == PartOfSpeech::kDeterminer && r > 0 && info_[r - 1].Is(cat::kPrep)) return true;
+      }
+    }
     if (info_[p].Is(cat::kPrep) || Punct(p, '(')) return true;  // "Christian Jacob (UMP)"
     if (toks_[p].morph.pos == PartOfSpeech::kDeterminer && p > 0 && info_[p - 1].Is(cat::kPrep)) return true;
     if (IsVerbLike(p) && !toks_[p].Has(tf::kClitic)) return true;
@@ -381,7 +405,13 @@ class Run {
     Speaker s;
     s.found = true;
     s.mention = toks_[i].span;
-    if (num == 'p') return s;  // a group
+    if (num == 'p') {
+      // English "they" often stands for an organisation ("the Church denied ... They also
+      // claimed"): the organisation that spoke last, or that was last a subject, in this or
+      // the previous paragraph. Otherwise a group, with no entity.
+      if (doc_.lang == Language::kEnglish && info_[i].Is(cat::kPron)) s.entity = RecentOrg(i);
+      return s;
+    }
     if (institution || g == 'n') {  // "le quotidien", "the ministry", "it said"
       if (last_speaker_ >= 0 && IsOrg(last_speaker_)) {
         s.entity = last_speaker_;
@@ -423,6 +453,33 @@ class Run {
     return s;
   }
 
+  // The organisation (or country) speaking or standing as a subject nearest before token i,
+  // in its paragraph or the previous one; -1 when none.
+  int32_t RecentOrg(size_t i) const {
+    const uint32_t para = para_[i];
+    int32_t subject = -1;
+    uint32_t subject_start = 0;
+    for (size_t k = i; k > 0;) {
+      --k;
+      if (para_[k] + 1 < para) break;
+      int32_t e = info_[k].entity;
+      if (e < 0) continue;
+      size_t b = MentionBegin(k);
+      if (info_[k].quote < 0 && (IsOrg(e) || doc_.entities[e].type == "country") && !Embedded(b) &&
+          !(MentionEnd(k) < toks_.size() && Possessive(MentionEnd(k)))) {
+        subject = e;
+        subject_start = toks_[b].span.start;
+        break;
+      }
+      k = b;
+    }
+    if (last_speaker_ >= 0 && (IsOrg(last_speaker_) || doc_.entities[last_speaker_].type == "country") &&
+        ParaAt(last_speaker_end_) + 1 >= para && (subject < 0 || subject_start < last_speaker_end_)) {
+      return last_speaker_;
+    }
+    return subject;
+  }
+
   Speaker FromMention(size_t i) const {
     Speaker s;
     s.found = true;
@@ -447,7 +504,18 @@ class Run {
       if (in.entity >= 0) {
         size_t b = MentionBegin(i);
         if (b < lo) b = lo;
-        if (!Embedded(b)) return FromMention(i);
+        // "Thomas' sister pleaded", "Obama's aide said": the possessor is not the subject;
+        // the unnamed person it qualifies is.
+        if (doc_.lang == Language::kEnglish && MentionEnd(i) < hi && Possessive(MentionEnd(i))) {
+          Speaker sp;
+          sp.found = true;
+          sp.mention = TokSpan(b, hi - 1);
+          return sp;
+        }
+        if (!Embedded(b)) return Apposed(lo, b, hi, FromMention(i));
+        // "Minister of Education X said", "CEO of the Refugee Council X told": a person
+        // named right before the cue after a title and its complement.
+        if (IsPerson(in.entity) && MentionEnd(i) == hi && TitleComplement(lo, b)) return FromMention(i);
         // A capitalised particle glued to a name that the cue follows ("De Santis conclue").
         if (b > lo && info_[b - 1].Is(cat::kPrep) && toks_[b - 1].Has(tf::kCapitalized) &&
             MentionEnd(i) == hi && toks_[b - 1].span.end + 1 >= toks_[b].span.start && !Embedded(b - 1)) {
@@ -475,8 +543,49 @@ class Run {
     return best;
   }
 
+  // True when the name starting at b follows "TITLE of|de [det] ..." within four tokens.
+  bool TitleComplement(size_t lo, size_t b) const {
+    for (size_t k = 1; k <= 4 && b >= lo + k + 1; ++k) {
+      size_t r = b - k - 1;
+      if (Terminal(r) || Punct(r, ',') || toks_[r].kind == TokenKind::kQuote) return false;
+      if (info_[r].Is(cat::kRole) && info_[r + 1].Is(cat::kPrep)) return !Embedded(r);
+    }
+    return false;
+  }
+
+  // A subject found inside an apposition closed right before the cue ("Paul Dewar, an
+  // Ottawa MP, said", "X, the State Department spokesperson, said"): the person or
+  // organisation named before the apposition is the subject, unless the apposition names a
+  // person and the head does not ("Le maire de New York, Michael Bloomberg, appelle").
+  Speaker Apposed(size_t lo, size_t b, size_t hi, Speaker cand) const {
+    if (hi == 0 || hi <= lo + 1 || !Punct(hi - 1, ',')) return cand;
+    for (size_t k = MentionEnd(b); k + 1 < hi; ++k) {
+      if (Punct(k, ',')) return cand;  // the name is before the apposition, not inside it
+    }
+    size_t o = b;
+    while (o > lo) {
+      --o;
+      if (Terminal(o) || toks_[o].kind == TokenKind::kQuote || IsVerbLike(o)) return cand;
+      if (Punct(o, ',')) break;
+    }
+    if (o <= lo || !Punct(o, ',')) return cand;
+    int32_t head = info_[o - 1].entity;
+    if (head < 0 || !(IsPerson(head) || IsOrg(head)) || head == cand.entity) return cand;
+    if (Embedded(MentionBegin(o - 1))) return cand;
+    if (IsPerson(cand.entity) && !IsPerson(head)) return cand;
+    return FromMention(o - 1);
+  }
+
+  // True when token i is a possessive marker ("'s", "’s", a bare apostrophe after "Thomas").
+  bool Possessive(size_t i) const {
+    if (i >= toks_.size() || toks_[i].Has(tf::kSpaceBefore)) return false;
+    std::string_view t = doc_.Slice(toks_[i].span);
+    return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
+  }
+
   // The subject after an inverted cue in [lo, hi): a clitic or pronoun, else the first person
-  // named, else the first name, else a role noun.
+  // named, else the first name, else a role noun. A possessor ("Saudi Arabia's Civil Defense
+  // Authority") is not the subject: the name it qualifies is.
   Speaker SubjectRight(size_t lo, size_t hi) const {
     size_t first_name = SIZE_MAX, role = SIZE_MAX;
     for (size_t i = lo; i < hi; ++i) {
@@ -487,6 +596,10 @@ class Run {
       if (in.Is(cat::kPron) && (t.Has(tf::kClitic) || i == lo)) return Resolve(i, in.gender, in.number, false);
       if (in.entity >= 0) {
         size_t b = MentionBegin(i);
+        if (doc_.lang == Language::kEnglish && Possessive(MentionEnd(i))) {
+          i = MentionEnd(i);
+          continue;
+        }
         if (IsPerson(in.entity)) return FromMention(i);
         // Right after the cue ("said KCNA", "averti Météo France") the name is the subject.
         bool after_cue = b == lo || (b > 0 && b - 1 == lo && toks_[lo].morph.pos == PartOfSpeech::kDeterminer);
@@ -808,7 +921,7 @@ class Run {
         if ((info_[k].Is(cat::kSource) || info_[k].Is(cat::kOpinion)) && k == FirstWord(sb, open)) {
           size_t c = k + 1;
           while (c < open && !Punct(c, ',')) ++c;
-          Speaker sp = SubjectRight(k + 1, c);
+          Speaker sp = Relayed(SubjectRight(k + 1, c), c, open);
           info_[k].used = true;
           Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
           return;
@@ -1139,7 +1252,12 @@ class Run {
     }
     size_t c = np;
     while (c < e && !Punct(c, ',') && !Terminal(c) && toks_[c].kind != TokenKind::kQuote) ++c;
-    Speaker sp = SubjectRight(np, c);
+    Speaker sp = Relayed(SubjectRight(np, c), c, e);
+    if (c + 1 < e && info_[c + 1].Is(cat::kRelay)) {  // the content starts after "quoting X,"
+      size_t c2 = c + 2;
+      while (c2 < e && !Punct(c2, ',') && !Terminal(c2) && toks_[c2].kind != TokenKind::kQuote) ++c2;
+      if (c2 < e && Punct(c2, ',')) c = c2;
+    }
     if (!sp.found) {
       // "selon lui", "according to him": the last speaker.
       if (np < e && toks_[np].morph.pos == PartOfSpeech::kPronoun && last_speaker_ >= 0) sp = last_found_speaker();
@@ -1177,6 +1295,27 @@ class Run {
     if (content.empty() || !sp.found) return;
     in.used = true;
     Record(content, 1, sp, cue, in.lemma, in.act);
+  }
+
+  // "According to Yonhap, quoting KCNA, ...", "selon l'agence X, citant Y": the source a
+  // source relays speaks. `c` is the comma after the first source's phrase.
+  Speaker Relayed(Speaker sp, size_t c, size_t e) const {
+    if (c + 2 >= e || !Punct(c, ',') || !info_[c + 1].Is(cat::kRelay)) return sp;
+    size_t c2 = c + 2;
+    while (c2 < e && !Punct(c2, ',') && !Terminal(c2) && toks_[c2].kind != TokenKind::kQuote) ++c2;
+    // The relayed name is the last one of its phrase ("North Korea's main news agency
+    // Korean Central News Agency (KCNA)").
+    Speaker inner;
+    for (size_t k = c + 2; k < c2; ++k) {
+      if (info_[k].entity >= 0 && (IsPerson(info_[k].entity) || IsOrg(info_[k].entity)) &&
+          !Possessive(MentionEnd(k))) {
+        inner = FromMention(k);
+        if (toks_[MentionEnd(k) - 1].span.end >= toks_[c2 - 1].span.start) break;
+        k = MentionEnd(k) - 1;
+        if (k + 1 < c2 && Punct(k + 1, '(')) break;  // "X (KCNA)": the name before its acronym
+      }
+    }
+    return inner.found ? inner : sp;
   }
 
   // "Pour X, ..." at the head of a sentence: X's view.

@@ -360,5 +360,60 @@ TEST_F(QuoteExtractorTest, EnglishToldWithAnObjectThenABareClause) {
   EXPECT_EQ(SpeakerName(*a), "Dmitry Peskov");
 }
 
+TEST_F(QuoteExtractorTest, NameAfterAPrepositionAndATitleIsNotASubject) {
+  // "du président X": X is the object of the preposition; "il" is still the earlier subject.
+  Run("Jean Dupont a critiqué la réforme mardi. Surpris par la décision du président Emmanuel "
+      "Macron, il a déclaré que la réforme était injuste.",
+      "fr");
+  const Quote* a = Find("la réforme était injuste");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Jean Dupont");
+}
+
+TEST_F(QuoteExtractorTest, PersonAfterATitleAndItsComplementBeforeTheCue) {
+  Run("The talks failed on Monday. Minister of Health Anna Kowalski said the plan was flawed.", "en");
+  const Quote* a = Find("the plan was flawed");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_NE(SpeakerName(*a).find("Anna Kowalski"), std::string::npos) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, NameBeforeAnAppositionIsTheSubject) {
+  Run("The papers were found on a road. Paul Martin, an Ottawa New Democrat MP, said the lapses "
+      "raised serious questions.",
+      "en");
+  const Quote* a = Find("the lapses raised serious questions");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Martin");
+}
+
+TEST_F(QuoteExtractorTest, PossessorIsNotTheSpeaker) {
+  Run("A storm killed 107 people, according to Saudi Arabia's Civil Defense Authority. John Smith's "
+      "sister said he was innocent.",
+      "en");
+  const Quote* a = Find("A storm killed 107 people");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Civil Defense Authority");
+  const Quote* b = Find("he was innocent");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "") << Dump();
+}
+
+TEST_F(QuoteExtractorTest, EnglishTheyForAnOrganisation) {
+  Run("The Red Cross denied the allegations on Monday. They also claimed the camp was safe.", "en");
+  const Quote* a = Find("the camp was safe");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Red Cross");
+  EXPECT_EQ(std::string(doc_.Slice(a->speaker_mention)), "They");
+}
+
+TEST_F(QuoteExtractorTest, SourceRelayingAnotherSource) {
+  Run("According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the army was "
+      "told to prepare for a \"quasi-state of war\".",
+      "en");
+  const Quote* a = Find("quasi-state of war");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Korean Central News Agency");
+}
+
 }  // namespace
 }  // namespace chancery
