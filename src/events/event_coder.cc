@@ -35,6 +35,7 @@ inline constexpr uint32_t kOf = 1u << 10;         // de, d', du, des, of, 's: li
 inline constexpr uint32_t kReflexive = 1u << 11;  // se, s' (French)
 inline constexpr uint32_t kPatterns = 1u << 12;   // the token heads at least one pattern
 inline constexpr uint32_t kInfMarker = 1u << 13;  // de, d', à, to: before an infinitive
+inline constexpr uint32_t kFirst = 1u << 14;      // opens a two-word grammar key
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -251,7 +252,8 @@ class Coder {
   Phrase ReadLeft(uint32_t last, uint32_t floor) const;
   void ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats = false) const;
   bool IsCapital(int32_t entity) const;
-  bool Excluded(const Entity& e) const;
+  bool Excluded(const Entity& e) const;  // from excluded_, filled once per document
+  bool ComputeExcluded(const Entity& e) const;
 
   // ---------------------------------------------------------------- clauses
   Group AnalyzeGroup(uint32_t head, uint32_t sb) const;
@@ -304,13 +306,13 @@ class Coder {
   std::vector<Timex1> dates_;
   std::vector<Event> events_;
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
+  std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
 };
 
 // ------------------------------------------------------------------ token layer
 
 void Coder::BuildTokens() {
   const size_t n = toks_.size();
-  info_.assign(n, TokInfo());
   keys_.clear();
   keys_.reserve(n * 12);
   for (size_t i = 0; i < n; ++i) {
@@ -357,7 +359,7 @@ void Coder::BuildTokens() {
       });
     }
     // Two-word grammar keys ("due to", "going to", "parce que"): on the first word.
-    if (i + 1 < n) {
+    if (i + 1 < n && ti.Is(bit::kFirst)) {
       scratch_.assign(lk).append(1, ' ').append(TextKey(i + 1));
       if (std::optional<std::string_view> v = lex_.Find(scratch_)) {
         ForEachLine(*v, [&](std::string_view line) {
@@ -370,7 +372,11 @@ void Coder::BuildTokens() {
     }
     if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
     if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
-    // Demonyms, from the entities lexicon.
+    // Demonyms, from the entities lexicon (adjectives and nouns only).
+    const PartOfSpeech pos = t.morph.pos;
+    const bool nominal = pos == PartOfSpeech::kAdjective || pos == PartOfSpeech::kNoun ||
+                         pos == PartOfSpeech::kProperNoun || pos == PartOfSpeech::kUnknown;
+    if (!nominal || ti.entity >= 0) continue;
     if (std::optional<std::string_view> v = entities_.Find(tk)) {
       enl::CandidateReader r(*v);
       enl::Candidate c;
@@ -398,6 +404,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "agentprep") ti->bits |= bit::kAgentPrep;
   else if (cat == "pron1") ti->bits |= bit::kPron1;
   else if (cat == "pron3") ti->bits |= bit::kPron3;
+  else if (cat == "first") ti->bits |= bit::kFirst;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -473,6 +480,12 @@ Coder::Np Coder::Class(uint32_t i) const {
 }
 
 bool Coder::Excluded(const Entity& e) const {
+  const size_t index = static_cast<size_t>(&e - doc_.entities.data());
+  if (index < excluded_.size()) return excluded_[index];
+  return ComputeExcluded(e);
+}
+
+bool Coder::ComputeExcluded(const Entity& e) const {
   if (e.type == "organization") {
     if (e.role == "news agency") return true;
     if (!doc_.meta.provider.empty() && FoldForMatch(e.name) == FoldForMatch(doc_.meta.provider)) return true;
@@ -960,6 +973,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   const Token& ht = toks_[head];
   const bool verbal = IsVerbal(ht);
   bool any = false;
+  Group group;
+  bool group_done = false;
   for (std::string_view value : {info_[head].lemma_value, info_[head].text_value}) {
     ForEachLine(value, [&](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
@@ -970,8 +985,12 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       const int len = p.n;
       if (len <= *best_len) return;
       if (p.reflexive && !HasReflexive(head, sent.token_begin)) return;
+      if (!p.noun && !group_done) {
+        group = AnalyzeGroup(head, sent.token_begin);
+        group_done = true;
+      }
       Group g;
-      if (!p.noun) g = AnalyzeGroup(head, sent.token_begin);
+      if (!p.noun) g = group;
       Coded m;
       m.code = std::string(p.code);
       m.sym = p.sym;
@@ -1398,8 +1417,11 @@ void Coder::MergeAndNumber() {
 }
 
 void Coder::Run() {
-  BuildTokens();
+  excluded_.clear();
+  for (const Entity& e : doc_.entities) excluded_.push_back(ComputeExcluded(e));
+  info_.assign(toks_.size(), TokInfo());
   MapEntities();
+  BuildTokens();
   MapTimexesAndQuotes();
   const std::string& pub = doc_.meta.published_local.empty() ? doc_.meta.published : doc_.meta.published_local;
   if (pub.size() >= 10) published_date_ = pub.substr(0, 10);

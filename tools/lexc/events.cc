@@ -153,6 +153,10 @@ class Builder {
     std::string key = FoldKey(f[0]);
     if (key.empty()) return "empty key";
     AddReading(key, std::string(1, el::kGrammar) + '\t' + std::string(category) + '\t' + std::string(arg));
+    // The first word of a two-word key says so, so the coder looks up pairs only there.
+    if (size_t sp = key.find(' '); sp != std::string::npos) {
+      AddReading(key.substr(0, sp), std::string(1, el::kGrammar) + "\tfirst\t");
+    }
     return {};
   }
 
