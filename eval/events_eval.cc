@@ -4,6 +4,7 @@
 //
 //   events_eval --gold DIR --shared DIR --data DIR [--min-precision X] [--min-recall X]
 //               [--max-bad-actors N] [--predictions FILE] [--verbose | --verbose-all] [--stats]
+//               [--lang fr|en]   (score one language only, for per-language floors)
 //
 // Every gold document is looked up among the shared articles (data/news/*.jsonl and the
 // seed folder of --shared), checked against its text_sha1, analysed by Pipeline::Analyze,
@@ -431,7 +432,7 @@ void PrintStats(const std::string& lang, const std::vector<GoldDoc>& docs) {
 
 int main(int argc, char** argv) {
   using namespace chancery;  // NOLINT: eval main only
-  std::string gold_dir, shared, data, predictions_path;
+  std::string gold_dir, shared, data, predictions_path, only_lang;
   double min_precision = 0, min_recall = 0;
   int max_bad_actors = 0;
   bool verbose = false, verbose_heldout = false, stats = false;
@@ -448,15 +449,17 @@ int main(int argc, char** argv) {
     else if (a == "--verbose") verbose = true;
     else if (a == "--verbose-all") verbose = verbose_heldout = true;
     else if (a == "--stats") stats = true;
+    else if (a == "--lang") only_lang = next();
     else {
       std::fprintf(stderr,
                    "usage: events_eval --gold DIR --shared DIR --data DIR [--min-precision X] [--min-recall X] "
-                   "[--max-bad-actors N] [--predictions FILE] [--verbose | --verbose-all] [--stats]\n");
+                   "[--max-bad-actors N] [--predictions FILE] [--verbose | --verbose-all] [--stats] [--lang fr|en]\n");
       return 2;
     }
   }
   simdjson::dom::parser parser;
   std::map<std::string, std::vector<std::string>> files = GoldFiles(gold_dir);
+  if (!only_lang.empty()) std::erase_if(files, [&](const auto& f) { return f.first != only_lang; });
   if (files.empty()) {
     std::printf("events_eval: no docs_<lang>*.jsonl in %s yet: nothing to score\n", gold_dir.c_str());
     return 77;  // CTest SKIP_RETURN_CODE

@@ -725,8 +725,10 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     if (ti.Is(bit::kInfMarker) && (head_infinitive || toks_[b].morph.verb_form == VerbForm::kInfinitive ||
                                    info_[b].Is(bit::kReflexive)) &&
         t > sb && (IsVerbal(toks_[t - 1]) || info_[t - 1].Is(bit::kModal))) {
-      b = t;
+      // The governing verb joins the group with its marker ("travailleraient à").
+      b = t - 1;
       head_infinitive = false;
+      if (info_[b].Is(bit::kModal)) g.mod = Stronger(g.mod, info_[b].modal);
       continue;
     }
     // "s'est dit prêt à", "se montre disposé à": the verb carrying a modal adjective.
@@ -1101,8 +1103,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
       if (!r.role_only) continue;
+      // In a two-country story, an unnamed body acted on by one side is the other's
+      // ("l'administration précédente" in a Russian minister's complaint).
+      std::string_view other;
+      if (ph == &m->targets && m->sources.n > 0 && m->sources.actors[0].code.size() >= 3 && !dyad_[0].empty()) {
+        std::string_view src(m->sources.actors[0].code.data(), 3);
+        if (src == dyad_[0]) other = dyad_[1];
+        if (src == dyad_[1]) other = dyad_[0];
+      }
       if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
         r.code = speaker.code.substr(0, 3) + r.code;
+      } else if (!other.empty()) {
+        r.code = std::string(other) + r.code;
       } else if (!main_country_.empty()) {
         r.code = main_country_ + r.code;
       }
@@ -1374,7 +1386,8 @@ void Coder::MergeAndNumber() {
       auto vague = [](const Event& x) {
         return x.date.empty() && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
       };
-      if (!same_date && !same_place && !same_named && !vague(o) && !vague(ev)) continue;
+      const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0;
+      if (!same_date && !same_place && !same_named && !((vague(o) || vague(ev)) && same_code)) continue;
       if (swapped && !direct) std::swap(ev.source, ev.target);
       into = &o;
       break;
@@ -1385,8 +1398,7 @@ void Coder::MergeAndNumber() {
     }
     Event& o = *into;
     o.mentions.push_back(ev.evidence);
-    if (specificity(ev.code) > specificity(o.code) ||
-        (specificity(ev.code) == specificity(o.code) && std::abs(ev.goldstein) > std::abs(o.goldstein))) {
+    if (specificity(ev.code) > specificity(o.code)) {
       o.code = ev.code;
       o.goldstein = ev.goldstein;
       o.quad_class = ev.quad_class;

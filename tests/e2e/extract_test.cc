@@ -66,6 +66,97 @@ TEST(ExtractSeed, MetaMustItemsAreExact) {
   EXPECT_EQ(credits, expected);
 }
 
+// Splits "A|B" into its alternatives.
+std::vector<std::string> Alternatives(std::string_view s) {
+  std::vector<std::string> out;
+  while (true) {
+    size_t bar = s.find('|');
+    out.emplace_back(s.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+bool OneOf(const std::vector<std::string>& alternatives, std::string_view v) {
+  for (const std::string& a : alternatives) {
+    if (a == "?" || a == v) return true;
+  }
+  return false;
+}
+
+// Every event of expected.json's events.must comes out: actors ("A<->B" either direction,
+// "A->B" directed, '|' alternatives), one of the codes, and the date and place when given.
+// must_not: no actor from the provider, the dateline's or an event's place country, and no
+// must event dated on the dispatch's day unless expected says so.
+TEST(ExtractSeed, EventsMustComeOutAndMustNotDoNot) {
+  std::string seed = SharedPath("seed/000_b236a2b85e7853d3.txt");
+  std::string expected_path = SharedPath("seed/expected.json");
+  if (seed.empty() || !Exists(seed) || !Exists(expected_path)) GTEST_SKIP() << "shared seed not available";
+  RunResult r = RunChancery({"extract", seed});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.lines.size(), 1u);
+  simdjson::dom::parser parser, expected_parser;
+  element doc = parser.parse(r.lines[0]);
+  std::stringstream buf;
+  buf << std::ifstream(expected_path).rdbuf();
+  std::string expected_text = buf.str();
+  element expected = expected_parser.parse(expected_text);
+  std::string dump;
+  for (element e : doc["events"].get_array()) {
+    dump += std::string(std::string_view(e["code"])) + " " + std::string(std::string_view(e["source"]["actor"])) +
+            "->" + std::string(e["target"]["actor"].is_null() ? "" : std::string_view(e["target"]["actor"])) + "; ";
+  }
+  for (element must : expected["events"]["must"].get_array()) {
+    std::string_view actors = must["actors"];
+    bool symmetric = actors.find("<->") != std::string_view::npos;
+    size_t arrow = actors.find(symmetric ? "<->" : "->");
+    ASSERT_NE(arrow, std::string_view::npos);
+    std::vector<std::string> a = Alternatives(actors.substr(0, arrow));
+    std::vector<std::string> b = Alternatives(actors.substr(arrow + (symmetric ? 3 : 2)));
+    std::vector<std::string> codes;
+    for (element c : must["codes"].get_array()) codes.emplace_back(std::string_view(c));
+    bool found = false;
+    for (element e : doc["events"].get_array()) {
+      std::string_view src = e["source"]["actor"];
+      std::string_view tgt = e["target"]["actor"].is_null() ? std::string_view() : std::string_view(e["target"]["actor"]);
+      bool sym = bool(e["symmetric"]);
+      bool direct = OneOf(a, src) && OneOf(b, tgt);
+      bool swapped = (symmetric || sym) && OneOf(a, tgt) && OneOf(b, src);
+      if (!direct && !swapped) continue;
+      if (!OneOf(codes, std::string_view(e["code"]))) continue;
+      std::string_view want_date;
+      if (must["date"].get(want_date) == simdjson::SUCCESS &&
+          (e["date"].is_null() || std::string_view(e["date"]) != want_date)) {
+        continue;
+      }
+      element loc;
+      if (must["location"].get(loc) == simdjson::SUCCESS) {
+        if (e["location"].is_null() || std::string_view(e["location"]["country"]) != std::string_view(loc["country"])) {
+          continue;
+        }
+      }
+      found = true;
+    }
+    EXPECT_TRUE(found) << "missing must event " << actors << " " << std::string_view(must["evidence"]) << "\n got "
+                       << dump;
+  }
+  // must_not: the provider, journalists and places are never actors; no event of the
+  // dispatch's day for the acts the must list dates elsewhere.
+  for (element e : doc["events"].get_array()) {
+    for (const char* side : {"source", "target"}) {
+      if (e[side]["actor"].is_null()) continue;
+      std::string_view actor = e[side]["actor"];
+      EXPECT_NE(actor.substr(0, 3), "TUR") << dump;
+      EXPECT_EQ(actor.find("MED"), std::string_view::npos) << dump;
+    }
+    if (!e["date"].is_null() && std::string_view(e["date"]) == "2025-02-26") {
+      std::string_view code = e["code"];
+      EXPECT_FALSE(code.substr(0, 2) == "04" || code == "036") << "a meeting or call dated on the dispatch's day: " << dump;
+    }
+  }
+}
+
 TEST(ExtractSeed, DefaultZoneCanBeOverridden) {
   std::string seed = SharedPath("seed/000_b236a2b85e7853d3.txt");
   if (seed.empty() || !Exists(seed)) GTEST_SKIP() << "shared seed not available";

@@ -236,7 +236,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.0) << s.failures;
+  EXPECT_GE(share, 0.85) << s.failures;  // measured 0.875
 }
 
 TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
@@ -245,7 +245,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.0) << s.failures;
+  EXPECT_GE(share, 0.75) << s.failures;  // measured 0.780
 }
 
 }  // namespace
