@@ -208,6 +208,20 @@ class Run {
       TokInfo probe;
       Lookup(lemma_key_, false, &probe);
       if (text_key_ != lemma_key_) Lookup(text_key_, true, &probe);
+      // A French present "annonce", "estime", "demande" read as a noun by the morph stage:
+      // the verb of the same spelling plus "r" (first conjugation); the noun-phrase check
+      // below still drops "la demande", "une annonce".
+      if (doc_.lang == Language::kFrench && !probe.Is(cat::kVerb) && text_key_.size() > 3 &&
+          text_key_.back() == 'e' && (t.morph.pos == PartOfSpeech::kNoun || t.morph.pos == PartOfSpeech::kAdjective)) {
+        pair_key_.assign(text_key_).append(1, 'r');
+        TokInfo verb;
+        Lookup(pair_key_, false, &verb);
+        if (verb.Is(cat::kVerb)) {
+          probe.cats |= verb.cats & (cat::kVerb | cat::kBare | cat::kObj);
+          probe.act = verb.act;
+          probe.lemma = verb.lemma;
+        }
+      }
       if (probe.Is(cat::kFirst) && i + 1 < n && toks_[i + 1].kind == TokenKind::kWord) {
         FoldForMatch(doc_.Slice(toks_[i + 1].span), &next_key_);
         pair_key_.assign(lemma_key_).append(1, ' ').append(next_key_);
@@ -426,13 +440,16 @@ class Run {
     uint32_t pos = toks_[i].span.start;
     // The last compatible person in subject position before the pronoun.
     int32_t last_subject = -1, last_any = -1;
-    uint32_t last_subject_start = 0;
+    uint32_t last_subject_start = 0, last_any_start = 0;
     auto it = std::upper_bound(persons_.begin(), persons_.end(), pos,
                                [](uint32_t p, const PersonMention& m) { return p < m.start; });
     while (it != persons_.begin()) {
       --it;
       if (!GenderFits(it->entity, g)) continue;
-      if (last_any < 0) last_any = it->entity;
+      if (last_any < 0) {
+        last_any = it->entity;
+        last_any_start = it->start;
+      }
       auto tk = std::lower_bound(toks_.begin(), toks_.end(), it->start,
                                  [](const Token& t, uint32_t st) { return t.span.start < st; });
       size_t ti = static_cast<size_t>(tk - toks_.begin());
@@ -440,6 +457,19 @@ class Run {
         last_subject = it->entity;
         last_subject_start = it->start;
         break;
+      }
+    }
+    // A person named in the sentence just before the pronoun's, when that sentence has no
+    // person subject and no speaker, is its referent even out of subject position ("... leur
+    // indignation par X, président du groupe. Il a souhaité ...").
+    if (last_any >= 0 && last_any != last_subject && last_any_start >= last_speaker_end_ && sent_[i] > 0) {
+      uint32_t prev_begin = doc_.sentences[sent_[i] - 1].token_begin;
+      uint32_t prev_start = prev_begin < toks_.size() ? toks_[prev_begin].span.start : UINT32_MAX;
+      if (prev_begin < toks_.size() && last_any_start >= prev_start &&
+          (last_subject < 0 || last_subject_start < prev_start) && last_speaker_end_ <= prev_start &&
+          last_any_start < toks_[SentBegin(i)].span.start) {
+        s.entity = last_any;
+        return s;
       }
     }
     if (last_speaker_ >= 0 && IsPerson(last_speaker_) && GenderFits(last_speaker_, g) &&
@@ -516,6 +546,16 @@ class Run {
         // "Minister of Education X said", "CEO of the Refugee Council X told": a person
         // named right before the cue after a title and its complement.
         if (IsPerson(in.entity) && MentionEnd(i) == hi && TitleComplement(lo, b)) return FromMention(i);
+        // "un porte-parole de la police", "Des leaders du Parti populaire", "a spokesman for
+        // the ministry": an unnamed representative speaks for the organisation.
+        if (IsOrg(in.entity)) {
+          size_t r = RoleBefore(lo, b);
+          if (r != SIZE_MAX) {
+            Speaker sp = FromMention(i);
+            sp.mention.start = toks_[r].span.start;
+            return sp;
+          }
+        }
         // A capitalised particle glued to a name that the cue follows ("De Santis conclue").
         if (b > lo && info_[b - 1].Is(cat::kPrep) && toks_[b - 1].Has(tf::kCapitalized) &&
             MentionEnd(i) == hi && toks_[b - 1].span.end + 1 >= toks_[b].span.start && !Embedded(b - 1)) {
@@ -541,6 +581,21 @@ class Run {
       return Resolve(role, in.gender, num, !in.Is(cat::kRole));
     }
     return best;
+  }
+
+  // The role noun r of "ROLE of|de|for [det] <b>" right before token b (SIZE_MAX if none),
+  // itself not inside a prepositional phrase.
+  size_t RoleBefore(size_t lo, size_t b) const {
+    size_t p = b;
+    if (p > lo && toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) --p;
+    if (p <= lo + 1 || !(info_[p - 1].Is(cat::kPrep) || toks_[p - 1].morph.lemma == "for")) return SIZE_MAX;
+    size_t r = p - 2;
+    if (!info_[r].Is(cat::kRole) || Embedded(r)) return SIZE_MAX;
+    // "X, président de l'Assemblée, a déclaré": an apposition; the name before it speaks.
+    size_t d = r;
+    if (d > lo && toks_[d - 1].morph.pos == PartOfSpeech::kDeterminer) --d;
+    if (d > lo + 1 && Punct(d - 1, ',') && info_[d - 2].entity >= 0) return SIZE_MAX;
+    return r;
   }
 
   // True when the name starting at b follows "TITLE of|de [det] ..." within four tokens.
@@ -860,6 +915,7 @@ class Run {
           Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
           return;
         }
+        if (IsCue(k) && Participle(k)) break;  // "» le reporter, en évoquant ...": a new clause
         if (IsCue(k)) {
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
@@ -906,7 +962,10 @@ class Run {
         if (info_[k].Is(cat::kVerb) && info_[k].quote < 0 && !Passive(k) && !SelfSubject(k)) {
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
-          Speaker sp = SubjectLeft(sb, cb);
+          Speaker sp = Participle(k) ? MainSubject(sb, SentEnd(k), k) : SubjectLeft(sb, cb);
+          if (!sp.found && Participle(k) && last_speaker_ >= 0 && doc_.lang == Language::kFrench) {
+            sp = last_found_speaker();  // "..., en évoquant « ... »"
+          }
           // "X said ... and said it was "...": the coordinated cue shares the subject.
           if (!sp.found && cb > sb && toks_[cb - 1].morph.pos == PartOfSpeech::kConjunction &&
               last_speaker_ >= 0 && last_speaker_end_ >= toks_[sb].span.start) {
@@ -943,8 +1002,8 @@ class Run {
       }
       size_t verb = SIZE_MAX;
       for (size_t k = csb; k < colon; ++k) {
-        if (toks_[k].kind == TokenKind::kWord && toks_[k].morph.pos == PartOfSpeech::kVerb &&
-            toks_[k].morph.verb_form == VerbForm::kFinite) {
+        // "X a ensuite défendu sa décision :": a finite auxiliary counts.
+        if (toks_[k].kind == TokenKind::kWord && IsVerbLike(k) && toks_[k].morph.verb_form == VerbForm::kFinite) {
           verb = k;
           break;
         }
@@ -969,6 +1028,17 @@ class Run {
     //    A quoted sentence standing alone with no speaker in sight is still speech.
     if (kind == 0) {
       Speaker sp;
+      // The subject of the sentence just before, in the same paragraph, when it names a
+      // speaker ("Il a souhaité faire un rappel au règlement. « ... »").
+      if (sb > 0 && !toks_[sb].Has(tf::kParagraphStart)) {
+        size_t pb = SentBegin(sb - 1);
+        Speaker prev = MainSubject(pb, sb, SIZE_MAX);
+        if (prev.found && prev.entity >= 0 && (IsPerson(prev.entity) || IsOrg(prev.entity))) {
+          prev.mention = Span{};
+          Record(span, kind, prev, Span{}, {}, 1);
+          return;
+        }
+      }
       if (last_speaker_ >= 0 && para_[open] <= last_speaker_para_ + 1) {
         sp.found = true;
         sp.entity = last_speaker_;
@@ -1015,6 +1085,46 @@ class Run {
       }
     }
     while (next_marked < marked_.size()) AttributeMarked(next_marked++);
+  }
+
+  // A participle cue ("en évoquant", "Estimant que ...", "stating") has the subject of its
+  // sentence's main verb.
+  bool Participle(size_t v) const { return toks_[v].morph.verb_form == VerbForm::kPresentParticiple; }
+
+  // The subject of the main verb of [b, e): the first finite verb outside quotes, other than
+  // `skip`, with no complementizer or subordinating conjunction before it in its
+  // comma-delimited segment ("Alors que la gauche était ..., X est intervenu"); found=false
+  // when there is none.
+  Speaker MainSubject(size_t b, size_t e, size_t skip) const {
+    bool subordinate = false;
+    for (size_t k = b; k < e; ++k) {
+      if (Punct(k, ',')) subordinate = false;
+      if (k == skip || info_[k].quote >= 0 || toks_[k].kind != TokenKind::kWord) continue;
+      if (info_[k].Is(cat::kComp) || toks_[k].morph.pos == PartOfSpeech::kConjunction) {
+        if (!(info_[k].Is(cat::kComp) || IsSubordinator(k))) continue;
+        subordinate = true;
+        continue;
+      }
+      if (subordinate) continue;
+      // A cue read as a noun by the morph stage ("Le Monde annonce") counts as a verb.
+      bool cue_noun = info_[k].Is(cat::kVerb) && toks_[k].morph.verb_form == VerbForm::kNone;
+      if (!cue_noun && (!IsVerbLike(k) || toks_[k].morph.verb_form != VerbForm::kFinite)) continue;
+      size_t cb, ce;
+      CueSpan(k, &cb, &ce);
+      if (cb <= b) return Speaker();
+      Speaker sp = SubjectLeft(b, cb);
+      // "Estimant que « ... », il vota": the subject follows the participial clause.
+      return sp;
+    }
+    return Speaker();
+  }
+
+  // A subordinating conjunction ("quand", "si", "lorsque", "when", "if", "because"): not
+  // "et", "mais", "and", "but".
+  bool IsSubordinator(size_t k) const {
+    std::string_view l = toks_[k].morph.lemma;
+    return !(l == "et" || l == "mais" || l == "ou" || l == "and" || l == "but" || l == "or" || l == "ni" ||
+             l == "nor");
   }
 
   size_t FirstWord(size_t b, size_t e) const {
@@ -1226,11 +1336,12 @@ class Run {
         return Resolve(k, info_[k].gender, info_[k].number, false);
       }
     }
-    Speaker sp = SubjectLeft(b, cb);
-    if (!sp.found && last_speaker_ >= 0 && toks_[v].morph.verb_form == VerbForm::kPresentParticiple) {
-      sp = last_found_speaker();
+    if (Participle(v)) {
+      Speaker sp = MainSubject(b, SentEnd(v), v);
+      if (!sp.found && last_speaker_ >= 0) sp = last_found_speaker();
+      return sp;
     }
-    return sp;
+    return SubjectLeft(b, cb);
   }
 
   void MarkUsed(size_t v) { info_[v].used = true; }

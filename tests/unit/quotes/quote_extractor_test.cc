@@ -415,5 +415,70 @@ TEST_F(QuoteExtractorTest, SourceRelayingAnotherSource) {
   EXPECT_EQ(SpeakerName(*a), "Korean Central News Agency");
 }
 
+TEST_F(QuoteExtractorTest, ParticipleCueHasTheMainClauseSubject) {
+  // A gérondif after a partial quote is not an inverted cue; its subject is the main verb's.
+  Run("Paul Durand annonce que le ministre serait parti après « un vote serré » la veille, en "
+      "évoquant une « source proche du dossier ».",
+      "fr");
+  const Quote* a = Find("un vote serré");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Cue(*a), "annonce");
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+  const Quote* b = Find("source proche du dossier");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Paul Durand");
+  // A fronted participle: the subject follows the participial clause.
+  Run("Estimant que « le texte est juste », Paul Durand a voté pour.", "fr");
+  const Quote* c = Find("le texte est juste");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*c), "Paul Durand");
+}
+
+TEST_F(QuoteExtractorTest, FrenchPresentReadAsANounIsACue) {
+  Run("Le quotidien Le Monde annonce mardi que le ministre aurait démissionné.", "fr");
+  const Quote* a = Find("le ministre aurait démissionné");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Cue(*a), "annonce");
+  EXPECT_EQ(SpeakerName(*a), "Le Monde");
+  Run("La demande que le ministre démissionne a été rejetée.", "fr");
+  EXPECT_EQ(Find("le ministre démissionne"), nullptr) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, QuoteAfterAColonEndingAClauseWithAnAuxiliary) {
+  Run("Paul Durand a ensuite défendu sa décision : « On peut suspendre la séance. »", "fr");
+  const Quote* a = Find("On peut suspendre la séance");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+}
+
+TEST_F(QuoteExtractorTest, QuoteWithoutCueTakesThePreviousSentenceSubject) {
+  Run("Anna Kowalski a déclaré que le vote était clos. Paul Durand a pris la parole. « On ne peut "
+      "pas accepter un tel mépris. »",
+      "fr");
+  const Quote* a = Find("On ne peut pas accepter");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+}
+
+TEST_F(QuoteExtractorTest, PronounAfterASentenceWithoutSubjectPerson) {
+  Run("Anna Kowalski a déclaré que le vote était clos. Les députés ont protesté par la voix de Paul "
+      "Durand. Il a déclaré que le vote était illégal.",
+      "fr");
+  const Quote* a = Find("le vote était illégal");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+}
+
+TEST_F(QuoteExtractorTest, UnnamedRepresentativeSpeaksForTheOrganisation) {
+  Run("Un porte-parole de la Croix-Rouge a déclaré que le camp était sûr.", "fr");
+  const Quote* a = Find("le camp était sûr");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Croix-Rouge");
+  Run("A spokesman for the Red Cross said the camp was safe.", "en");
+  const Quote* b = Find("the camp was safe");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Red Cross");
+}
+
 }  // namespace
 }  // namespace chancery
