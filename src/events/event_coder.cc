@@ -915,10 +915,10 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
-      // A capital right after the predicate is its government, save for violence
-      // ("a sollicité Pékin", but "ont bombardé Alep").
-      const bool seats = !MonadicRoot(p.code) && pos > 0 && !info_[pos - 1].Is(bit::kLocPrep) &&
-                         Class(pos - 1) != Np::kPrep;
+      // A capital in a target slot is its government, save for violence ("a sollicité
+      // Pékin", "negotiate with Kyiv", but "ont bombardé Alep"): the pattern put an actor
+      // there.
+      const bool seats = !MonadicRoot(p.code);
       Phrase ph = ReadRight(pos, se, seats);
       if (!ph.found()) {
         // Violence and protest are coded without a target when they hit no actor ("ont
