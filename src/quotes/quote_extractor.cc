@@ -857,6 +857,18 @@ class Run {
     }
   }
 
+  // The quote's content opens with a capital and holds a sentence end, or ends the
+  // sentence after at least six words.
+  bool QuotedSentence(const Marked& m) const {
+    if (!toks_[m.first].Has(tf::kCapitalized)) return false;
+    size_t words = 0;
+    for (size_t i = m.first; i <= m.last; ++i) {
+      if (Terminal(i)) return true;
+      words += toks_[i].kind == TokenKind::kWord;
+    }
+    return words >= 6 && m.close != SIZE_MAX && m.close + 1 < toks_.size() && Terminal(m.close + 1);
+  }
+
   bool IsOpening(size_t i, MarkType) const {
     bool space_before = i == 0 || toks_[i].Has(tf::kSpaceBefore) || toks_[i].Has(tf::kLineStart);
     bool glued_after = i + 1 < toks_.size() && !toks_[i + 1].Has(tf::kSpaceBefore);
@@ -881,6 +893,9 @@ class Run {
         if (toks_[k].kind == TokenKind::kWord || toks_[k].kind == TokenKind::kNumber) leading = false;
       }
       if (!colon && !leading) kind = 2;
+      // `..., "For example, schools can ..."`: a whole quoted sentence after a comma is
+      // direct speech, not a fragment.
+      if (kind == 2 && Punct(p, ',') && QuotedSentence(m)) kind = 0;
     }
     Span span = TokSpan(m.first, m.last);
     // A partial quote of capitalised words is a title or a name ("Better Idea of Afghan
@@ -973,7 +988,10 @@ class Run {
           }
           if (!sp.found) sp = SubjectRight(ce > k + 1 ? k + 1 : ce, open);
           if (!sp.found && last_speaker_ >= 0 && cue_sentence_speaker(k)) sp = last_found_speaker();
-          info_[k].used = true;
+          // `X said A, "B."`: the cue also reports the clause before the comma (left to the
+          // cue pass, whose content stops before the quote).
+          bool shared = kind == 0 && Punct(open - 1, ',') && open > ce + 4;
+          if (!shared) info_[k].used = true;
           Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
           return;
         }
@@ -1119,6 +1137,12 @@ class Run {
     return Speaker();
   }
 
+  // A relative pronoun subject: qui, who, which.
+  bool IsRelative(size_t k) const {
+    std::string_view l = toks_[k].morph.lemma;
+    return l == "qui" || l == "who" || l == "which";
+  }
+
   // A subordinating conjunction ("quand", "si", "lorsque", "when", "if", "because"): not
   // "et", "mais", "and", "but".
   bool IsSubordinator(size_t k) const {
@@ -1138,6 +1162,14 @@ class Run {
   // own cue is not needed: quotes inside the content stay part of it.
   Span ContentSpan(size_t from, size_t e) const {
     e = TrailingCue(from, e);
+    // The reported clause ends before a quoted sentence that follows a comma.
+    for (size_t k = from + 1; k + 1 < e; ++k) {
+      if (toks_[k].kind == TokenKind::kQuote && Punct(k - 1, ',') && info_[k + 1].quote >= 0 &&
+          QuotedSentence(marked_[info_[k + 1].quote])) {
+        e = k;
+        break;
+      }
+    }
     size_t last = ContentLast(from, e);
     if (last == SIZE_MAX || last < from) return Span{};
     return TokSpan(from, last);
@@ -1214,6 +1246,9 @@ class Run {
       }
       bool at_comma = k > b && (Punct(k - 1, ',') || toks_[k - 1].kind == TokenKind::kPunct);
       if (at_comma && words == 7) at_comma = false;
+      // "..., notamment le quotidien X qui a accusé Y de ...": a relative clause, not a
+      // sentence-final cue.
+      if (at_comma && cb > b && IsRelative(cb - 1)) at_comma = false;
       if (at_comma) {
         size_t comma = k - 1;
         size_t tail = 0;
@@ -1252,7 +1287,10 @@ class Run {
     }
     // (c) an infinitive report: "ont déclaré vouloir explorer", "affirme avoir été",
     //     "appelle à voter", "vowed to fight", "urged Moscow to stop".
-    for (size_t k = ce; k < e && k < ce + 6; ++k) {
+    // Calls and accusations reach over their object ("asked the governments of South East
+    // Asia not to turn away ...", "a accusé le gouvernement de ...").
+    const size_t reach = in.act == 4 || in.act == 5 ? 10 : 6;
+    for (size_t k = ce; k < e && k < ce + reach; ++k) {
       const Token& t = toks_[k];
       if (t.kind != TokenKind::kWord) break;
       bool inf = (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary) &&
@@ -1269,7 +1307,12 @@ class Run {
         bool linked = k > ce && (info_[k - 1].Is(cat::kPrep) || toks_[k - 1].morph.pos == PartOfSpeech::kPreposition ||
                                  toks_[k - 1].morph.pos == PartOfSpeech::kPronoun);
         if (adjacent || (linked && in.act != 1)) {
-          Span content = ContentSpan(k, e);
+          // The negation stays with the content ("asked them not to turn away ...").
+          size_t from = k;
+          if (linked && k >= ce + 2 && (toks_[k - 2].morph.lemma == "not" || toks_[k - 2].morph.lemma == "never")) {
+            from = k - 2;
+          }
+          Span content = ContentSpan(from, e);
           if (content.empty()) return false;
           Speaker sp = Subject(v, cb, ce, b, e);
           MarkUsed(v);
@@ -1280,6 +1323,22 @@ class Run {
         break;
       }
       if (t.morph.pos == PartOfSpeech::kVerb && t.morph.verb_form == VerbForm::kFinite) break;
+    }
+    // (c2) "X s'est dit satisfait de ...", "se déclare prêt à ...": the attribute reported.
+    if (doc_.lang == Language::kFrench && (in.lemma == "dire" || in.lemma == "déclarer") && cb > b && ce < e) {
+      std::string_view se = toks_[cb - 1].morph.lemma;
+      const Token& t = toks_[ce];
+      bool attribute = t.morph.pos == PartOfSpeech::kAdjective ||
+                       (IsVerbLike(ce) && t.morph.verb_form == VerbForm::kPastParticiple);
+      if ((se == "se" || se == "s'") && attribute) {
+        Span content = ContentSpan(ce, e);
+        if (content.empty()) return false;
+        Speaker sp = SubjectLeft(b, cb - 1);
+        MarkUsed(v);
+        Record(content, 1, sp, cue, in.lemma, in.act);
+        SkipInside(ce, e);
+        return true;
+      }
     }
     // (d) English bare content clause: "Scholz said the talks would continue".
     if (in.Is(cat::kObj) && ce < e) {
@@ -1301,10 +1360,16 @@ class Run {
                            p != PartOfSpeech::kPreposition && p != PartOfSpeech::kAdverb &&
                            p != PartOfSpeech::kConjunction && p != PartOfSpeech::kVerb &&
                            p != PartOfSpeech::kAuxiliary && !t.Has(tf::kClitic);
-      // An inverted subject ("said Scholz.") is not content.
+      // An inverted subject ("said Scholz.") is not content, unless the cue has its subject
+      // on its left ("The department said John Kerry, the Secretary of State, contacted ...").
       if (starts_clause && info_[ce].entity >= 0) {
         size_t me = MentionEnd(ce);
-        if (me >= e || Terminal(me) || Punct(me, ',')) starts_clause = false;
+        if (me >= e || Terminal(me)) {
+          starts_clause = false;
+        } else if (Punct(me, ',')) {
+          Speaker left = SubjectLeft(b, cb);
+          starts_clause = left.found && cb > b && !Punct(cb - 1, ',');
+        }
       }
       if (starts_clause) {
         // The clause needs a verb of its own.
@@ -1399,9 +1464,23 @@ class Run {
     if (!content.empty()) {
     } else if (i == fw && c < e && Punct(c, ',')) {
       content = ContentSpan(c + 1, e);
+      // "Selon le classement établi par Reporters sans frontières, ...": the organisation or
+      // person the source phrase names; "Selon d'autres témoignages, ...": an unnamed source.
+      for (size_t k = np; k < c && !(sp.found && sp.entity >= 0); ++k) {
+        if (info_[k].entity >= 0 && (IsPerson(info_[k].entity) || IsOrg(info_[k].entity))) sp = FromMention(k);
+      }
+      if (!sp.found && c > np) {
+        sp.found = true;
+        sp.mention = TokSpan(np, c - 1);
+      }
     } else if (i > b && Punct(i - 1, ',')) {
       size_t cfirst = fw;
       if (i - 1 > cfirst + 2) content = ContentSpan(cfirst, i - 1);
+      // "..., selon les médias occidentaux.": an unnamed source closing the sentence.
+      if (!sp.found && c > np && c + 1 >= e && c - np <= 6) {
+        sp.found = true;
+        sp.mention = TokSpan(np, c - 1);
+      }
     }
     if (content.empty() || !sp.found) return;
     in.used = true;

@@ -480,5 +480,72 @@ TEST_F(QuoteExtractorTest, UnnamedRepresentativeSpeaksForTheOrganisation) {
   EXPECT_EQ(SpeakerName(*b), "Red Cross");
 }
 
+TEST_F(QuoteExtractorTest, SelonWithAnEmbeddedOrUnnamedSource) {
+  Run("Selon le classement établi par Reporters sans frontières, la Birmanie est classée 169e.", "fr");
+  const Quote* a = Find("la Birmanie est classée");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Reporters sans frontières");
+  Run("Selon d'autres témoignages, des opposants ont volé des bulletins.", "fr");
+  const Quote* b = Find("des opposants ont volé des bulletins");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "");
+  Run("Le nombre de manifestants est faible. Les experts expliquent ce facteur par les "
+      "négociations, selon les médias occidentaux.",
+      "fr");
+  const Quote* c = Find("Les experts expliquent ce facteur");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(Cue(*c), "selon");
+}
+
+TEST_F(QuoteExtractorTest, CueInARelativeClauseWithAnObjectThenAnInfinitive) {
+  Run("La presse a saisi cette affaire, notamment le quotidien Le Monde qui a accusé le "
+      "gouvernement de purger la télévision publique.",
+      "fr");
+  const Quote* a = Find("purger la télévision publique");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "purger la télévision publique");
+  EXPECT_EQ(SpeakerName(*a), "Le Monde");
+  Run("Jeff Martin asked the governments of South East Asia not to turn away boats of migrants.", "en");
+  const Quote* b = Find("turn away boats");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "not to turn away boats of migrants");
+}
+
+TEST_F(QuoteExtractorTest, FaitSavoirMentionnerAndSeDire) {
+  Run("La coordination nationale des hôpitaux appelle à un moratoire et fait savoir que neuf "
+      "départements n'ont plus qu'une maternité.",
+      "fr");
+  EXPECT_NE(Find("neuf départements"), nullptr) << Dump();
+  Run("Le gouvernement tibétain mentionne que des étudiants sont descendus dans la rue.", "fr");
+  EXPECT_NE(Find("des étudiants sont descendus"), nullptr) << Dump();
+  Run("Le président du club, Paul Durand, s'est dit satisfait des résultats de la saison.", "fr");
+  const Quote* a = Find("satisfait des résultats");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+}
+
+TEST_F(QuoteExtractorTest, QuotedSentenceAfterACommaAndTheClauseBeforeIt) {
+  Run("The panel met on Monday. Professor John Burrows also said resources would be accessible "
+      "for schools,\" For example, schools can run their own flag discussions and referendums\". "
+      "People were encouraged to submit designs.",
+      "en");
+  const Quote* a = Find("resources would be accessible");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "resources would be accessible for schools");
+  EXPECT_EQ(SpeakerName(*a), "John Burrows");
+  const Quote* b = Find("For example");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(b->kind, "direct");
+  EXPECT_EQ(SpeakerName(*b), "John Burrows");
+}
+
+TEST_F(QuoteExtractorTest, EnglishBareClauseOpeningWithANameAndAnApposition) {
+  Run("The State Department said John Kerry, the Secretary of State, contacted the minister on Monday.",
+      "en");
+  const Quote* a = Find("John Kerry, the Secretary of State, contacted");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "State Department");
+}
+
 }  // namespace
 }  // namespace chancery
