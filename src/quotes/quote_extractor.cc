@@ -811,6 +811,19 @@ class Run {
           close_outer(SIZE_MAX, para_last);
         }
       }
+      // GUM's `` opening (two backticks) closed by a straight double quote.
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && Cp(i) == '`' && i + 1 < n && Cp(i + 1) == '`' &&
+          !toks_[i + 1].Has(tf::kSpaceBefore) && depth < 8) {
+        bool inside = false;
+        for (int d = 0; d < depth; ++d) inside |= stack_type[d] == MarkType::kStraight;
+        if (!inside) {
+          stack_type[depth] = MarkType::kStraight;
+          stack_tok[depth] = i + 1;
+          ++depth;
+          ++i;
+          continue;
+        }
+      }
       if (t.kind != TokenKind::kQuote) continue;
       MarkType ty = TypeOf(i);
       if (ty == MarkType::kNone) continue;
@@ -925,9 +938,9 @@ class Run {
         // `", and said it was "..."`: a new clause of the reporter's, not an inverted cue.
         if (k == j && toks_[k].morph.pos == PartOfSpeech::kConjunction) break;
         if (info_[k].Is(cat::kSource) && k == j) {
-          Speaker sp = SubjectRight(k + 1, SentEnd(k));
+          Speaker sp = SubjectRight(SourceNameStart(k), SentEnd(k));
           info_[k].used = true;
-          Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
+          Record(span, kind, sp, TokSpan(k, SourceNameStart(k) - 1), info_[k].lemma, info_[k].act);
           return;
         }
         if (IsCue(k) && Participle(k)) break;  // "» le reporter, en évoquant ...": a new clause
@@ -998,9 +1011,9 @@ class Run {
         if ((info_[k].Is(cat::kSource) || info_[k].Is(cat::kOpinion)) && k == FirstWord(sb, open)) {
           size_t c = k + 1;
           while (c < open && !Punct(c, ',')) ++c;
-          Speaker sp = Relayed(SubjectRight(k + 1, c), c, open);
+          Speaker sp = Relayed(SubjectRight(SourceNameStart(k), c), c, open);
           info_[k].used = true;
-          Record(span, kind, sp, toks_[k].span, info_[k].lemma, info_[k].act);
+          Record(span, kind, sp, TokSpan(k, SourceNameStart(k) - 1), info_[k].lemma, info_[k].act);
           return;
         }
       }
@@ -1429,6 +1442,14 @@ class Run {
     size_t c = np;
     while (c < e && !Punct(c, ',') && !Terminal(c) && toks_[c].kind != TokenKind::kQuote) ++c;
     Speaker sp = Relayed(SubjectRight(np, c), c, e);
+    // "According to the team's coach, Alireza X, ...": the name apposed to the source.
+    if (sp.entity < 0 && c + 1 < e && Punct(c, ',') && IsPerson(info_[c + 1].entity)) {
+      size_t me = MentionEnd(c + 1);
+      if (me < e && Punct(me, ',')) {
+        sp = FromMention(c + 1);
+        c = me;
+      }
+    }
     if (c + 1 < e && info_[c + 1].Is(cat::kRelay)) {  // the content starts after "quoting X,"
       size_t c2 = c + 2;
       while (c2 < e && !Punct(c2, ',') && !Terminal(c2) && toks_[c2].kind != TokenKind::kQuote) ++c2;
@@ -1485,6 +1506,12 @@ class Run {
     if (content.empty() || !sp.found) return;
     in.used = true;
     Record(content, 1, sp, cue, in.lemma, in.act);
+  }
+
+  // The first token after a source word: after "to" of "according to" (a two-word key).
+  size_t SourceNameStart(size_t k) const {
+    if (info_[k].lemma.find(' ') != std::string_view::npos && k + 2 < toks_.size()) return k + 2;
+    return k + 1;
   }
 
   // "According to Yonhap, quoting KCNA, ...", "selon l'agence X, citant Y": the source a

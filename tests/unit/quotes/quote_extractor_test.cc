@@ -547,5 +547,28 @@ TEST_F(QuoteExtractorTest, EnglishBareClauseOpeningWithANameAndAnApposition) {
   EXPECT_EQ(SpeakerName(*a), "State Department");
 }
 
+TEST_F(QuoteExtractorTest, TwoWordSourceAfterAQuoteAndAppositionToASource) {
+  Run("The girl was ill. \"Her skin was weeping\", according to the Sydney Morning Herald.", "en");
+  const Quote* a = Find("Her skin was weeping");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Cue(*a), "according to");
+  EXPECT_EQ(SpeakerName(*a), "Sydney Morning Herald");
+  Run("According to the team's coach, Alireza Mehraban, in their first match the robot failed.", "en");
+  const Quote* b = Find("the robot failed");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "in their first match the robot failed");
+  EXPECT_EQ(SpeakerName(*b), "Alireza Mehraban");
+}
+
+TEST_F(QuoteExtractorTest, BacktickOpeningClosedByAStraightQuote) {
+  Run("The talks went on.\n\n`` I say brains is the greater producer of wealth, not oil. We have "
+      "brains.\" \u2014 Peres, on oil wealth in the region.",
+      "en");
+  const Quote* a = Find("I say brains");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "I say brains is the greater producer of wealth, not oil. We have brains.");
+  EXPECT_EQ(SpeakerName(*a), "Peres");
+}
+
 }  // namespace
 }  // namespace chancery
