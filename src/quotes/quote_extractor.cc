@@ -576,6 +576,16 @@ class Run {
       }
     }
     if (role != SIZE_MAX) {
+      // "un représentant du groupe": the institution of the complement speaks.
+      if (info_[role].Is(cat::kRole) && role + 2 < toks_.size() && info_[role + 1].Is(cat::kPrep)) {
+        size_t c = role + 2;
+        if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c + 1 < toks_.size()) ++c;
+        if (info_[c].Is(cat::kInst) && !info_[c].Is(cat::kRole)) {
+          Speaker sp = Resolve(c, 'n', 's', true);
+          sp.mention = TokSpan(role, c);
+          return sp;
+        }
+      }
       const TokInfo& in = info_[role];
       char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
       return Resolve(role, in.gender, num, !in.Is(cat::kRole));
@@ -666,6 +676,16 @@ class Run {
     }
     if (first_name != SIZE_MAX) return FromMention(first_name);
     if (role != SIZE_MAX) {
+      // "un représentant du groupe": the institution of the complement speaks.
+      if (info_[role].Is(cat::kRole) && role + 2 < toks_.size() && info_[role + 1].Is(cat::kPrep)) {
+        size_t c = role + 2;
+        if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c + 1 < toks_.size()) ++c;
+        if (info_[c].Is(cat::kInst) && !info_[c].Is(cat::kRole)) {
+          Speaker sp = Resolve(c, 'n', 's', true);
+          sp.mention = TokSpan(role, c);
+          return sp;
+        }
+      }
       const TokInfo& in = info_[role];
       char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
       return Resolve(role, in.gender, num, !in.Is(cat::kRole));
@@ -956,8 +976,9 @@ class Run {
           return;
         }
         if (toks_[k].kind == TokenKind::kWord && IsVerbLike(k) &&
-            toks_[k].morph.pos != PartOfSpeech::kAuxiliary) {
-          break;  // another verb: the words after the quote are not a cue
+            toks_[k].morph.pos != PartOfSpeech::kAuxiliary &&
+            toks_[k].morph.verb_form != VerbForm::kPastParticiple) {
+          break;  // another verb: the words after the quote are not a cue ("imposé à X," is no verb of a clause)
         }
       }
     }
@@ -1275,12 +1296,25 @@ class Run {
           ++tail;
         }
         size_t cfirst = b;
+        // "...; c'est un exemple d'ingérence, a déclaré X.": the content starts after a ';'.
+        for (size_t j = comma; j > b; --j) {
+          if (Punct(j - 1, ';')) {
+            cfirst = j;
+            break;
+          }
+        }
         while (cfirst < comma && toks_[cfirst].kind != TokenKind::kWord && toks_[cfirst].kind != TokenKind::kNumber) {
           ++cfirst;
         }
         bool inverted = cb == comma + 1;
         bool content_verb = false;
-        for (size_t j = cfirst; j < comma; ++j) content_verb |= IsVerbLike(j);
+        size_t content_words = 0;
+        for (size_t j = cfirst; j < comma; ++j) {
+          content_verb |= IsVerbLike(j);
+          content_words += toks_[j].kind == TokenKind::kWord;
+        }
+        // "C'est un exemple d'ingérence, a déclaré X": a clause the morph stage gives no verb.
+        if (inverted && content_words >= 5) content_verb = true;
         if (!inverted && (tail > 6 || in.act == 4)) clean = false;
         if (clean && content_verb && tail <= 16 && comma > cfirst + 2 && info_[comma - 1].quote < 0 &&
             toks_[comma - 1].kind != TokenKind::kQuote) {

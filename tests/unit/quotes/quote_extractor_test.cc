@@ -570,5 +570,28 @@ TEST_F(QuoteExtractorTest, BacktickOpeningClosedByAStraightQuote) {
   EXPECT_EQ(SpeakerName(*a), "Peres");
 }
 
+TEST_F(QuoteExtractorTest, RepresentativeOfAnInstitutionNoun) {
+  Run("Samsung a perdu son procès. Sous couvert d'anonymat, un représentant du groupe admet que le "
+      "verdict « représente le pire des scénarios ».",
+      "fr");
+  const Quote* a = Find("représente le pire des scénarios");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Samsung");
+}
+
+TEST_F(QuoteExtractorTest, InvertedCueAfterAParticipialGapAndAfterASemicolon) {
+  Run("« Le contexte est bien pire qu'attendu », le montant imposé à Samsung inclus, commente Paul "
+      "Durand, analyste.",
+      "fr");
+  const Quote* a = Find("Le contexte est bien pire");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Durand");
+  Run("Le chef du Conseil a parlé ; c'est un exemple d'ingérence étrangère, a déclaré Paul Durand.", "fr");
+  const Quote* b = Find("exemple d'ingérence");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "c'est un exemple d'ingérence étrangère");
+  EXPECT_EQ(SpeakerName(*b), "Paul Durand");
+}
+
 }  // namespace
 }  // namespace chancery
