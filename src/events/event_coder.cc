@@ -513,6 +513,9 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
     return {};
   }
   if (!e.actor.empty()) return e.actor;
+  // A private person is a civilian of their country (CAMEO's CVL), unless an agent noun
+  // says more ("le soldat X").
+  if (country.size() == 3 && e.type == "person") return std::string(country) + std::string(agent.empty() ? "CVL" : agent);
   if (country.size() == 3) return std::string(country) + std::string(agent);
   return {};
 }
@@ -915,6 +918,10 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
+      // Coordinated verbs share their object: "arrested and questioned the student".
+      if (target && k == p.head + 1 && pos + 1 < se && info_[pos].Is(bit::kCoord) && IsVerbal(toks_[pos + 1])) {
+        pos += 2;
+      }
       // A capital in a target slot is its government, save for violence ("a sollicité
       // Pékin", "negotiate with Kyiv", but "ont bombardé Alep"): the pattern put an actor
       // there.
@@ -1272,8 +1279,19 @@ void Coder::Emit(const Coded& m) {
   }
   // Which roots may lack a target: protest, force posture, violence.
   const bool monadic_ok = MonadicRoot(root);
-  auto emit_pair = [&](const ActorRef& s, const ActorRef* t, const Span& ev_span) {
+  auto emit_pair = [&](const ActorRef& s, const ActorRef* t0, const Span& ev_span) {
     if (s.code.empty()) return;
+    // Violence without a named victim hits the country where it happens: its civilians
+    // when the attacker is of that country too ("ont attaqué un hôtel à Kaboul").
+    ActorRef place_target;
+    const ActorRef* t = t0;
+    Event probe;
+    if (t == nullptr && (root == "18" || root == "19" || root == "20") && EventPlace(m, sb, se, &probe) &&
+        probe.location_country.size() == 3 && s.code.size() >= 3) {
+      place_target.code = probe.location_country;
+      if (s.code.compare(0, 3, probe.location_country) == 0) place_target.code += "CVL";
+      t = &place_target;
+    }
     if (t == nullptr && !monadic_ok) return;
     // One actor acting on itself is no event; two named people of one government are.
     if (t != nullptr && t->code == s.code && (t->entity == s.entity || t->entity < 0 || s.entity < 0)) return;
