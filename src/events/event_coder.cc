@@ -275,6 +275,7 @@ class Coder {
   // ---------------------------------------------------------------- events
   void Emit(const Coded& m);
   std::string EventDate(const Coded& m, uint32_t scope_b, uint32_t scope_e) const;
+  std::string ReportingDate(const Coded& m) const;
   bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
   void Scope(const Coded& m, uint32_t* b, uint32_t* e) const;
   void MergeAndNumber();
@@ -305,6 +306,7 @@ class Coder {
   };
   std::vector<Timex1> dates_;
   std::vector<Event> events_;
+  std::vector<bool> text_dated_;  // per events_ entry: the date was read off the text
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
 };
@@ -1207,6 +1209,30 @@ std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
   return {};
 }
 
+// The date in the sentence of a quote's cue, outside the quote ("a déclaré cette semaine
+// que ..."), or empty.
+std::string Coder::ReportingDate(const Coded& m) const {
+  const Quote& q = doc_.quotes[m.quote];
+  if (q.cue.empty()) return {};
+  const uint32_t cue = TokenAt(q.cue.start);
+  for (const Sentence& sent : doc_.sentences) {
+    if (cue < sent.token_begin || cue >= sent.token_end) continue;
+    const Timex1* best = nullptr;
+    uint32_t best_d = 12;
+    for (const Timex1& t : dates_) {
+      if (t.b < sent.token_begin || t.e > sent.token_end) continue;
+      if (toks_[t.b].span.start >= q.span.start && toks_[t.b].span.start < q.span.end) continue;
+      uint32_t d = t.b >= cue ? t.b - cue : cue - t.e + 1;
+      if (d < best_d) {
+        best_d = d;
+        best = &t;
+      }
+    }
+    return best != nullptr ? best->date : std::string();
+  }
+  return {};
+}
+
 bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const {
   int32_t best = -1;
   uint32_t best_d = 14;
@@ -1260,6 +1286,7 @@ void Coder::Emit(const Coded& m) {
   uint32_t sb, se;
   Scope(m, &sb, &se);
   std::string date = EventDate(m, sb, se);
+  bool text_dated = !date.empty();  // read off the text, not the dispatch's date
   // A date after the dispatch's makes an asserted act a future one.
   if ((mod == Mod::kAsserted || mod == Mod::kReported) && date.size() == 10 && published_date_.size() == 10 &&
       date > published_date_) {
@@ -1272,6 +1299,17 @@ void Coder::Emit(const Coded& m) {
     code = IntentCode(code);
   }
   if (!CodeInfo(lex_, code, &root, &goldstein, &quad)) return;
+  // A verbal act (a statement, an appeal, an intent, an accusation, a threat) happens when
+  // it is said: the date of the reporting clause, else the dispatch's.
+  // (A planned meeting turned into an intent code keeps the date it will happen on.)
+  const bool verbal_act = (root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
+                           root == "12" || root == "13") &&
+                          (code == m.code || m.intent_code);
+  if (date.empty() && verbal_act && published_date_.size() == 10) {
+    if (m.quote >= 0) date = ReportingDate(m);
+    text_dated = !date.empty();
+    if (date.empty()) date = published_date_;
+  }
   if (date.empty() && m.has_verb && published_date_.size() == 10 &&
       (mod == Mod::kAsserted || mod == Mod::kReported || mod == Mod::kNegated) &&
       (m.tense == Tense::kPast || m.tense == Tense::kPresent || m.tense == Tense::kImperfect)) {
@@ -1336,6 +1374,7 @@ void Coder::Emit(const Coded& m) {
     ev.mentions.push_back(evs);
     if (m.quote >= 0) ev.reported_by = doc_.quotes[m.quote].speaker;
     events_.push_back(std::move(ev));
+    text_dated_.push_back(text_dated);
   };
   // Evidence: predicate and arguments read in this sentence.
   Span ev_span = TokSpan(m.pred_begin, m.pred_end);
@@ -1386,32 +1425,41 @@ void Coder::MergeAndNumber() {
   };
   auto specificity = [](const std::string& code) { return code.size(); };
   std::vector<Event> out;
+  std::vector<bool> out_text_dated;
   out.reserve(events_.size());
-  for (Event& ev : events_) {
+  for (size_t k = 0; k < events_.size(); ++k) {
+    Event& ev = events_[k];
+    const bool ev_dated = text_dated_[k];
     Event* into = nullptr;
-    for (Event& o : out) {
+    size_t into_index = 0;
+    for (size_t oi = 0; oi < out.size(); ++oi) {
+      Event& o = out[oi];
+      const bool o_dated = out_text_dated[oi];
       if (o.root != ev.root) continue;
       bool direct = same_side(o.source, ev.source) && same_side(o.target, ev.target);
       bool swapped = (o.symmetric || ev.symmetric) && same_side(o.source, ev.target) && same_side(o.target, ev.source);
       if (!direct && !swapped) continue;
-      if (!o.date.empty() && !ev.date.empty() && o.date.substr(0, 7) != ev.date.substr(0, 7)) continue;
-      const bool same_date = !o.date.empty() && o.date == ev.date;
+      // Dates read off the text must agree; the dispatch's date proves nothing.
+      if (o_dated && ev_dated && o.date.substr(0, 7) != ev.date.substr(0, 7)) continue;
+      const bool same_date = o_dated && ev_dated && o.date == ev.date;
       const bool same_place = !o.location_name.empty() && o.location_name == ev.location_name;
       const bool same_named = !o.source.entity.empty() && o.source.entity == ev.source.entity &&
                               (o.target.entity.empty() || o.target.entity == ev.target.entity || swapped);
       // A mention with neither date, place nor named actors ("nos diplomates se
       // réuniront") adds to the fact it is compatible with rather than making a new one.
-      auto vague = [](const Event& x) {
-        return x.date.empty() && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
+      auto vague = [](const Event& x, bool dated) {
+        return !dated && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
       };
       const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0;
-      if (!same_date && !same_place && !same_named && !((vague(o) || vague(ev)) && same_code)) continue;
+      if (!same_date && !same_place && !same_named && !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code)) continue;
       if (swapped && !direct) std::swap(ev.source, ev.target);
       into = &o;
+      into_index = oi;
       break;
     }
     if (into == nullptr) {
       out.push_back(std::move(ev));
+      out_text_dated.push_back(ev_dated);
       continue;
     }
     Event& o = *into;
@@ -1423,7 +1471,12 @@ void Coder::MergeAndNumber() {
     }
     if (ev.source.actor.size() > o.source.actor.size()) o.source = ev.source;
     if (ev.target.actor.size() > o.target.actor.size()) o.target = ev.target;
-    if (ev.date.size() > o.date.size()) o.date = ev.date;
+    // The most precise date read off the text wins over the dispatch's.
+    if ((ev_dated && !out_text_dated[into_index]) ||
+        (ev_dated == out_text_dated[into_index] && ev.date.size() > o.date.size())) {
+      o.date = ev.date;
+      out_text_dated[into_index] = out_text_dated[into_index] || ev_dated;
+    }
     if (o.location_name.empty() && !ev.location_name.empty()) {
       o.location_name = ev.location_name;
       o.location_country = ev.location_country;
@@ -1465,6 +1518,7 @@ void Coder::Run() {
         if (!(e.type == "city" && !code.empty())) continue;
       }
       std::string c = code.substr(0, 3);
+      if (!NationalRole(c)) continue;
       int n = static_cast<int>(e.mentions.size());
       total += n;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == c; });
@@ -1483,7 +1537,7 @@ void Coder::Run() {
     std::vector<std::pair<std::string, int>> counts;
     int total = 0;
     for (const Entity& e : doc_.entities) {
-      if (e.country.size() != 3) continue;
+      if (e.country.size() != 3 || !NationalRole(e.country)) continue;  // not "IGO", "MNC"
       int n = static_cast<int>(e.mentions.size());
       total += n;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == e.country; });
