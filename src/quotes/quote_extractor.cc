@@ -400,7 +400,9 @@ class Run {
         if (toks_[r].morph.pos == PartOfSpeech::kDeterminer && r > 0 && info_[r - 1].Is(cat::kPrep)) return true;
       }
     }
-    if (info_[p].Is(cat::kPrep) || Punct(p, '(')) return true;  // "Christian Jacob (UMP)"
+    // "Des leaders ..." opening a sentence: an article, not "de + les".
+    const bool article = p == SentBegin(p) && toks_[p].morph.pos == PartOfSpeech::kDeterminer;
+    if ((info_[p].Is(cat::kPrep) && !article) || Punct(p, '(')) return true;  // "Christian Jacob (UMP)"
     if (toks_[p].morph.pos == PartOfSpeech::kDeterminer && p > 0 && info_[p - 1].Is(cat::kPrep)) return true;
     if (IsVerbLike(p) && !toks_[p].Has(tf::kClitic)) return true;
     return false;
@@ -596,10 +598,16 @@ class Run {
   // The role noun r of "ROLE of|de|for [det] <b>" right before token b (SIZE_MAX if none),
   // itself not inside a prepositional phrase.
   size_t RoleBefore(size_t lo, size_t b) const {
-    size_t p = b;
-    if (p > lo && toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) --p;
-    if (p <= lo + 1 || !(info_[p - 1].Is(cat::kPrep) || toks_[p - 1].morph.lemma == "for")) return SIZE_MAX;
-    size_t r = p - 2;
+    auto prep = [&](size_t k) { return info_[k].Is(cat::kPrep) || toks_[k].morph.lemma == "for"; };
+    size_t p;  // the preposition
+    if (b > lo + 1 && prep(b - 1)) {
+      p = b - 1;
+    } else if (b > lo + 2 && toks_[b - 1].morph.pos == PartOfSpeech::kDeterminer && prep(b - 2)) {
+      p = b - 2;
+    } else {
+      return SIZE_MAX;
+    }
+    size_t r = p - 1;
     if (!info_[r].Is(cat::kRole) || Embedded(r)) return SIZE_MAX;
     // "X, président de l'Assemblée, a déclaré": an apposition; the name before it speaks.
     size_t d = r;
@@ -1195,6 +1203,7 @@ class Run {
   // The content [from, sentence end) as a Found, stopping before a quote-mark quote's
   // own cue is not needed: quotes inside the content stay part of it.
   Span ContentSpan(size_t from, size_t e) const {
+    while (from < e && Punct(from, ',')) ++from;  // "a indiqué que, lorsque ..."
     e = TrailingCue(from, e);
     // The reported clause ends before a quoted sentence that follows a comma.
     for (size_t k = from + 1; k + 1 < e; ++k) {

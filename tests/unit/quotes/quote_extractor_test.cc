@@ -593,5 +593,15 @@ TEST_F(QuoteExtractorTest, InvertedCueAfterAParticipialGapAndAfterASemicolon) {
   EXPECT_EQ(SpeakerName(*b), "Paul Durand");
 }
 
+TEST_F(QuoteExtractorTest, LeadersOfAPartySpeakForItAndContentSkipsALeadingComma) {
+  Run("Le Parti populaire a gagné. Des leaders du Parti populaire ont indiqué que, lorsqu'ils "
+      "arriveraient au pouvoir, ils auraient la peau de la télévision.",
+      "fr");
+  const Quote* a = Find("ils auraient la peau");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "lorsqu'ils arriveraient au pouvoir, ils auraient la peau de la télévision");
+  EXPECT_EQ(SpeakerName(*a), "Parti populaire");
+}
+
 }  // namespace
 }  // namespace chancery
