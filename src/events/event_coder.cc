@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/entity_lexicon.h"
@@ -155,6 +156,9 @@ struct EventCoder::Impl {
 namespace {
 
 constexpr size_t kMaxElements = 16;
+constexpr size_t kMaxPredicatesPerSentence = 64;
+// How many earlier facts of the same root and countries a mention is compared with.
+constexpr size_t kMergeWindow = 32;
 
 struct Pattern {
   std::array<std::string_view, kMaxElements> el;
@@ -257,7 +261,8 @@ class Coder {
 
   // ---------------------------------------------------------------- clauses
   Group AnalyzeGroup(uint32_t head, uint32_t sb) const;
-  Phrase FindSubject(uint32_t group_begin, uint32_t sb) const;
+  // depth: how many coordinated verbs were followed back already (bounded).
+  Phrase FindSubject(uint32_t group_begin, uint32_t sb, int depth = 0) const;
   bool ResolvePronoun(uint32_t tok, ActorRef* out) const;
   bool SpeakerActor(int32_t quote, ActorRef* out) const;
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
@@ -805,7 +810,8 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
     }
   }
   // Else the last subject before it.
-  for (auto it = subjects_.rbegin(); it != subjects_.rend(); ++it) {
+  int looked = 0;
+  for (auto it = subjects_.rbegin(); it != subjects_.rend() && looked < 64; ++it, ++looked) {
     if (it->tok < tok) {
       *out = it->actor;
       out->span = Span{};
@@ -815,7 +821,7 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   return false;
 }
 
-Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb) const {
+Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   Phrase none;
   if (group_begin <= sb) return none;
   int64_t i = static_cast<int64_t>(group_begin) - 1;
@@ -826,12 +832,12 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb) const {
     none.pronoun = static_cast<int32_t>(u);
     return none;
   }
-  if (info_[u].Is(bit::kCoord) && u > sb) {
+  if (info_[u].Is(bit::kCoord) && u > sb && depth < 3) {
     // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
     for (uint32_t v = u - 1, steps = 0; v > sb && steps < 15; --v, ++steps) {
       if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
       if (IsVerbal(toks_[v]) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
-        return FindSubject(AnalyzeGroup(v, sb).begin, sb);
+        return FindSubject(AnalyzeGroup(v, sb).begin, sb, depth + 1);
       }
     }
     return none;
@@ -1159,6 +1165,9 @@ void Coder::CodeSentence(uint32_t s) {
     Coded m;
     int len = 0;
     if (TryHead(i, s, &m, &len)) sentence_.push_back(std::move(m));
+    // A real sentence holds a handful of predicates; a hostile one (100,000 words, no
+    // full stop) must not make the checks below quadratic.
+    if (sentence_.size() >= kMaxPredicatesPerSentence) break;
   }
   for (size_t a = 0; a < sentence_.size(); ++a) {
     const Coded& m = sentence_[a];
@@ -1427,12 +1436,20 @@ void Coder::MergeAndNumber() {
   std::vector<Event> out;
   std::vector<bool> out_text_dated;
   out.reserve(events_.size());
+  // Candidates share root and the unordered pair of countries: an index keeps merging
+  // linear in the number of mentions.
+  std::unordered_map<std::string, std::vector<size_t>> by_key;
   for (size_t k = 0; k < events_.size(); ++k) {
     Event& ev = events_[k];
     const bool ev_dated = text_dated_[k];
     Event* into = nullptr;
     size_t into_index = 0;
-    for (size_t oi = 0; oi < out.size(); ++oi) {
+    std::string a = country(ev.source.actor), b = country(ev.target.actor);
+    if (b < a) std::swap(a, b);
+    std::vector<size_t>& candidates = by_key[ev.root + "|" + a + "|" + b];
+    const size_t first = candidates.size() > kMergeWindow ? candidates.size() - kMergeWindow : 0;
+    for (size_t ci = first; ci < candidates.size(); ++ci) {
+      const size_t oi = candidates[ci];
       Event& o = out[oi];
       const bool o_dated = out_text_dated[oi];
       if (o.root != ev.root) continue;
@@ -1458,6 +1475,7 @@ void Coder::MergeAndNumber() {
       break;
     }
     if (into == nullptr) {
+      candidates.push_back(out.size());
       out.push_back(std::move(ev));
       out_text_dated.push_back(ev_dated);
       continue;

@@ -159,6 +159,21 @@ TEST_F(EventCoderTest, EvidenceCoversPredicateAndArguments) {
   EXPECT_EQ(doc_.Slice(e->target.span), "Pakistan");
 }
 
+TEST_F(EventCoderTest, HostileRepetitionStaysOneFactAndLinear) {
+  // 3,000 mentions of one act: one event holding them all (the merge is indexed, so this
+  // is linear); a 3,000-clause sentence without a full stop still codes its facts.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "La Russie a accusé la France lundi. ";
+  Run(text);
+  ASSERT_EQ(doc_.events.size(), 1u) << Dump().substr(0, 500);
+  EXPECT_EQ(doc_.events[0].mentions.size(), 3000u);
+  text.clear();
+  for (int i = 0; i < 3000; ++i) text += "la Russie accuse la France et a rencontré le Japon et ";
+  Run(text);
+  EXPECT_NE(Find("11", "RUS", "FRA"), nullptr) << Dump().substr(0, 500);
+  EXPECT_LE(doc_.events.size(), 64u);
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
