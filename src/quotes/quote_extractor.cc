@@ -315,6 +315,12 @@ class Run {
   // "est menacée", "was told", "had been denied": a passive is not a report by its subject;
   // "s'est dit" (reflexive) is.
   bool Passive(size_t v) const {
+    // "is also encouraging citizens to ...": a progressive, not a passive.
+    if (toks_[v].morph.verb_form == VerbForm::kPresentParticiple) return false;
+    if (doc_.lang == Language::kEnglish) {
+      std::string_view w = doc_.Slice(toks_[v].span);
+      if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;
+    }
     size_t j = v;
     for (int k = 0; k < 3 && j > 0; ++k) {
       size_t p = j - 1;
@@ -429,7 +435,22 @@ class Run {
       return s;
     }
     if (institution || g == 'n') {  // "le quotidien", "the ministry", "it said"
-      if (last_speaker_ >= 0 && IsOrg(last_speaker_)) {
+      // "the government", "le gouvernement": the country named last.
+      std::string_view l = toks_[i].morph.lemma;
+      if (institution && (l == "government" || l == "gouvernement")) {
+        for (size_t k = i; k > 0;) {
+          --k;
+          int32_t e = info_[k].entity;
+          if (e >= 0 && doc_.entities[e].type == "country") {
+            s.entity = e;
+            return s;
+          }
+        }
+      }
+      if (!institution && info_[i].Is(cat::kPron)) {
+        // "it said": the organisation that spoke last, unless another one was a subject since.
+        s.entity = RecentOrg(i);
+      } else if (last_speaker_ >= 0 && IsOrg(last_speaker_)) {
         s.entity = last_speaker_;
       } else if (institution) {
         // "le quotidien", "la direction": the organisation named last before it.
@@ -1179,6 +1200,11 @@ class Run {
     return Speaker();
   }
 
+  bool IsWh(size_t k) const {
+    std::string_view l = toks_[k].morph.lemma;
+    return l == "how" || l == "why" || l == "whether" || l == "what" || l == "when" || l == "where" || l == "if";
+  }
+
   // A relative pronoun subject: qui, who, which.
   bool IsRelative(size_t k) const {
     std::string_view l = toks_[k].morph.lemma;
@@ -1250,6 +1276,16 @@ class Run {
     for (size_t k = ce; k < e && k < ce + 7; ++k) {
       const Token& t = toks_[k];
       if (t.kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
+      // "asked officials how such documents ...": an indirect question keeps its wh-word.
+      if (doc_.lang == Language::kEnglish && in.lemma == "ask" && k > ce && IsWh(k)) {
+        Span content = ContentSpan(k, e);
+        if (content.empty()) return false;
+        Speaker sp = Subject(v, cb, ce, b, e);
+        MarkUsed(v);
+        Record(content, 1, sp, cue, in.lemma, in.act);
+        SkipInside(k, e);
+        return true;
+      }
       if (info_[k].Is(cat::kComp)) {
         if (doc_.lang == Language::kEnglish && k + 1 < e && (toks_[k + 1].kind != TokenKind::kWord ||
                                                               toks_[k + 1].morph.pos == PartOfSpeech::kVerb)) {
@@ -1299,8 +1335,8 @@ class Run {
         for (size_t j = ce; j < e; ++j) {
           if (Terminal(j)) break;
           if (info_[j].Is(cat::kComp) || toks_[j].kind == TokenKind::kQuote ||
-              (toks_[j].morph.pos == PartOfSpeech::kVerb && toks_[j].morph.verb_form == VerbForm::kFinite)) {
-            clean = false;
+              (IsVerbLike(j) && toks_[j].morph.verb_form == VerbForm::kFinite)) {
+            clean = false;  // "..., the government then says it wasn't ...": a clause follows
           }
           ++tail;
         }
@@ -1351,6 +1387,12 @@ class Run {
       if (t.kind != TokenKind::kWord) break;
       bool inf = (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary) &&
                  t.morph.verb_form == VerbForm::kInfinitive;
+      // English "to" + a base form the morph stage reads as a noun ("asking X to respect ...").
+      if (!inf && doc_.lang == Language::kEnglish && k > ce && toks_[k - 1].morph.lemma == "to" &&
+          in.act != 1 && (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kNoun) &&
+          !t.Has(tf::kCapitalized)) {
+        inf = true;
+      }
       if (inf) {
         bool adjacent = true;
         for (size_t j = ce; j < k; ++j) {

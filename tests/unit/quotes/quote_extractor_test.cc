@@ -603,5 +603,33 @@ TEST_F(QuoteExtractorTest, LeadersOfAPartySpeakForItAndContentSkipsALeadingComma
   EXPECT_EQ(SpeakerName(*a), "Parti populaire");
 }
 
+TEST_F(QuoteExtractorTest, EnglishRulingsQuestionsAndTheGovernment) {
+  Run("A Greek court has ruled that worshippers may now associate at archeological sites.", "en");
+  EXPECT_NE(Find("worshippers may now associate"), nullptr) << Dump();
+  Run("Environment Minister John Baird has asked government officials how such documents wound up "
+      "on the street.",
+      "en");
+  const Quote* a = Find("such documents wound up");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "how such documents wound up on the street");
+  EXPECT_EQ(SpeakerName(*a), "John Baird");
+  Run("Canada signed the deal. However, when a document has been found on the streets, the "
+      "government then says it wasn't particularly sensitive.",
+      "en");
+  const Quote* b = Find("particularly sensitive");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "it wasn't particularly sensitive");
+  EXPECT_EQ(SpeakerName(*b), "Canada");
+}
+
+TEST_F(QuoteExtractorTest, EnglishItForTheOrganisationLastASubject) {
+  Run("The Red Cross said the camp was safe. The Union of Rationalist Atheists has launched a "
+      "petition. It is also encouraging citizens to ask for application of the law.",
+      "en");
+  const Quote* a = Find("ask for application of the law");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Union of Rationalist Atheists");
+}
+
 }  // namespace
 }  // namespace chancery
