@@ -645,7 +645,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
       if (IsVerbal(toks_[i + 1])) break;
       // "le gouvernement de la Syrie", "le ministre des Affaires étrangères" go on;
       // "la Russie de crimes de guerre" stops: a bare common noun is a complement.
-      if (k == Np::kOf) {
+      if (k == Np::kOf && TextKey(i) != "'s") {  // "Syria's new government" goes on
         Np next = Class(i + 1);
         if (next == Np::kNoun && !toks_[i + 1].Has(tf::kCapitalized)) break;
         if (next == Np::kAdj || next == Np::kNum) break;
@@ -874,7 +874,11 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   Phrase ph = ReadLeft(u, sb);
   // A phrase right after a verb is that verb's object, not this one's subject
   // (ReadLeft already dropped actors inside prepositional phrases).
-  if (ph.begin > sb && IsVerbal(toks_[ph.begin - 1])) return none;
+  // (Unless the phrase opens a reported clause: "said Ukraine had accused Russia".)
+  if (ph.begin > sb && IsVerbal(toks_[ph.begin - 1])) {
+    const int32_t q = info_[ph.begin].quote;
+    if (q < 0 || TokenAt(doc_.quotes[q].span.start) != ph.begin) return none;
+  }
   return ph;
 }
 
@@ -1118,18 +1122,27 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
       if (!r.role_only) continue;
-      // In a two-country story, an unnamed body acted on by one side is the other's
-      // ("l'administration précédente" in a Russian minister's complaint).
+      // A target: in a two-country story, an unnamed government body acted on by one
+      // side is the other's ("l'administration précédente" in a Russian minister's
+      // complaint); other unnamed targets are the source's own ("Russian police detained
+      // protesters", "banned three opposition parties").
+      std::string_view source_country;
+      if (ph == &m->targets && m->sources.n > 0 && m->sources.actors[0].code.size() >= 3 &&
+          NationalRole(std::string_view(m->sources.actors[0].code).substr(0, 3)) &&
+          !m->sources.actors[0].role_only) {
+        source_country = std::string_view(m->sources.actors[0].code).substr(0, 3);
+      }
       std::string_view other;
-      if (ph == &m->targets && m->sources.n > 0 && m->sources.actors[0].code.size() >= 3 && !dyad_[0].empty()) {
-        std::string_view src(m->sources.actors[0].code.data(), 3);
-        if (src == dyad_[0]) other = dyad_[1];
-        if (src == dyad_[1]) other = dyad_[0];
+      if (!source_country.empty() && r.code == "GOV" && !dyad_[0].empty()) {
+        if (source_country == dyad_[0]) other = dyad_[1];
+        if (source_country == dyad_[1]) other = dyad_[0];
       }
       if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
         r.code = speaker.code.substr(0, 3) + r.code;
       } else if (!other.empty()) {
         r.code = std::string(other) + r.code;
+      } else if (!source_country.empty()) {
+        r.code = std::string(source_country) + r.code;
       } else if (!main_country_.empty()) {
         r.code = main_country_ + r.code;
       }

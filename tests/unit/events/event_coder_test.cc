@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -252,6 +253,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
   EXPECT_GE(share, 0.85) << s.failures;  // measured 0.875
+  if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
 TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
@@ -261,6 +263,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
   EXPECT_GE(share, 0.75) << s.failures;  // measured 0.780
+  if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
 }  // namespace
