@@ -554,6 +554,27 @@ class Run {
       if (t.kind == TokenKind::kQuote || in.quote >= 0) break;
       if (Punct(i, ':') || Terminal(i)) break;
       if (in.Is(cat::kComp) && i + 1 < hi) break;
+      // "avec X, le successeur de Y, qui lui avait rétorqué": the relative's antecedent, the
+      // name before an apposition.
+      if (IsRelative(i) && i > lo) {
+        size_t j = i;
+        if (Punct(j - 1, ',')) {
+          --j;
+          for (size_t k = j; k > lo && k + 12 > j;) {
+            --k;
+            if (Punct(k, ',')) {
+              if (k > lo && info_[k - 1].entity >= 0 && (IsPerson(info_[k - 1].entity) || IsOrg(info_[k - 1].entity))) {
+                return FromMention(k - 1);
+              }
+              break;
+            }
+            if (Terminal(k) || toks_[k].kind == TokenKind::kQuote) break;
+          }
+        }
+        if (j > lo && info_[j - 1].entity >= 0 && (IsPerson(info_[j - 1].entity) || IsOrg(info_[j - 1].entity))) {
+          return FromMention(j - 1);
+        }
+      }
       if (in.entity >= 0) {
         size_t b = MentionBegin(i);
         if (b < lo) b = lo;

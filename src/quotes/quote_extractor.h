@@ -17,11 +17,20 @@
 //
 // Speakers: the cue's subject (left of the cue, or right of it when inverted: "a déclaré
 // mercredi le ministre X", "said Scholz", "a-t-il dit"); a name inside a prepositional phrase
-// is not a subject. A pronoun or a role noun ("il", "-t-il", "she", "le ministre") resolves to
-// the last speaker when it is compatible (gender) and no other subject-position person came
-// after that speaker's quote, else to the last compatible person. Plural subjects ("Les deux
-// pays ont déclaré", "they said") are groups: the speaker is left empty. A direct quote with
-// no cue continues the last speaker of the same or previous paragraph.
+// (also after a title: "du président X") or a possessor ("X's agency") is not a subject; the
+// name before an apposition is ("X, an Ottawa MP, said"); a relative "qui"/"who" stands for
+// its antecedent; a participle cue ("en évoquant", "Estimant que ...") has its main verb's
+// subject. A pronoun or a role noun ("il", "-t-il", "she", "le ministre") resolves to the last
+// speaker when it is compatible (gender) and no other subject-position person came after that
+// speaker's quote, else to the last compatible person; a person named in the previous sentence
+// wins when that sentence has no subject person and no speaker. "ROLE de ORG" ("un
+// porte-parole de la police", "a spokesman for X", "Des leaders du Parti X") is the
+// organisation; "the government" the country named last; English "it"/"they" the organisation
+// that spoke last or was last a subject. Other plural subjects ("Les deux pays ont déclaré")
+// and unnamed sources ("selon d'autres témoignages") are groups: the speaker is left empty. A
+// direct quote with no cue takes the subject of the previous sentence of its paragraph, else
+// continues the last speaker of the same or previous paragraph. "According to X, quoting Y"
+// is Y's.
 //
 // Linear in the number of tokens; no heap allocation per token (per-document buffers only).
 // Thread-safety: immutable after Create(); Extract() may run on many threads at once, each

@@ -631,5 +631,14 @@ TEST_F(QuoteExtractorTest, EnglishItForTheOrganisationLastASubject) {
   EXPECT_EQ(SpeakerName(*a), "Union of Rationalist Atheists");
 }
 
+TEST_F(QuoteExtractorTest, RelativePronounSubjectIsItsAntecedent) {
+  Run("Paul Durand est arrivé. Il a eu un clash avec Jean Dupont, le successeur de Pierre Martin, "
+      "qui lui avait rétorqué : « Je partirai quand vous partirez. »",
+      "fr");
+  const Quote* a = Find("Je partirai");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Jean Dupont");
+}
+
 }  // namespace
 }  // namespace chancery
