@@ -37,6 +37,7 @@ inline constexpr uint32_t kReflexive = 1u << 11;  // se, s' (French)
 inline constexpr uint32_t kPatterns = 1u << 12;   // the token heads at least one pattern
 inline constexpr uint32_t kInfMarker = 1u << 13;  // de, d', à, to: before an infinitive
 inline constexpr uint32_t kFirst = 1u << 14;      // opens a two-word grammar key
+inline constexpr uint32_t kQuant = 1u << 15;      // a quantifier word before a number: more, than, près
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -412,6 +413,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "pron1") ti->bits |= bit::kPron1;
   else if (cat == "pron3") ti->bits |= bit::kPron3;
   else if (cat == "first") ti->bits |= bit::kFirst;
+  else if (cat == "quant") ti->bits |= bit::kQuant;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -628,9 +630,10 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
 Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
   Phrase ph;
   uint32_t i = p;
-  // Adverbs and dates may stand before an object ("a accusé mercredi la Russie").
-  for (int skip = 0; skip < 3 && i < limit; ++skip) {
-    if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb) ++i;
+  // Adverbs, dates and quantifiers may stand before an object ("a accusé mercredi la
+  // Russie", "kidnapped more than 200 schoolgirls").
+  for (int skip = 0; skip < 4 && i < limit; ++skip) {
+    if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     else break;
   }
   while (i < limit && info_[i].in_timex) ++i;
