@@ -128,6 +128,7 @@ struct Group {
   uint32_t begin = 0;
   Mod mod = Mod::kAsserted;
   bool passive = false;
+  bool bare_participle = false;  // "deux militaires tués": passive without an auxiliary
   Tense tense = Tense::kNone;
   bool has_verb = false;
 };
@@ -759,7 +760,15 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   }
   g.begin = b;
   g.passive = be_aux && !reflexive && toks_[head].morph.verb_form == VerbForm::kPastParticiple;
-  if (g.passive && doc_.lang == Language::kFrench) {
+  // A participle standing alone after a noun is passive too: "deux militaires tués",
+  // "soldiers killed in the attack".
+  if (!g.passive && !reflexive && b == head && toks_[head].morph.verb_form == VerbForm::kPastParticiple &&
+      head > sb && (Class(head - 1) == Np::kNoun || Class(head - 1) == Np::kAgent || Class(head - 1) == Np::kDem ||
+                    Class(head - 1) == Np::kEnt)) {
+    g.passive = true;
+    g.bare_participle = true;
+  }
+  if (g.passive && !g.bare_participle && doc_.lang == Language::kFrench) {
     // French "être" + participle is also the perfect of motion verbs ("est arrivé"):
     // passive only with "été" or an agent ("a été accusé", "est accusé par").
     bool ete = false, agent = false;
