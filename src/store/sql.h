@@ -11,6 +11,7 @@
 #define CHANCERY_STORE_SQL_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,6 +57,24 @@ class Statement {
     Reset();
     return r.ok() ? Status::Ok() : r.status();
   }
+  // Runs a statement whose rows are wanted, without waiting for them: `on_row` is called
+  // once per row, the statement positioned on it, by Connection::Flush() at the latest
+  // (in the order statements were deferred). A back end may run it at once (SQLite
+  // does). Bindings may be changed as soon as Defer returns; `on_row` must not touch
+  // the connection. An error surfaces here or at Flush/Commit and fails the transaction.
+  virtual Status Defer(std::function<void(const Statement&)> on_row) {
+    for (;;) {
+      Result<bool> r = Step();
+      if (!r.ok()) {
+        Reset();
+        return r.status();
+      }
+      if (!r.value()) break;
+      on_row(*this);
+    }
+    Reset();
+    return Status::Ok();
+  }
 };
 
 class Connection {
@@ -70,6 +89,9 @@ class Connection {
   virtual Status Begin() = 0;
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
+  // Waits until every deferred and queued statement has run and its rows were handed
+  // out; the first error of the transaction, if any.
+  virtual Status Flush() { return Status::Ok(); }
   // True when a failed transaction may simply be run again (deadlock, serialization).
   virtual bool Retryable(const Status& status) const = 0;
   // Serializes schema migration across processes (released by Commit/Rollback on

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <random>
 #include <set>
 #include <thread>
@@ -69,6 +70,17 @@ std::string Fts5Query(std::string_view words) {
   return out;
 }
 
+// One document of a batch on its way into the store.
+struct Work {
+  const Document* doc = nullptr;
+  PutOutcome* outcome = nullptr;
+  std::string hash, story;
+  std::optional<int64_t> published, prev_published;
+  int64_t prev = 0, versions = 0, article_id = 0;
+  bool exists = false, newer = true;
+  std::vector<int64_t> event_ids;
+};
+
 }  // namespace
 
 struct Store::Impl {
@@ -92,13 +104,15 @@ struct Store::Impl {
     return reader.get();
   }
 
-  Status PutOne(const Document& doc, const std::string& now, std::set<int64_t>* touched, PutOutcome* outcome);
+  Status PutAll(const std::vector<const Document*>& docs, const std::string& now, std::set<int64_t>* touched,
+                std::vector<PutOutcome>* outcomes);
+  Status PutSegment(const std::vector<Work*>& segment, const std::string& now, std::set<int64_t>* touched);
   Status Recount(const std::set<int64_t>& events);
   Status PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
                               std::unordered_map<std::string, size_t>* entity_index);
-  Status PutEvents(const Document& doc, int64_t article_id, const std::string& hash,
-                   const std::string& now, const CodePointIndex& cps,
-                   const std::unordered_map<std::string, size_t>& entity_index, std::set<int64_t>* touched);
+  Status PutEvents(Work* w, const std::string& now, std::set<int64_t>* touched);
+  Status PutEventMentions(const Work& w, const CodePointIndex& cps,
+                          const std::unordered_map<std::string, size_t>& entity_index);
 };
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
@@ -164,7 +178,7 @@ Status Store::PutBatch(const std::vector<const Document*>& docs, std::vector<Put
     std::set<int64_t> touched;
     std::string now = store_keys::NowUtc();
     st = conn->Begin();
-    for (size_t i = 0; st.ok() && i < docs.size(); ++i) st = impl_->PutOne(*docs[i], now, &touched, &out[i]);
+    if (st.ok()) st = impl_->PutAll(docs, now, &touched, &out);
     if (st.ok()) st = impl_->Recount(touched);
     if (st.ok()) st = conn->Commit();
     if (st.ok()) {
@@ -179,133 +193,206 @@ Status Store::PutBatch(const std::vector<const Document*>& docs, std::vector<Put
   return st;
 }
 
-Status Store::Impl::PutOne(const Document& doc, const std::string& now, std::set<int64_t>* touched,
-                           PutOutcome* outcome) {
-  *outcome = PutOutcome::kUnchanged;
-  std::string hash = store_keys::Sha256Hex(doc.text);
-  bool found = false;
-  Result<sql::Statement*> q = conn->Prepare("SELECT id FROM articles WHERE content_hash = ?");
-  if (!q.ok()) return q.status();
-  q.value()->BindText(1, hash);
-  Status st = StepOne(q.value(), &found);
-  q.value()->Reset();
-  if (!st.ok() || found) return st;  // the same dispatch: stored once
+// A batch is stored in stages, each sending the statements of many documents before
+// waiting for any result (sql::Statement::Defer, then Connection::Flush): on PostgreSQL
+// a stage costs one round trip however many documents it holds; SQLite runs each
+// statement at once, so the stages change nothing there. The statements and their
+// order per document are those of storing the documents one after another, and so are
+// the results: a stage only holds documents that cannot see each other's effects
+// (distinct texts, distinct stories), and the documents of a stage are written in
+// batch order, so article and event ids come out as they would one by one.
+//   1. every document: is its text stored? (a text repeated in the batch: unchanged)
+//   2. per segment (a run of documents with distinct story keys): lock each story row,
+//      read its live version and that version's publication time
+//   3. insert the articles (a concurrent writer may have stored the same text first)
+//   4. supersede the previous versions, the layers, and the event rows (upserts)
+//   5. the event mentions, which need the event ids of stage 4
+Status Store::Impl::PutAll(const std::vector<const Document*>& docs, const std::string& now,
+                           std::set<int64_t>* touched, std::vector<PutOutcome>* outcomes) {
+  std::vector<Work> work(docs.size());
+  Status st;
 
-  std::string story = store_keys::StoryKey(doc.meta);
-  std::optional<int64_t> published = store_keys::ParseIsoUtc(doc.meta.published);
-  int64_t prev = 0;
-  int64_t versions = 0;
-  bool newer = true;
-  if (!story.empty()) {
-    // Locks the story row until commit.
-    Result<sql::Statement*> up = conn->Prepare(
-        "INSERT INTO stories(story_key, versions) VALUES (?, 0) ON CONFLICT (story_key) "
-        "DO UPDATE SET versions = stories.versions RETURNING latest_article_id, versions");
-    if (!up.ok()) return up.status();
-    up.value()->BindText(1, story);
-    st = StepOne(up.value(), &found);
-    if (st.ok() && found) {
-      prev = up.value()->IsNull(0) ? 0 : up.value()->Int(0);
-      versions = up.value()->Int(1);
+  // 1. Known texts.
+  Result<sql::Statement*> known = conn->Prepare("SELECT id FROM articles WHERE content_hash = ?");
+  if (!known.ok()) return known.status();
+  std::set<std::string_view> hashes;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    Work& w = work[i];
+    w.doc = docs[i];
+    w.outcome = &(*outcomes)[i];
+    *w.outcome = PutOutcome::kUnchanged;
+    w.hash = store_keys::Sha256Hex(w.doc->text);
+    if (!hashes.insert(w.hash).second) {
+      w.exists = true;  // the same text earlier in the batch: stored once
+      continue;
     }
-    up.value()->Reset();
+    known.value()->BindText(1, w.hash);
+    st = known.value()->Defer([&w](const sql::Statement&) { w.exists = true; });
     if (!st.ok()) return st;
-    if (prev != 0) {
-      Result<sql::Statement*> p = conn->Prepare("SELECT published_utc FROM articles WHERE id = ?");
-      if (!p.ok()) return p.status();
-      p.value()->BindInt(1, prev);
-      st = StepOne(p.value(), &found);
-      std::optional<int64_t> prev_published;
-      if (st.ok() && found && !p.value()->IsNull(0)) prev_published = p.value()->Int(0);
-      p.value()->Reset();
-      if (!st.ok()) return st;
-      // A version dated before the live one arrived late: keep it, already superseded.
-      if (published && prev_published && *published < *prev_published) newer = false;
+  }
+  st = conn->Flush();
+  if (!st.ok()) return st;
+
+  std::vector<Work*> todo;
+  for (Work& w : work) {
+    if (!w.exists) todo.push_back(&w);
+  }
+  size_t begin = 0;
+  while (begin < todo.size()) {
+    // The segment: up to the first document whose story is already in it.
+    std::set<std::string> stories;
+    size_t end = begin;
+    for (; end < todo.size(); ++end) {
+      Work& w = *todo[end];
+      w.story = store_keys::StoryKey(w.doc->meta);
+      if (!w.story.empty() && !stories.insert(w.story).second) break;
     }
+    st = PutSegment(std::vector<Work*>(todo.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       todo.begin() + static_cast<std::ptrdiff_t>(end)),
+                    now, touched);
+    if (!st.ok()) return st;
+    begin = end;
+  }
+  return Status::Ok();
+}
+
+Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::string& now,
+                               std::set<int64_t>* touched) {
+  Status st;
+  // 2. Lock each story row (an upsert: held until commit, so two writers cannot both
+  // make themselves the live version of one story) and read its live version.
+  Result<sql::Statement*> up = conn->Prepare(
+      "INSERT INTO stories(story_key, versions) VALUES (?, 0) ON CONFLICT (story_key) "
+      "DO UPDATE SET versions = stories.versions RETURNING latest_article_id, versions");
+  if (!up.ok()) return up.status();
+  Result<sql::Statement*> pub = conn->Prepare(
+      "SELECT a.published_utc FROM stories s JOIN articles a ON a.id = s.latest_article_id "
+      "WHERE s.story_key = ?");
+  if (!pub.ok()) return pub.status();
+  bool any_story = false;
+  for (Work* w : segment) {
+    w->published = store_keys::ParseIsoUtc(w->doc->meta.published);
+    if (w->story.empty()) continue;
+    any_story = true;
+    up.value()->BindText(1, w->story);
+    st = up.value()->Defer([w](const sql::Statement& r) {
+      w->prev = r.IsNull(0) ? 0 : r.Int(0);
+      w->versions = r.Int(1);
+    });
+    if (!st.ok()) return st;
+    pub.value()->BindText(1, w->story);
+    st = pub.value()->Defer([w](const sql::Statement& r) {
+      if (!r.IsNull(0)) w->prev_published = r.Int(0);
+    });
+    if (!st.ok()) return st;
+  }
+  if (any_story) {
+    st = conn->Flush();
+    if (!st.ok()) return st;
   }
 
+  // 3. The articles.
   Result<sql::Statement*> ins = conn->Prepare(
       "INSERT INTO articles(doc_id, content_hash, provider, published, published_utc, language, "
       "story_key, version, superseded_by, url, headline, update_note, dateline, text, added) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (content_hash) DO NOTHING RETURNING id");
   if (!ins.ok()) return ins.status();
-  sql::Statement* a = ins.value();
-  const DocumentMeta& m = doc.meta;
-  a->BindText(1, doc.id);
-  a->BindText(2, hash);
-  a->BindTextOrNull(3, m.provider);
-  a->BindTextOrNull(4, m.published);
-  if (published) {
-    a->BindInt(5, *published);
-  } else {
-    a->BindNull(5);
-  }
-  a->BindTextOrNull(6, doc.lang == Language::kUnknown ? std::string_view() : LanguageCode(doc.lang));
-  a->BindTextOrNull(7, story);
-  a->BindInt(8, versions + 1);
-  if (newer || prev == 0) {
-    a->BindNull(9);
-  } else {
-    a->BindInt(9, prev);
-  }
-  a->BindTextOrNull(10, m.url);
-  a->BindTextOrNull(11, m.headline);
-  a->BindTextOrNull(12, m.update_note);
-  a->BindTextOrNull(13, m.dateline);
-  a->BindText(14, doc.text);
-  a->BindText(15, now);
-  st = StepOne(a, &found);
-  int64_t article_id = found ? a->Int(0) : 0;
-  a->Reset();
-  if (!st.ok() || !found) return st;  // a concurrent writer stored the same text first
-
-  *outcome = PutOutcome::kStored;
-  if (!story.empty()) {
-    if (newer && prev != 0) {
-      Result<sql::Statement*> sup = conn->Prepare("UPDATE articles SET superseded_by = ? WHERE id = ?");
-      if (!sup.ok()) return sup.status();
-      sup.value()->BindInt(1, article_id);
-      sup.value()->BindInt(2, prev);
-      st = sup.value()->Run();
-      if (!st.ok()) return st;
-      // The old version's events lose its mentions: recount them.
-      Result<sql::Statement*> ev = conn->Prepare("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?");
-      if (!ev.ok()) return ev.status();
-      ev.value()->BindInt(1, prev);
-      for (;;) {
-        Result<bool> r = ev.value()->Step();
-        if (!r.ok()) return r.status();
-        if (!r.value()) break;
-        touched->insert(ev.value()->Int(0));
-      }
-      ev.value()->Reset();
-      *outcome = PutOutcome::kSuperseded;
+  for (Work* w : segment) {
+    const Document& doc = *w->doc;
+    // A version dated before the live one arrived late: keep it, already superseded.
+    if (w->prev != 0 && w->published && w->prev_published && *w->published < *w->prev_published) w->newer = false;
+    sql::Statement* a = ins.value();
+    const DocumentMeta& m = doc.meta;
+    a->BindText(1, doc.id);
+    a->BindText(2, w->hash);
+    a->BindTextOrNull(3, m.provider);
+    a->BindTextOrNull(4, m.published);
+    if (w->published) {
+      a->BindInt(5, *w->published);
+    } else {
+      a->BindNull(5);
     }
-    Result<sql::Statement*> s = conn->Prepare(
-        "UPDATE stories SET versions = versions + 1, latest_article_id = ? WHERE story_key = ?");
-    if (!s.ok()) return s.status();
-    s.value()->BindInt(1, newer || prev == 0 ? article_id : prev);
-    s.value()->BindText(2, story);
-    st = s.value()->Run();
+    a->BindTextOrNull(6, doc.lang == Language::kUnknown ? std::string_view() : LanguageCode(doc.lang));
+    a->BindTextOrNull(7, w->story);
+    a->BindInt(8, w->versions + 1);
+    if (w->newer || w->prev == 0) {
+      a->BindNull(9);
+    } else {
+      a->BindInt(9, w->prev);
+    }
+    a->BindTextOrNull(10, m.url);
+    a->BindTextOrNull(11, m.headline);
+    a->BindTextOrNull(12, m.update_note);
+    a->BindTextOrNull(13, m.dateline);
+    a->BindText(14, doc.text);
+    a->BindText(15, now);
+    st = a->Defer([w](const sql::Statement& r) { w->article_id = r.Int(0); });
     if (!st.ok()) return st;
   }
-
-  if (!postgres) {
-    Result<sql::Statement*> f = conn->Prepare("INSERT INTO article_fts(rowid, headline, text) VALUES (?, ?, ?)");
-    if (!f.ok()) return f.status();
-    f.value()->BindInt(1, article_id);
-    f.value()->BindText(2, m.headline);
-    f.value()->BindText(3, doc.text);
-    st = f.value()->Run();
-    if (!st.ok()) return st;
-  }
-
-  CodePointIndex cps(doc.text);
-  std::unordered_map<std::string, size_t> entity_index;
-  st = PutEntitiesAndLayers(doc, article_id, cps, &entity_index);
+  st = conn->Flush();
   if (!st.ok()) return st;
-  return PutEvents(doc, article_id, hash, now, cps, entity_index, touched);
+
+  // 4. Versions, layers, event rows. A document without an article id was stored first
+  // by a concurrent writer: it is unchanged.
+  Result<sql::Statement*> sup = conn->Prepare("UPDATE articles SET superseded_by = ? WHERE id = ?");
+  if (!sup.ok()) return sup.status();
+  Result<sql::Statement*> prev_events =
+      conn->Prepare("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?");
+  if (!prev_events.ok()) return prev_events.status();
+  Result<sql::Statement*> story_update =
+      conn->Prepare("UPDATE stories SET versions = versions + 1, latest_article_id = ? WHERE story_key = ?");
+  if (!story_update.ok()) return story_update.status();
+  std::vector<CodePointIndex> cps;
+  std::vector<std::unordered_map<std::string, size_t>> entity_index(segment.size());
+  cps.reserve(segment.size());
+  for (size_t k = 0; k < segment.size(); ++k) {
+    Work* w = segment[k];
+    const Document& doc = *w->doc;
+    cps.emplace_back(doc.text);
+    if (w->article_id == 0) continue;
+    *w->outcome = PutOutcome::kStored;
+    if (!w->story.empty()) {
+      if (w->newer && w->prev != 0) {
+        sup.value()->BindInt(1, w->article_id);
+        sup.value()->BindInt(2, w->prev);
+        st = sup.value()->Run();
+        if (!st.ok()) return st;
+        // The old version's events lose its mentions: recount them.
+        prev_events.value()->BindInt(1, w->prev);
+        st = prev_events.value()->Defer([touched](const sql::Statement& r) { touched->insert(r.Int(0)); });
+        if (!st.ok()) return st;
+        *w->outcome = PutOutcome::kSuperseded;
+      }
+      story_update.value()->BindInt(1, w->newer || w->prev == 0 ? w->article_id : w->prev);
+      story_update.value()->BindText(2, w->story);
+      st = story_update.value()->Run();
+      if (!st.ok()) return st;
+    }
+    if (!postgres) {
+      Result<sql::Statement*> f = conn->Prepare("INSERT INTO article_fts(rowid, headline, text) VALUES (?, ?, ?)");
+      if (!f.ok()) return f.status();
+      f.value()->BindInt(1, w->article_id);
+      f.value()->BindText(2, doc.meta.headline);
+      f.value()->BindText(3, doc.text);
+      st = f.value()->Run();
+      if (!st.ok()) return st;
+    }
+    st = PutEntitiesAndLayers(doc, w->article_id, cps.back(), &entity_index[k]);
+    if (!st.ok()) return st;
+    st = PutEvents(w, now, touched);
+    if (!st.ok()) return st;
+  }
+  st = conn->Flush();
+  if (!st.ok()) return st;
+
+  // 5. Event mentions.
+  for (size_t k = 0; k < segment.size(); ++k) {
+    if (segment[k]->article_id == 0) continue;
+    st = PutEventMentions(*segment[k], cps[k], entity_index[k]);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
 }
 
 Status Store::Impl::PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
@@ -411,10 +498,11 @@ Status Store::Impl::PutEntitiesAndLayers(const Document& doc, int64_t article_id
   return st;
 }
 
-Status Store::Impl::PutEvents(const Document& doc, int64_t article_id, const std::string& hash,
-                              const std::string& now, const CodePointIndex& cps,
-                              const std::unordered_map<std::string, size_t>& entity_index,
-                              std::set<int64_t>* touched) {
+// The event rows (upserts: the same event from another article is the same row, locked
+// until commit); their ids arrive in w->event_ids by the next Flush.
+Status Store::Impl::PutEvents(Work* w, const std::string& now, std::set<int64_t>* touched) {
+  const Document& doc = *w->doc;
+  w->event_ids.assign(doc.events.size(), 0);
   if (doc.events.empty()) return Status::Ok();
   Result<sql::Statement*> up = conn->Prepare(
       "INSERT INTO events(event_key, code, base_code, root, quad_class, goldstein, source_actor, "
@@ -422,22 +510,11 @@ Status Store::Impl::PutEvents(const Document& doc, int64_t article_id, const std
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (event_key) DO UPDATE SET num_mentions = events.num_mentions RETURNING id");
   if (!up.ok()) return up.status();
-  Result<sql::Statement*> mn = conn->Prepare(
-      "INSERT INTO event_mentions(article_id, idx, event_id, local_id, code, modality, sentence, "
-      "evidence_start, evidence_end, evidence_text, source_entity, source_name, target_entity, "
-      "target_name, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!mn.ok()) return mn.status();
-  auto name_of = [&](const std::string& entity_id) -> std::string_view {
-    auto it = entity_index.find(entity_id);
-    if (it == entity_index.end()) return {};
-    const Entity& e = doc.entities[it->second];
-    return e.canonical.empty() ? std::string_view(e.name) : std::string_view(e.canonical);
-  };
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& ev = doc.events[i];
     std::string root = ev.root.empty() ? ev.code.substr(0, 2) : ev.root;
     sql::Statement* s = up.value();
-    s->BindText(1, store_keys::EventKey(ev, hash));
+    s->BindText(1, store_keys::EventKey(ev, w->hash));
     s->BindText(2, ev.code);
     s->BindText(3, ev.code.substr(0, 3));
     s->BindText(4, root);
@@ -457,18 +534,38 @@ Status Store::Impl::PutEvents(const Document& doc, int64_t article_id, const std
       s->BindNull(14);
     }
     s->BindText(15, now);
-    bool found = false;
-    Status st = StepOne(s, &found);
-    int64_t event_id = found ? s->Int(0) : 0;
-    s->Reset();
+    int64_t* id = &w->event_ids[i];
+    Status st = s->Defer([id, touched](const sql::Statement& r) {
+      *id = r.Int(0);
+      touched->insert(*id);
+    });
     if (!st.ok()) return st;
-    if (!found) return Status::Internal("event upsert returned no id");
-    touched->insert(event_id);
+  }
+  return Status::Ok();
+}
 
+Status Store::Impl::PutEventMentions(const Work& w, const CodePointIndex& cps,
+                                     const std::unordered_map<std::string, size_t>& entity_index) {
+  const Document& doc = *w.doc;
+  if (doc.events.empty()) return Status::Ok();
+  Result<sql::Statement*> mn = conn->Prepare(
+      "INSERT INTO event_mentions(article_id, idx, event_id, local_id, code, modality, sentence, "
+      "evidence_start, evidence_end, evidence_text, source_entity, source_name, target_entity, "
+      "target_name, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!mn.ok()) return mn.status();
+  auto name_of = [&](const std::string& entity_id) -> std::string_view {
+    auto it = entity_index.find(entity_id);
+    if (it == entity_index.end()) return {};
+    const Entity& e = doc.entities[it->second];
+    return e.canonical.empty() ? std::string_view(e.name) : std::string_view(e.canonical);
+  };
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& ev = doc.events[i];
+    if (w.event_ids[i] == 0) return Status::Internal("event upsert returned no id");
     sql::Statement* m = mn.value();
-    m->BindInt(1, article_id);
+    m->BindInt(1, w.article_id);
     m->BindInt(2, static_cast<int64_t>(i));
-    m->BindInt(3, event_id);
+    m->BindInt(3, w.event_ids[i]);
     m->BindTextOrNull(4, ev.id);
     m->BindText(5, ev.code);
     m->BindTextOrNull(6, ev.modality);
@@ -481,7 +578,7 @@ Status Store::Impl::PutEvents(const Document& doc, int64_t article_id, const std
     m->BindTextOrNull(13, ev.target.entity);
     m->BindTextOrNull(14, name_of(ev.target.entity));
     m->BindTextOrNull(15, ev.reported_by);
-    st = m->Run();
+    Status st = m->Run();
     if (!st.ok()) return st;
   }
   return Status::Ok();
@@ -501,40 +598,48 @@ Status Store::Impl::Recount(const std::set<int64_t>& events) {
       "UPDATE events SET num_mentions = ?, num_sources = ?, num_articles = ?, "
       "rep_article_id = coalesce(?, rep_article_id), rep_idx = coalesce(?, rep_idx) WHERE id = ?");
   if (!upd.ok()) return upd.status();
-  std::set<std::string> providers;
+  struct Count {
+    int64_t id = 0, mentions = 0, articles = 0, last_article = 0, rep_article = 0, rep_idx = 0;
+    std::set<std::string> providers;
+  };
+  // Every event's live mentions in one stage, then the updates (in ascending id, the
+  // order in which concurrent batches lock event rows).
+  std::vector<Count> counts(events.size());
+  size_t k = 0;
   for (int64_t id : events) {
+    Count* c = &counts[k++];
+    c->id = id;
     sql::Statement* s = sel.value();
     s->BindInt(1, id);
-    int64_t mentions = 0, articles = 0, last_article = 0, rep_article = 0, rep_idx = 0;
-    providers.clear();
-    for (;;) {
-      Result<bool> r = s->Step();
-      if (!r.ok()) return r.status();
-      if (!r.value()) break;
-      int64_t article = s->Int(0);
-      if (mentions == 0) {
-        rep_article = article;
-        rep_idx = s->Int(1);
+    Status st = s->Defer([c](const sql::Statement& r) {
+      int64_t article = r.Int(0);
+      if (c->mentions == 0) {
+        c->rep_article = article;
+        c->rep_idx = r.Int(1);
       }
-      ++mentions;
-      if (article != last_article) ++articles;
-      last_article = article;
-      providers.emplace(s->Text(2));
-    }
-    s->Reset();
+      ++c->mentions;
+      if (article != c->last_article) ++c->articles;
+      c->last_article = article;
+      c->providers.emplace(r.Text(2));
+    });
+    if (!st.ok()) return st;
+  }
+  Status st = conn->Flush();
+  if (!st.ok()) return st;
+  for (const Count& c : counts) {
     sql::Statement* u = upd.value();
-    u->BindInt(1, mentions);
-    u->BindInt(2, static_cast<int64_t>(providers.size()));
-    u->BindInt(3, articles);
-    if (mentions > 0) {
-      u->BindInt(4, rep_article);
-      u->BindInt(5, rep_idx);
+    u->BindInt(1, c.mentions);
+    u->BindInt(2, static_cast<int64_t>(c.providers.size()));
+    u->BindInt(3, c.articles);
+    if (c.mentions > 0) {
+      u->BindInt(4, c.rep_article);
+      u->BindInt(5, c.rep_idx);
     } else {
       u->BindNull(4);
       u->BindNull(5);
     }
-    u->BindInt(6, id);
-    Status st = u->Run();
+    u->BindInt(6, c.id);
+    st = u->Run();
     if (!st.ok()) return st;
   }
   return Status::Ok();

@@ -4,17 +4,20 @@
 // its `?` placeholders renumbered to $1..$n, and run with PQsendQueryPrepared: values
 // are bound parameters in text format, never spliced into SQL. Results stream in
 // single-row mode, so a query of any size runs in constant client memory.
-// Inside a write transaction, statements whose rows are not needed (Run) are pipelined
-// (libpq pipeline mode, PostgreSQL 14+): queued without waiting, their results read at
-// the next statement that returns rows or at commit, so a batch costs one round trip
-// per row-returning statement instead of one per insert. Errors of queued statements
-// surface there and fail the transaction.
+// Inside a write transaction, statements run in libpq pipeline mode (PostgreSQL 14+):
+// Run (no rows wanted) and Defer (rows handed to a callback later) send the statement
+// and return at once; results are read at Flush, at the next Step, or at commit, so the
+// store's staged ingest (store.cc PutAll) costs a round trip per stage, not per row.
+// After a failing statement the server skips the rest of the pipeline: the first error
+// is kept, no later callback runs, and the transaction fails and is rolled back.
 // Deadlocks (40P01) and serialization failures (40001) are reported as retryable: the
 // store reruns the batch's transaction.
 #include <libpq-fe.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -77,6 +80,16 @@ class PgStatement final : public Statement {
 
   Result<bool> Step() override;
   Status Run() override;
+  Status Defer(std::function<void(const Statement&)> on_row) override;
+  // Hands each row of `res` (a deferred run's result) to `on_row`, positioned on it.
+  void Deliver(PGresult* res, const std::function<void(const Statement&)>& on_row) {
+    PGresult* saved_res = res_;
+    int saved_row = row_;
+    res_ = res;
+    for (row_ = 0; row_ < PQntuples(res); ++row_) on_row(*this);
+    res_ = saved_res;
+    row_ = saved_row;
+  }
   bool IsNull(int col) const override { return PQgetisnull(res_, row_, col) != 0; }
   int64_t Int(int col) const override { return std::strtoll(PQgetvalue(res_, row_, col), nullptr, 10); }
   double Double(int col) const override { return std::strtod(PQgetvalue(res_, row_, col), nullptr); }
@@ -160,7 +173,7 @@ class PgConnection final : public Connection {
     if (pipeline_) {
       // Preparing inside the pipeline: queue it like any other command.
       if (!PQsendPrepare(conn_, name.c_str(), text.c_str(), params, nullptr)) return PgError(nullptr, conn_);
-      ++pending_;
+      Queued();
     } else {
       PGresult* res = PQprepare(conn_, name.c_str(), text.c_str(), params, nullptr);
       if (PQresultStatus(res) != PGRES_COMMAND_OK) {
@@ -212,29 +225,48 @@ class PgConnection final : public Connection {
     if (pipeline_ || !in_transaction_) return Status::Ok();
     if (!PQenterPipelineMode(conn_)) return PgError(nullptr, conn_);
     pipeline_ = true;
-    pending_ = 0;
+    pending_.clear();
     error_ = Status();
     return Status::Ok();
   }
-  void Queued() { ++pending_; }
+  // A command was sent whose result is read later; `on_row` (if any) gets its rows.
+  void Queued(PgStatement* stmt = nullptr, std::function<void(const Statement&)> on_row = nullptr) {
+    pending_.push_back({stmt, std::move(on_row)});
+  }
 
-  // Reads the results of every queued command (a flush request must be on its way);
-  // the first error is kept and returned (and stays the transaction's error until it
-  // ends).
+  // Reads the results of every queued command (a flush request must be on its way),
+  // handing deferred queries' rows to their callbacks; the first error is kept and
+  // returned (and stays the transaction's error until it ends: after it the server
+  // skips the rest of the pipeline, and no callback runs).
   Status DrainQueued() {
-    while (pending_ > 0) {
+    while (!pending_.empty()) {
       PGresult* r = PQgetResult(conn_);
       if (r == nullptr) {  // end of one command's results
-        --pending_;
+        pending_.pop_front();
+        if (PQstatus(conn_) != CONNECTION_OK) {
+          Fail(PgError(nullptr, conn_));
+          pending_.clear();
+        }
         continue;
       }
       ExecStatusType t = PQresultStatus(r);
       if (t != PGRES_COMMAND_OK && t != PGRES_TUPLES_OK) {
         Fail(t == PGRES_PIPELINE_ABORTED ? Status::IOError("postgresql: pipeline aborted") : PgError(r, conn_));
+      } else if (t == PGRES_TUPLES_OK && error_.ok() && pending_.front().on_row) {
+        pending_.front().stmt->Deliver(r, pending_.front().on_row);
       }
       PQclear(r);
     }
     return error_;
+  }
+  // Asks the server for everything queued so far and waits for it.
+  Status Flush() override {
+    if (!pipeline_) return Status::Ok();
+    if (!pending_.empty()) {
+      if (!PQsendFlushRequest(conn_) || PQflush(conn_) != 0) Fail(PgError(nullptr, conn_));
+    }
+    if (!error_.ok()) return error_;
+    return DrainQueued();
   }
   void Fail(const Status& st) {
     if (error_.ok()) error_ = st;
@@ -263,7 +295,7 @@ class PgConnection final : public Connection {
     }
     PQexitPipelineMode(conn_);
     pipeline_ = false;
-    pending_ = 0;
+    pending_.clear();
     error_ = Status();
     return st;
   }
@@ -276,7 +308,11 @@ class PgConnection final : public Connection {
   std::map<std::string, std::unique_ptr<PgStatement>, Less> cache_;
   bool in_transaction_ = false;
   bool pipeline_ = false;
-  int pending_ = 0;
+  struct Pending {
+    PgStatement* stmt;
+    std::function<void(const Statement&)> on_row;
+  };
+  std::deque<Pending> pending_;  // commands sent whose results are still to be read
   Status error_;
 };
 
@@ -352,6 +388,16 @@ Status PgStatement::Run() {
   if (!owner_->pipeline()) return Statement::Run();
   if (!Send()) return PgError(nullptr, conn_);
   owner_->Queued();
+  Reset();
+  return Status::Ok();
+}
+
+Status PgStatement::Defer(std::function<void(const Statement&)> on_row) {
+  Status q = owner_->StartQueueing();
+  if (!q.ok()) return q;
+  if (!owner_->pipeline()) return Statement::Defer(std::move(on_row));
+  if (!Send()) return PgError(nullptr, conn_);
+  owner_->Queued(this, std::move(on_row));
   Reset();
   return Status::Ok();
 }
