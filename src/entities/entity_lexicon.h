@@ -24,7 +24,8 @@
 //   'P' person         person id (record 'P')
 //   'T' title          role, actor_role, gender
 //   'F' first name     gender
-//   'K' context cue    category (particle | article | locprep | coord)
+//   'K' context cue    category (particle | article | locprep | coord | orgconn | report | aux |
+//                      placehead | placetail | eventhead | stance | judicial | namedhead)
 //   'H' org head word  category (ministry, party, media, ... | not_acronym), actor_role,
 //                      flags ("bare", "lower"; space-separated)
 // Record entries, key "\x01" + letter + id:
@@ -32,6 +33,10 @@
 //                     "country TAB role TAB actor TAB start TAB end"
 //   'O' organisation  name_en, name_fr, type, country, actor, actor_history, note
 //   'C' country       iso2, name_en, name_fr, cameo (when not iso3), capital geonames id
+//   'S' seat          (key: the city's geonames id) the actors a seat of power stands for:
+//                     "reading:ACTOR[@START..END]" items joined by ';', reading = any |
+//                     judicial (with a verb of judging); e.g. "any:IGOEUREEC" (Bruxelles),
+//                     "any:NLDGOV;judicial:IGOJUDICC" (La Haye), "any:DEUGOV@..1999-08-31" (Bonn)
 //
 // Thread-safety: pure functions over immutable bytes.
 #ifndef CHANCERY_ENTITIES_ENTITY_LEXICON_H_

@@ -44,7 +44,7 @@ struct TokenInfo {
 
 constexpr uint16_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16,
                    kCueReport = 32, kCueAux = 64, kCuePlaceHead = 128, kCuePlaceTail = 256,
-                   kCueEventHead = 512;
+                   kCueEventHead = 512, kCueJudicial = 1024, kCueNamedHead = 2048;
 
 struct RawMention {
   uint32_t tb = 0, te = 0;  // token range
@@ -55,6 +55,7 @@ struct RawMention {
   // Context from a title.
   std::string_view role, actor_role, gender, ctx_country, ctx_actor;
   bool metonymic = false;
+  std::string seat_actor;   // metonymic city: the actor it stands for (its government, the EU...)
   bool stance = false;      // inside "pro-X": not counted for the document's main country
   std::string key;          // grouping key
 };
@@ -88,6 +89,7 @@ bool DateWithin(std::string_view d, std::string_view start, std::string_view end
 struct Scratch {
   std::string folded;
   std::string key;
+  std::string rec_key;  // Record()'s key (kept apart from the phrase walk's)
   std::vector<TokenInfo> info;
   std::vector<RawMention> mentions;
   std::vector<std::string_view> surnames;  // LinkSurnames: folded surnames of unknown people
@@ -97,8 +99,19 @@ class Run {
  public:
   Run(const Lexicon& lex, Document* doc, Scratch* s) : lex_(lex), doc_(*doc), s_(*s) {
     lang_ = DocLang(doc->lang);
-    date_ = doc->meta.published.size() >= 10 ? std::string_view(doc->meta.published).substr(0, 10)
-                                              : std::string_view("9999-12-31");
+    // A dispatch dated to the month or the year only is read at the middle of that period.
+    const std::string& pub = doc->meta.published;
+    if (pub.size() >= 10) {
+      date_ = std::string_view(pub).substr(0, 10);
+    } else if (pub.size() == 7 && pub[4] == '-') {
+      date_buf_ = pub + "-15";
+      date_ = date_buf_;
+    } else if (pub.size() == 4) {
+      date_buf_ = pub + "-07-01";
+      date_ = date_buf_;
+    } else {
+      date_ = "9999-12-31";
+    }
   }
 
   void Go() {
@@ -222,6 +235,8 @@ class Run {
                 if (cat == "placehead") ti.cue |= kCuePlaceHead;
                 if (cat == "placetail") ti.cue |= kCuePlaceTail;
                 if (cat == "eventhead") ti.cue |= kCueEventHead;
+                if (cat == "judicial") ti.cue |= kCueJudicial;
+                if (cat == "namedhead") ti.cue |= kCueNamedHead;
               }
               break;
             default:
@@ -289,6 +304,39 @@ class Run {
     return k == i || doc_.tokens[i].Has(tf::kLineStart);
   }
 
+  // The token has an upper-case letter somewhere ("al-Assad", "McCain", "Gaulle").
+  bool HasUpper(uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    if (IsUpperStart(t)) return true;
+    for (uint32_t cp = t.span.start; cp < t.span.end; ++cp) {
+      char32_t ch = doc_.decoded.at(cp);
+      if ((ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xDE && ch != 0xD7)) return true;
+    }
+    return false;
+  }
+
+  // How well a person's roles fit the dispatch date: 300 a role contains it, 100-299 a role
+  // ended before it (a former official; the later the end, the higher), 0 every role starts
+  // after it. Used only to choose between people who share a form.
+  int PersonDateScore(std::string_view id) const {
+    std::optional<std::string_view> rec = Record('P', id);
+    if (!rec) return 0;
+    int score = 0;
+    size_t pos = rec->find('\n');
+    while (pos != std::string_view::npos) {
+      size_t next = rec->find('\n', pos + 1);
+      std::string_view line = rec->substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+      pos = next;
+      std::string_view start = el::Field(line, 3), end = el::Field(line, 4);
+      if (DateWithin(date_, start, end)) return 300;
+      if (!end.empty() && date_.substr(0, end.size()) > end && end.size() >= 4) {
+        int year = std::atoi(std::string(end.substr(0, 4)).c_str());
+        score = std::max(score, 100 + std::clamp(year - 1850, 0, 199));
+      }
+    }
+    return score;
+  }
+
   bool IsWordCap(uint32_t i) const {
     const Token& t = doc_.tokens[i];
     return t.kind == TokenKind::kWord && IsUpperStart(t);
@@ -310,12 +358,22 @@ class Run {
       // étrangères"); every other form must start with a capital.
       // Regions may open with a lower-case generic noun ("mer Noire", "golfe Persique").
       bool region = c.type == 'G' && !el::Field(c.payload, 9).empty();
-      if (!exact && !cap && !(c.type == 'O' && e >= b + 3) && !(region && e >= b + 2 && IsUpperStart(doc_.tokens[e - 1]))) {
+      // A person's name may open with a lower-case particle ("de Gaulle", "al-Assad").
+      bool particle_name = c.type == 'P' && e >= b + 2 && (s_.info[b].cue & kCueParticle) != 0 &&
+                           IsUpperStart(doc_.tokens[e - 1]);
+      if (!exact && !cap && !(c.type == 'O' && e >= b + 3) && !(region && e >= b + 2 && IsUpperStart(doc_.tokens[e - 1])) &&
+          !particle_name) {
         continue;
       }
       int score = -1;
       switch (c.type) {
-        case 'P': score = 50; break;
+        case 'P':
+          // Every word of a name is capitalised: "Le maire de" is not "Le Maire".
+          if (!HasUpper(e - 1)) continue;
+          // Two people may share a form ("Bush", "Clinton"): the one in office at the
+          // dispatch date, else the one whose office ended last, wins.
+          score = 50 + PersonDateScore(c.payload);
+          break;
         case 'O': score = 40; break;
         case 'C': {
           std::string_view kind = el::Field(c.payload, 1);
@@ -402,13 +460,22 @@ class Run {
       }
       if (ki.ent_end != 0) {
         RawMention tmp;
-        if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && (tmp.type == 'O' || tmp.type == 'C')) {
-          bool preceded_by_of = k > ti.title_end;  // "du", "de la", "of"
+        bool picked = PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp);
+        bool preceded_by_of = k > ti.title_end;  // "du", "de la", "of"
+        if (picked && (tmp.type == 'O' || tmp.type == 'C')) {
           if (preceded_by_of || tmp.type == 'O') {
             ApplyContext(tmp, ctx);
             k = ki.ent_end;
             continue;
           }
+        }
+        // "le maire de New York", "the governor of California": the city's or region's
+        // country (CAMEO codes local government as the country's GOV).
+        if (picked && tmp.type == 'G' && preceded_by_of && ctx->ctx_country.empty() &&
+            !el::Field(tmp.payload, 2).empty() && Folded(k - 1) != "," ) {
+          ctx->ctx_country = el::Field(tmp.payload, 2);
+          k = ki.ent_end;
+          continue;
         }
         break;
       }
@@ -462,8 +529,8 @@ class Run {
     }
   }
 
-  std::optional<std::string_view> Record(char kind, std::string_view id) {
-    std::string& key = s_.key;
+  std::optional<std::string_view> Record(char kind, std::string_view id) const {
+    std::string& key = s_.rec_key;
     key.assign("\x01");
     key.push_back(kind);
     key.append(id);
@@ -482,9 +549,13 @@ class Run {
       if (IsUpperStart(t) && !t.Has(tf::kClitic)) {
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
-          // Stop before a country, city or organisation ("Macron à Berlin" never glues).
+          // Stop before a country, city or organisation ("Macron à Berlin" never glues),
+          // except a one-word organisation right after a known first name: a surname that
+          // is also a company's ("Michael Bloomberg", "Henry Ford").
           if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P' &&
-              !(tmp.type == 'G' && el::Field(tmp.payload, 8) != "1")) {
+              !(tmp.type == 'G' && el::Field(tmp.payload, 8) != "1") &&
+              !(tmp.type == 'O' && k == b + 1 && !s_.info[b].first_name.empty() && ki.ent_end == k + 1 &&
+                !t.Has(tf::kAllCaps))) {
             break;
           }
         }
@@ -671,6 +742,121 @@ class Run {
     s_.mentions.push_back(std::move(m));
   }
 
+  // Is the place [b, e) an acting subject ("Moscou a accusé", "Washington said", "Paris et
+  // Berlin ont appelé", "Moscou, qui dément, a menacé") or a source ("selon Moscou",
+  // "according to Washington")? *verb is the verb it governs (kNone for a source).
+  bool ActingSubject(const Sentence& sent, uint32_t b, uint32_t e, uint32_t* verb) const {
+    *verb = kNone;
+    // Earlier conjuncts: "Paris et Berlin ont": the first one's left context decides.
+    uint32_t start = b;
+    while (start > sent.token_begin + 1 && (s_.info[start - 1].cue & kCueCoord)) {
+      uint32_t prev = kNone;
+      for (uint32_t j = start - 1; j-- > sent.token_begin && j + 6 >= start;) {
+        if (s_.info[j].ent_end == start - 1 && IsWordCap(j)) {
+          prev = j;
+          break;
+        }
+      }
+      if (prev == kNone) return false;
+      start = prev;
+    }
+    if (start > sent.token_begin) {
+      std::string_view p = Folded(start - 1);
+      if (p == "selon" || (p == "to" && start >= sent.token_begin + 2 && Folded(start - 2) == "according")) {
+        return true;
+      }
+      const Token& prev = doc_.tokens[start - 1];
+      if (prev.morph.pos == PartOfSpeech::kPreposition || (s_.info[start - 1].cue & (kCueLocPrep | kCueCoord))) {
+        return false;
+      }
+    }
+    // Later conjuncts, then one comma-delimited incise ("Moscou, qui dément, a ...").
+    uint32_t k = e;
+    while (k + 1 < sent.token_end && (s_.info[k].cue & kCueCoord) && s_.info[k + 1].ent_end != 0 && IsWordCap(k + 1)) {
+      k = s_.info[k + 1].ent_end;
+    }
+    if (k < sent.token_end && Folded(k) == ",") {
+      uint32_t j = k + 1;
+      while (j < sent.token_end && j < k + 10 && Folded(j) != "," && doc_.tokens[j].kind != TokenKind::kQuote) ++j;
+      if (j < sent.token_end && j > k + 1 && Folded(j) == ",") k = j + 1;
+    }
+    for (uint32_t limit = k + 3; k < sent.token_end && k < limit; ++k) {
+      const Token& t = doc_.tokens[k];
+      std::string_view f = Folded(k);
+      if (f == "a" || f == "has" || f == "had" || f == "would" || f == "will" || f == "could" ||
+          t.morph.pos == PartOfSpeech::kAuxiliary) {
+        // The participle after an auxiliary is the verb ("a condamné", "has ruled").
+        *verb = k;
+        for (uint32_t j = k + 1; j < sent.token_end && j < k + 4; ++j) {
+          if (doc_.tokens[j].morph.pos == PartOfSpeech::kVerb) {
+            *verb = j;
+            break;
+          }
+        }
+        return true;
+      }
+      if (t.morph.pos == PartOfSpeech::kVerb) {
+        if (t.morph.verb_form != VerbForm::kFinite && t.morph.verb_form != VerbForm::kNone) return false;
+        *verb = k;
+        return true;
+      }
+      if (f == "n'" || f == "ne" || f == "se" || f == "s'") continue;
+      return false;
+    }
+    return false;
+  }
+
+  // A verb of judging ("condamner", "ruled"): by its surface or its lemma (cues `judicial`).
+  bool JudicialVerb(uint32_t v) const {
+    if (s_.info[v].cue & kCueJudicial) return true;
+    std::string_view lemma = doc_.tokens[v].morph.lemma;
+    if (lemma.empty()) return false;
+    std::optional<std::string_view> val = lex_.Find(FoldForMatch(lemma));
+    if (!val) return false;
+    el::CandidateReader rd(*val);
+    el::Candidate c;
+    while (rd.Next(&c)) {
+      if (c.type == 'K' && c.payload == "judicial") return true;
+    }
+    return false;
+  }
+
+  // The actor a city stands for at the dispatch date: its seat record (city_exonyms.tsv's
+  // `seat`: "Bruxelles" the EU, "La Haye" the Dutch government or, judging, the ICC), else a
+  // capital's government; empty for other cities ("Genève", "Marseille"). `verb` (kNone:
+  // none) picks a judicial reading.
+  std::string SeatActor(std::string_view payload, uint32_t verb, bool* has_record = nullptr) const {
+    if (!el::Field(payload, 9).empty()) return {};  // a region
+    std::optional<std::string_view> rec = Record('S', el::Field(payload, 0));
+    if (has_record != nullptr) *has_record = rec.has_value();
+    if (rec) {
+      bool judicial = verb != kNone && JudicialVerb(verb);
+      std::string_view any;
+      size_t start = 0;
+      while (start < rec->size()) {
+        size_t semi = rec->find(';', start);
+        std::string_view item = rec->substr(start, semi == std::string_view::npos ? std::string_view::npos : semi - start);
+        start = semi == std::string_view::npos ? rec->size() : semi + 1;
+        size_t colon = item.find(':');
+        if (colon == std::string_view::npos) continue;
+        std::string_view reading = item.substr(0, colon), actor = item.substr(colon + 1);
+        size_t at = actor.find('@');
+        if (at != std::string_view::npos) {
+          std::string_view range = actor.substr(at + 1);
+          actor = actor.substr(0, at);
+          size_t dots = range.find("..");
+          if (dots == std::string_view::npos || !DateWithin(date_, range.substr(0, dots), range.substr(dots + 2))) continue;
+        }
+        if (reading == "judicial" && judicial) return std::string(actor);
+        if (reading == "any" && any.empty()) any = actor;
+      }
+      if (!any.empty()) return std::string(any);
+      if (has_record != nullptr) *has_record = false;
+    }
+    if (el::Field(payload, 6) == "1") return CountryCameo(el::Field(payload, 2)) + "GOV";
+    return {};
+  }
+
   bool Metonymic(const Sentence& sent, uint32_t b, uint32_t e) const {
     if (b > sent.token_begin) {
       const Token& prev = doc_.tokens[b - 1];
@@ -804,11 +990,24 @@ class Run {
             i = m.te;
             continue;
           }
+          // "l'aéroport Charles-de-Gaulle", "le porte-avions Charles de Gaulle": a thing
+          // named after a person is no mention of that person.
+          if (m.type == 'P' && i > sent.token_begin && (s_.info[i - 1].cue & kCueNamedHead)) {
+            i = m.te;
+            continue;
+          }
           if (m.type == 'P') {
             // A known person may continue with unknown capitalised words? No: keep the form.
             if (titled) CopyTitle(title_ctx, &m);
-          } else if (m.type == 'G' || m.type == 'O') {
+          } else if (m.type == 'O') {
             m.metonymic = Metonymic(sent, m.tb, m.te);
+          } else if (m.type == 'G') {
+            // Only a seat of power acts: a capital, or a city with a seat record.
+            uint32_t verb = kNone;
+            if (ActingSubject(sent, m.tb, m.te, &verb)) {
+              m.seat_actor = SeatActor(m.payload, verb);
+              m.metonymic = !m.seat_actor.empty();
+            }
           }
           AddMention(m);
           if (m.type == 'O') ParenAlias(m);
@@ -930,7 +1129,11 @@ class Run {
         // "rue de Rivoli" reads fine; "île de Porquerolles" too; but "pont Mathilde de Rouen"
         // stops before the city.
         RawMention tmp;
-        if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp) && tmp.type != 'U') return i;
+        if (PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp)) {
+          // "rue Charles-de-Gaulle", "avenue Kennedy": a street named after a person.
+          if (tmp.type == 'P') return s_.info[k].ent_end;
+          if (tmp.type != 'U') return i;
+        }
       }
       while (k < sent.token_end && k < i + 4 && IsWordCap(k) && s_.info[k].ent_end == 0 &&
              s_.info[k].head_end == 0) {
@@ -1269,7 +1472,7 @@ class Run {
     return std::string(actor);
   }
 
-  std::string CountryCameo(std::string_view iso3) {
+  std::string CountryCameo(std::string_view iso3) const {
     if (iso3.empty()) return {};
     std::optional<std::string_view> rec = Record('C', iso3);
     if (rec) {
@@ -1393,9 +1596,7 @@ class Run {
       Mention mention;
       mention.span = m.span;
       mention.metonymic = m.metonymic;
-      if (m.metonymic && (m.type == 'G') && el::Field(m.payload, 6) == "1") {
-        e->actor = CountryCameo(el::Field(m.payload, 2)) + "GOV";
-      }
+      if (m.metonymic && m.type == 'G' && !m.seat_actor.empty()) e->actor = m.seat_actor;
       e->mentions.push_back(mention);
     }
   }
@@ -1457,6 +1658,14 @@ class Run {
           break;
         }
         e->type = "city";
+        {
+          // A seat that stands for another actor than its country's government ("Bruxelles":
+          // the EU) names it even where it is only a place, so that a later stage reading it
+          // as a seat ("se rendre à Bruxelles") finds the right actor.
+          bool seat = false;
+          std::string actor = SeatActor(m.payload, kNone, &seat);
+          if (seat) e->actor = std::move(actor);
+        }
         e->has_geo = true;
         e->geonames_id = std::strtoll(std::string(el::Field(m.payload, 0)).c_str(), nullptr, 10);
         e->lat = std::strtod(std::string(el::Field(m.payload, 3)).c_str(), nullptr);
@@ -1509,6 +1718,7 @@ class Run {
   Scratch& s_;
   uint8_t lang_ = 0;
   std::string_view date_;
+  std::string date_buf_;
   std::string_view main_country_;
   std::vector<std::string_view> event_names_;  // folded names read as events ("ouragan Sandy")
 };

@@ -7,9 +7,11 @@
 // token by token, longest match first; people missing from the gazetteer are found from
 // context: a title or role ("le ministre russe des Affaires étrangères X", "US Secretary of
 // State X", "M. X"), a known first name followed by a capitalised surname, and later
-// mentions of a surname already introduced. A capital or government seat that is the
-// subject of a verb ("Moscou serait prêt", "Washington said") is a metonymy for that
-// country's government (actor XXXGOV, mention flag `metonymic`).
+// mentions of a surname already introduced. A capital or a seat of power that is the
+// subject of a verb ("Moscou serait prêt", "Washington said", "Paris et Berlin ont appelé")
+// or a source ("selon Moscou") is a metonymy (mention flag `metonymic`) for the actor it
+// stands for: its country's government (XXXGOV), or the seat's own actor from the gazetteer
+// ("Bruxelles" the EU, "La Haye" judging the ICC); other cities are never metonymic.
 //
 // Thread-safety: immutable after Create(); Recognize() may run on many threads at once,
 // each with its own Document. Ownership: the recognizer owns its mapped lexicon.

@@ -7,7 +7,7 @@
 //   phrase value= u8 flags (bit 0: a longer key continues this one)
 //                 then candidates: u8 type, u8 lang, u8 exact_len, exact bytes,
 //                                  u16 payload_len (little-endian), payload bytes
-//   record key  = "\x01" + 'P' person_id | 'O' org id | 'C' iso3
+//   record key  = "\x01" + 'P' person_id | 'O' org id | 'C' iso3 | 'S' geonames id (a seat)
 //
 //   lexc entities --dir data/lexicons/entities [--cities cities.pbf] --out entities.lex
 #include <algorithm>
@@ -113,10 +113,10 @@ struct Phrase {
 class Builder {
  public:
   void Add(const std::string& form, char type, const std::string& lang, const std::string& payload,
-           bool allow_exact = true) {
+           bool allow_exact = true, bool force_exact = false) {
     std::string key = Key(form);
     if (key.empty() || key.size() > 200 || payload.size() > 0xffff) return;
-    std::string exact = allow_exact && NeedsExactCase(form) ? form : std::string();
+    std::string exact = force_exact || (allow_exact && NeedsExactCase(form)) ? form : std::string();
     if (exact.size() > 255) return;
     std::string cand;
     cand.push_back(type);
@@ -349,7 +349,12 @@ Status RunEntities(const std::vector<std::string>& args) {
     b.AddRecord('O', id, r[1] + "\t" + r[2] + "\t" + r[4] + "\t" + r[5] + "\t" + r[6] + "\t" + r[7] +
                              "\t" + (r.size() > 8 ? r[8] : std::string()));
     for (const std::string& form : Split(r[3], '|')) {
-      if (!form.empty()) b.Add(form, 'O', "any", id);
+      if (form.empty()) continue;
+      // An armed group's one-word name that the press writes in lower case ("les talibans",
+      // "les houthis") matches exactly that surface (the recogniser otherwise wants a capital).
+      bool lower_name = r[4] == "rebel_group" && form.find(' ') == std::string::npos &&
+                        static_cast<unsigned char>(form[0]) >= 'a' && static_cast<unsigned char>(form[0]) <= 'z';
+      b.Add(form, 'O', "any", id, true, lower_name);
     }
   }
   // People: one record per person (canonical, gender, then one line per role).
@@ -367,19 +372,33 @@ Status RunEntities(const std::vector<std::string>& args) {
       if (!form.empty()) b.Add(form, 'P', "any", id, false);
     }
   }
-  // Exonyms and usual spellings of non-capital cities.
+  // Exonyms and usual spellings of non-capital cities, and seats of power (column 5): a
+  // capital listed only for its seat keeps its capital reading.
+  std::map<std::string, std::string> seats;  // geonames id -> seat readings
   for (const Row& r : exonyms) {
     const City* c = find_city(r[2], r[3]);
+    auto cit = capital_of.find(r[3]);
+    if (cit != capital_of.end() && Key(cities[cit->second].name) == Key(r[2])) c = &cities[cit->second];
     if (c == nullptr) {
       std::fprintf(stderr, "lexc entities: warning: city_exonyms: no GeoNames city '%s' in %s\n",
                    r[2].c_str(), r[3].c_str());
       ++unresolved;
       continue;
     }
+    bool is_capital = cit != capital_of.end() && &cities[cit->second] == c;
     for (const std::string& form : Split(r[0], '|')) {
-      if (!form.empty()) b.Add(form, 'G', r[1], CityPayload(*c, r[3], false));
+      if (!form.empty()) b.Add(form, 'G', r[1], CityPayload(*c, r[3], is_capital));
+    }
+    if (r.size() > 4 && !r[4].empty()) {
+      std::string id = std::to_string(c->id);
+      auto [it, fresh] = seats.emplace(id, r[4]);
+      if (!fresh && it->second != r[4]) {
+        return Status::InvalidArgument("city_exonyms: two different seats for " + r[2] + ": " + it->second +
+                                       " / " + r[4]);
+      }
     }
   }
+  for (const auto& [id, seat] : seats) b.AddRecord('S', id, seat);
   // Regions, continents, seas, rivers, mountains: curated 'G' candidates without
   // coordinates, marked by a tenth payload field ("r", or "ra" when ambiguous).
   for (const Row& r : regions) {

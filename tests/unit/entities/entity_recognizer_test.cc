@@ -388,5 +388,151 @@ TEST_F(EntityRecognizerTest, TitleComplementWithoutKnownEntityIsNoPerson) {
   for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
 }
 
+// A seat of power stands for the actor it houses: Brussels the EU, The Hague the Dutch
+// government (its court when it judges), Strasbourg the European Parliament (the Court of
+// Human Rights when it judges); Geneva is no seat of Switzerland's government (Berne is).
+TEST_F(EntityRecognizerTest, SeatOfPowerStandsForItsActor) {
+  Run("Bruxelles a salué la création de ce nouveau gouvernement.", Language::kFrench,
+      "2012-06-21T12:00:00+02:00");
+  const Entity* e = Find("Bruxelles");
+  ExpectEntity(e, "city", "BEL", "IGOEUREEC", "");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->mentions[0].metonymic);
+  Run("Brussels said the new rules would apply from January.", Language::kEnglish);
+  ExpectEntity(Find("Brussels"), "city", "BEL", "IGOEUREEC", "");
+  Run("La Haye a rejeté la demande de Moscou.");
+  ExpectEntity(Find("La Haye"), "city", "NLD", "NLDGOV", "");
+  Run("La Haye a condamné l'ancien chef de guerre.");
+  ExpectEntity(Find("La Haye"), "city", "NLD", "IGOJUDICC", "");
+  Run("Strasbourg a condamné la Turquie pour violation de la liberté d'expression.");
+  ExpectEntity(Find("Strasbourg"), "city", "FRA", "IGOEURCOEJUD", "");
+  Run("Genève a accueilli les pourparlers. Berne a annoncé le gel des avoirs.");
+  const Entity* geneve = Find("Genève");
+  ExpectEntity(geneve, "city", "CHE", "", "");
+  ASSERT_NE(geneve, nullptr);
+  EXPECT_FALSE(geneve->mentions[0].metonymic);
+  ExpectEntity(Find("Berne"), "city", "CHE", "CHEGOV", "");
+  // A city that is no seat stands for nothing, whatever it does.
+  Run("Marseille a battu Lyon dimanche soir.");
+  for (const Entity& c : doc_.entities) {
+    EXPECT_TRUE(c.actor.empty()) << Dump();
+    for (const Mention& mn : c.mentions) EXPECT_FALSE(mn.metonymic) << Dump();
+  }
+}
+
+// A seat with dates: Bonn was West Germany's seat of government until 1999.
+TEST_F(EntityRecognizerTest, FormerSeatOfGovernmentHasDates) {
+  Run("Bonn a protesté contre la décision.", Language::kFrench, "1985-03-01T12:00:00+01:00");
+  ExpectEntity(Find("Bonn"), "city", "DEU", "DEUGOV", "");
+  Run("Bonn a accueilli une conférence sur le climat.", Language::kFrench, "2017-11-06T12:00:00+01:00");
+  ExpectEntity(Find("Bonn"), "city", "DEU", "", "");
+}
+
+// The subject of a verb of saying or acting, a coordinated subject, a subject before an
+// incise and a source after "selon" are metonymic; a place after a preposition is not.
+TEST_F(EntityRecognizerTest, CapitalMetonymyPositions) {
+  Run("Moscou a accusé Kiev de provocations.");
+  ExpectEntity(Find("Moscou"), "city", "RUS", "RUSGOV", "");
+  Run("Washington a annoncé de nouvelles sanctions.");
+  ExpectEntity(Find("Washington"), "city", "USA", "USAGOV", "");
+  Run("Pékin a condamné la visite.");
+  ExpectEntity(Find("Pékin"), "city", "CHN", "CHNGOV", "");
+  Run("Paris et Berlin ont appelé à la retenue.");
+  ExpectEntity(Find("Paris"), "city", "FRA", "FRAGOV", "");
+  ExpectEntity(Find("Berlin"), "city", "DEU", "DEUGOV", "");
+  Run("Selon Moscou, l'accord est caduc.");
+  ExpectEntity(Find("Moscou"), "city", "RUS", "RUSGOV", "");
+  Run("Moscou, qui dément toute implication, a menacé Kiev.");
+  ExpectEntity(Find("Moscou"), "city", "RUS", "RUSGOV", "");
+  Run("Les négociateurs sont arrivés à Moscou. Ils repartiront de Paris et Berlin mardi.");
+  ExpectEntity(Find("Moscou"), "city", "RUS", "", "");
+  ExpectEntity(Find("Paris"), "city", "FRA", "", "");
+  ExpectEntity(Find("Berlin"), "city", "DEU", "", "");
+}
+
+// Organisations whose actor changed: the Taliban governed 1996-2001 and since 2021-08-15,
+// and were insurgents in between; parties swap government and opposition with elections.
+TEST_F(EntityRecognizerTest, OrganisationActorFollowsDispatchDate) {
+  Run("Les Talibans ont attaqué un hôtel.", Language::kFrench, "2012-06-22T12:00:00+02:00");
+  ExpectEntity(Find("Talibans"), "organization", "AFG", "AFGREBTAL", "");
+  Run("Les talibans ont pris Mazar-i-Sharif.", Language::kFrench, "1998-08-08T12:00:00+02:00");
+  ExpectEntity(Find("talibans"), "organization", "AFG", "AFGGOVTAL", "");
+  Run("Les talibans ont interdit l'université aux femmes.", Language::kFrench, "2022-12-21T12:00:00+01:00");
+  ExpectEntity(Find("talibans"), "organization", "AFG", "AFGGOVTAL", "");
+  Run("The Labour Party won the vote.", Language::kEnglish, "2005-05-06T12:00:00Z");
+  EXPECT_EQ(Find("Labour Party")->actor, "GBRGOVPTY");
+  Run("The Labour Party won the vote.", Language::kEnglish, "2015-05-08T12:00:00Z");
+  EXPECT_EQ(Find("Labour Party")->actor, "GBROPPPTY");
+}
+
+// Dispatches dated to the month or the year only still choose dated roles.
+TEST_F(EntityRecognizerTest, PartialDispatchDate) {
+  Run("Les talibans ont attaqué un poste.", Language::kFrench, "2012-06");
+  ExpectEntity(Find("talibans"), "organization", "AFG", "AFGREBTAL", "");
+  Run("Les talibans ont attaqué un poste.", Language::kFrench, "1999");
+  ExpectEntity(Find("talibans"), "organization", "AFG", "AFGGOVTAL", "");
+}
+
+// Peoples without a state of their own: their demonyms give the state they live in.
+TEST_F(EntityRecognizerTest, StatelessPeoplesDemonyms) {
+  Run("Le militant tibétain Lobsang Tharchin a été arrêté.");
+  ExpectEntity(Find("Lobsang Tharchin"), "person", "CHN", "", "");
+  Run("La journaliste ouïghoure Gulnaz Turdiyeva a parlé.");
+  ExpectEntity(Find("Gulnaz Turdiyeva"), "person", "CHN", "CHNMED", "");
+  Run("Le militant tchétchène Aslan Dudarov a été arrêté.");
+  ExpectEntity(Find("Aslan Dudarov"), "person", "RUS", "", "");
+  Run("The Uyghur activist Dilnur Kasimova spoke.", Language::kEnglish);
+  ExpectEntity(Find("Dilnur Kasimova"), "person", "CHN", "", "");
+  Run("L'opposant palestinien Samir Haddadin et le militant sahraoui Brahim Lemaadla ont parlé.");
+  ExpectEntity(Find("Samir Haddadin"), "person", "PSE", "PSEOPP", "");
+  ExpectEntity(Find("Brahim Lemaadla"), "person", "ESH", "", "");
+}
+
+// A mayor's country is the city's ("le maire de New York"), and a capitalised article and a
+// common noun ("Le maire") are not the minister Bruno Le Maire.
+TEST_F(EntityRecognizerTest, MayorOfACityHasItsCountry) {
+  Run("Le maire de New York, Michael Bloomberg, appelle à voter pour Barack Obama.", Language::kFrench,
+      "2012-11-01T12:00:00+01:00");
+  ExpectEntity(Find("Michael Bloomberg"), "person", "USA", "USAGOV", "mayor");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.country, "FRA") << Dump();
+  Run("Le maire de Springfield, Quentin Harlow, a démissionné.", Language::kFrench);
+  ExpectEntity(Find("Quentin Harlow"), "person", "USA", "USAGOV", "mayor");
+  Run("Le maire a reçu Bruno Le Maire.", Language::kFrench, "2020-01-10T12:00:00+01:00");
+  EXPECT_FALSE(AnyPersonMentions("Le maire")) << Dump();
+  ExpectEntity(Find("Bruno Le Maire"), "person", "FRA", "FRAGOV", "economy minister");
+  // A first name before a one-word company name is a person ("Henry Ford" style).
+  Run("Selon Michael Reuters, le marché est calme.");
+  EXPECT_TRUE(AnyPersonMentions("Michael Reuters")) << Dump();
+}
+
+// Historical heads of state and government, with a lower-case particle ("le général de
+// Gaulle"), shared surnames resolved by date ("Bush", "Clinton"), things named after people.
+TEST_F(EntityRecognizerTest, HistoricalOfficeHolders) {
+  Run("Le général de Gaulle a reçu le chancelier Erhard.", Language::kFrench, "1965-05-01T12:00:00+02:00");
+  ExpectEntity(Find("de Gaulle"), "person", "FRA", "FRAGOV", "president");
+  ExpectEntity(Find("Erhard"), "person", "DEU", "DEUGOV", "chancellor");
+  Run("Le général De Gaulle a parlé.", Language::kFrench, "1960-05-01T12:00:00+02:00");
+  ExpectEntity(Find("De Gaulle"), "person", "FRA", "FRAGOV", "president");
+  Run("Bush met Gorbachev; Clinton criticised him.", Language::kEnglish, "1990-06-01T12:00:00Z");
+  ExpectEntity(Find("Bush"), "person", "USA", "USAGOV", "president");
+  EXPECT_EQ(Find("Bush")->canonical, "George H. W. Bush");
+  EXPECT_EQ(Find("Gorbachev")->country, "RUS");
+  EXPECT_EQ(Find("Clinton")->canonical, "Bill Clinton");
+  Run("Bush met Blair; Clinton voted.", Language::kEnglish, "2003-03-01T12:00:00Z");
+  EXPECT_EQ(Find("Bush")->canonical, "George W. Bush");
+  EXPECT_EQ(Find("Clinton")->canonical, "Hillary Clinton");
+  Run("Le président Assad a reçu le ministre.", Language::kFrench, "1990-01-10T12:00:00+01:00");
+  EXPECT_EQ(Find("Assad")->canonical, "Hafez al-Assad");
+  Run("Le président Assad a reçu le ministre.", Language::kFrench, "2010-01-10T12:00:00+01:00");
+  EXPECT_EQ(Find("Assad")->canonical, "Bashar al-Assad");
+  Run("Margaret Thatcher et François Mitterrand ont signé.", Language::kFrench, "1986-02-12T12:00:00+01:00");
+  ExpectEntity(Find("Margaret Thatcher"), "person", "GBR", "GBRGOV", "prime minister");
+  ExpectEntity(Find("François Mitterrand"), "person", "FRA", "FRAGOV", "president");
+  Run("Le porte-avions Charles de Gaulle a appareillé de Toulon. Il a atterri à l'aéroport Charles de Gaulle.");
+  EXPECT_FALSE(AnyPersonMentions("Gaulle")) << Dump();
+  Run("Ils habitent rue Charles de Gaulle.");
+  EXPECT_FALSE(AnyPersonMentions("Gaulle")) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
