@@ -927,8 +927,8 @@ bool Coder::HasReflexive(uint32_t head, uint32_t sb) const {
     const uint32_t t = head - k;
     if (info_[t].Is(bit::kReflexive)) return true;
     std::string_view tk = TextKey(t);
-    // "nous nous sommes rencontrés", "vous vous êtes entretenus".
-    if (tk == "nous" || tk == "vous") return true;
+    // "nous nous sommes rencontrés", "vous vous êtes entretenus": the second pronoun.
+    if ((tk == "nous" || tk == "vous") && t > sb && TextKey(t - 1) == tk) return true;
     if (IsPunct(toks_[t])) return false;
   }
   return false;
@@ -1016,7 +1016,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       if (p.noun == verbal) return;  // a verb pattern needs a verb, a noun pattern a non-verb
       if (!WordMatches(head, p.el[p.head])) return;
       const int len = p.n;
-      if (len <= *best_len) return;
+      if (2 * len + 1 <= *best_len) return;
       if (p.reflexive && !HasReflexive(head, sent.token_begin)) return;
       if (!p.noun && !group_done) {
         group = AnalyzeGroup(head, sent.token_begin);
@@ -1034,8 +1034,11 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       const bool passive = !p.noun && g.passive && p.has_target;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) return;
       FillArguments(p, head, s, g, &m);
+      // Of two readings as long, the one that found its target wins.
+      const int score = 2 * len + (m.targets.found() ? 1 : 0);
+      if (score <= *best_len) return;
       *best = std::move(m);
-      *best_len = len;
+      *best_len = score;
       any = true;
     });
   }
@@ -1116,7 +1119,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     } else {
       m->sources = FindSubject(g.begin, sb);
     }
-    if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
+      if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
       add(&m->sources, a);
     }
   }
