@@ -6,14 +6,19 @@
 // reading is a part of speech (NOUN PROPN VERB AUX ADJ ADV PRON DET ADP CONJ SCONJ NUM
 // INTJ PART) followed by space-separated features: Inf Fin Ger Part (verb form; Ger is
 // the -ing participle), Pres Past Imperf Fut Cond (tense), Ind Sub Imp (mood), 1 2 3,
-// Sg Pl, Masc Fem, and the tags Subj Neg Modal. Lemmas are views into the lexicon.
+// Sg Pl, Masc Fem, and the tags Subj Neg Modal Poss. Lemmas are views into the lexicon.
+// A verb base the lexicon gives no noun or adjective reading also reads as a noun
+// (tagged kTagDerived: "a phone call", "the visit"), which context must favour.
 //
 // Rules, tried when the lexicon does not know the word: -'s (possessive), -ies/-es/-s
 // (plural noun, or 3sg present of a known verb), -ied/-ed (past and past participle),
 // -ing (present participle, or a noun). Candidate stems are checked against the lexicon
-// ("hoped" -> hope, "helped" -> help, "planned" -> plan, "denied" -> deny); failing that,
-// spelling heuristics restore a final e or undo a doubled consonant. Otherwise the part
-// of speech is guessed from the suffix.
+// ("hoped" -> hope, "helped" -> help, "planned" -> plan, "denied" -> deny), also behind a
+// verb prefix ("recalled" -> recall, "reopens" -> reopen); failing that, spelling
+// heuristics restore a final e or undo a doubled consonant. A hyphenated word reads as its
+// last part ("test-fired" -> test-fire) and as an adjective ("three-day"). Otherwise the
+// part of speech is guessed from the suffix.
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -95,6 +100,7 @@ void ApplyCode(std::string_view code, Reading* r) {
   else if (code == "Subj") r->tags |= kTagSubject;
   else if (code == "Neg") r->tags |= kTagNegation;
   else if (code == "Modal") r->tags |= kTagModal;
+  else if (code == "Poss") r->tags |= kTagPossessive;
 }
 
 size_t ParseValue(std::string_view value, Reading* out, size_t n, size_t max) {
@@ -140,6 +146,8 @@ bool NeedsE(std::string_view s) {
   if (last == 'r' && (prev == 'a' || prev == 'i' || prev == 'o' || prev == 'u')) {
     return n >= 3 && IsConsonant(s[n - 3]);
   }
+  // No English word ends in consonant + r: massacred, centred, manoeuvred.
+  if (last == 'r') return IsConsonant(prev) && prev != 'r';
   // An undoubled CVC monosyllable had an e: hoped, voted, named (stopped doubles).
   if (IsConsonant(last) && last != 'w' && last != 'x' && last != 'y' && IsVowel(prev) &&
       (n < 3 || !IsVowel(s[n - 3])) && VowelGroups(s) == 1) {
@@ -158,6 +166,17 @@ bool ShouldUndouble(std::string_view s) {
   return IsVowel(s[n - 3]);
 }
 
+// Length of a verb prefix `w` starts with, leaving at least four letters ("recall",
+// "reopen", "cooperate", "outnumber"); 0 if none.
+size_t VerbPrefix(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {"re", "un", "dis", "over", "out", "under", "mis",
+                                                   "co", "counter", "pre", "de"};
+  for (std::string_view p : kPrefixes) {
+    if (w.size() >= p.size() + 4 && w.substr(0, p.size()) == p) return p.size();
+  }
+  return 0;
+}
+
 struct Candidates {
   char buf[4][kMaxWordBytes];
   std::string_view items[4];
@@ -170,6 +189,31 @@ struct Candidates {
     ++count;
   }
 };
+
+// Zero derivation: a verb base the lexicon gives as neither noun nor adjective also
+// reads as a noun ("a phone call", "the visit"), tagged kTagDerived (a low prior;
+// context must call for a noun). Auxiliaries, modals and closed-class words are left.
+size_t AddDerivedNoun(std::string_view key, Reading* r, size_t n) {
+  if (n == 0 || n >= kMaxReadings) return n;
+  const Reading* base = nullptr;
+  for (size_t j = 0; j < n; ++j) {
+    const MorphAnalysis& m = r[j].m;
+    if (m.pos == PartOfSpeech::kVerb && m.verb_form == VerbForm::kInfinitive && m.lemma == key &&
+        !(r[j].tags & kTagModal)) {
+      base = &r[j];
+    } else if (m.pos != PartOfSpeech::kVerb) {
+      return n;
+    }
+  }
+  if (base == nullptr) return n;
+  Reading d;
+  d.m.lemma = base->m.lemma;
+  d.m.pos = PartOfSpeech::kNoun;
+  d.m.number = GramNumber::kSingular;
+  d.tags = kTagDerived;
+  r[n] = d;
+  return n + 1;
+}
 
 }  // namespace
 
@@ -196,6 +240,7 @@ Status EnglishLexicon::Init(Lexicon lexicon) {
   Reading tmp[kMaxReadings];
   for (uint32_t i = 0; i < lex_.size(); ++i) {
     size_t n = ParseValue(lex_.ValueAt(i), tmp, 0, kMaxReadings);
+    n = AddDerivedNoun(lex_.KeyAt(i), tmp, n);
     first_[i] = static_cast<uint32_t>(parsed_.size());
     count_[i] = static_cast<uint32_t>(n);
     for (size_t j = 0; j < n && j < kMaxReadings; ++j) parsed_.push_back(tmp[j]);
@@ -232,26 +277,86 @@ size_t EnglishLexicon::Lookup(std::string_view lower, Reading* out, size_t max, 
   return LookupRules(lower, out, max, arena);
 }
 
+size_t EnglishLexicon::HyphenatedRules(std::string_view lower, size_t dash, Reading* out, size_t max,
+                                       Arena* arena) const {
+  // The last part's readings with the whole word as lemma prefix ("test-fired" ->
+  // test-fire), closed-class readings aside; and an adjective ("long-range", "pro-Russian").
+  // After a numeral only the adjective ("three-day"), unless both are numerals.
+  std::string_view head = lower.substr(0, dash + 1);
+  std::string_view last = lower.substr(dash + 1);
+  std::string_view first = lower.substr(0, lower.find('-'));
+  Reading parts[kMaxReadings];
+  auto is_num = [&](std::string_view w) {
+    uint32_t k = 0;
+    const Reading* found = Parsed(w, &k);
+    for (size_t j = 0; j < k && j < kMaxReadings; ++j) {
+      if (found[j].m.pos == PartOfSpeech::kNumeral) return true;
+    }
+    return false;
+  };
+  const bool num_first = is_num(first) || (!first.empty() && first[0] >= '0' && first[0] <= '9');
+  size_t n = 0;
+  size_t k = 0;
+  if (!num_first || is_num(last)) k = std::min(Lookup(last, parts, kMaxReadings, arena), kMaxReadings);
+  char buf[kMaxWordBytes];
+  for (size_t j = 0; j < k; ++j) {
+    Reading r = parts[j];
+    PartOfSpeech p = r.m.pos;
+    if (p != PartOfSpeech::kNoun && p != PartOfSpeech::kVerb && p != PartOfSpeech::kAdjective &&
+        p != PartOfSpeech::kNumeral && p != PartOfSpeech::kAdverb) {
+      continue;
+    }
+    if (head.size() + r.m.lemma.size() > sizeof(buf)) continue;
+    std::memcpy(buf, head.data(), head.size());
+    std::memcpy(buf + head.size(), r.m.lemma.data(), r.m.lemma.size());
+    r.m.lemma = arena->Store(std::string_view(buf, head.size() + r.m.lemma.size()));
+    r.tags &= static_cast<uint8_t>(~kTagDerived);
+    n = PushReading(r, out, n, max);
+  }
+  Reading adj;
+  adj.m.lemma = arena->Store(lower);
+  adj.m.pos = PartOfSpeech::kAdjective;
+  return PushReading(adj, out, n, max);
+}
+
 size_t EnglishLexicon::LookupRules(std::string_view lower, Reading* out, size_t max, Arena* arena) const {
   size_t n = 0;
   if (EndsWith(lower, "'s") && lower.size() > 2) {
     return Lookup(lower.substr(0, lower.size() - 2), out, max, arena);
   }
-  if (arena == nullptr || !AllAsciiLetters(lower) || lower.size() < 3) return 0;
+  if (arena == nullptr) return 0;
+  if (size_t dash = lower.rfind('-'); dash != std::string_view::npos && dash > 0 && dash + 2 < lower.size() &&
+                                      lower.find('\'') == std::string_view::npos) {
+    return HyphenatedRules(lower, dash, out, max, arena);
+  }
+  if (!AllAsciiLetters(lower) || lower.size() < 3) return 0;
 
   // The lemma of the first candidate that the lexicon knows as a verb (readings read
-  // in place from the parsed table: what LookupExact would copy out).
+  // in place from the parsed table: what LookupExact would copy out); failing that, of
+  // the first that is a known verb behind a verb prefix (re-call, co-operate).
+  auto known_verb = [&](std::string_view w, std::string_view* lemma) {
+    uint32_t k = 0;
+    const Reading* found = Parsed(w, &k);
+    for (size_t j = 0; j < k && j < kMaxReadings; ++j) {
+      const MorphAnalysis& m = found[j].m;
+      if ((m.pos == PartOfSpeech::kVerb || m.pos == PartOfSpeech::kAuxiliary) &&
+          m.verb_form == VerbForm::kInfinitive) {
+        *lemma = m.lemma;
+        return true;
+      }
+    }
+    return false;
+  };
   auto verb_lemma = [&](const Candidates& c, std::string_view* lemma) {
     for (int i = 0; i < c.count; ++i) {
-      uint32_t k = 0;
-      const Reading* found = Parsed(c.items[i], &k);
-      for (size_t j = 0; j < k && j < kMaxReadings; ++j) {
-        const MorphAnalysis& m = found[j].m;
-        if ((m.pos == PartOfSpeech::kVerb || m.pos == PartOfSpeech::kAuxiliary) &&
-            m.verb_form == VerbForm::kInfinitive) {
-          *lemma = m.lemma;
-          return true;
-        }
+      if (known_verb(c.items[i], lemma)) return true;
+    }
+    for (int i = 0; i < c.count; ++i) {
+      size_t p = VerbPrefix(c.items[i]);
+      std::string_view base;
+      if (p > 0 && known_verb(c.items[i].substr(p), &base) && base == c.items[i].substr(p)) {
+        *lemma = arena->Store(c.items[i]);
+        return true;
       }
     }
     return false;
@@ -350,6 +455,21 @@ size_t EnglishLexicon::LookupRules(std::string_view lower, Reading* out, size_t 
   }
   // Guess from the suffix; the lemma is the word itself.
   std::string_view lemma = arena->Store(lower);
+  // A known verb behind a prefix ("reopen", "recall"): the verb and its derived noun.
+  if (size_t p = VerbPrefix(lower); p > 0) {
+    std::string_view base;
+    if (known_verb(lower.substr(p), &base) && base == lower.substr(p)) {
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kInfinitive, Tense::kNone, 0, GramNumber::kNone);
+      push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 0, GramNumber::kNone);
+      Reading d;
+      d.m.lemma = lemma;
+      d.m.pos = PartOfSpeech::kNoun;
+      d.m.number = GramNumber::kSingular;
+      d.tags = kTagDerived;
+      n = PushReading(d, out, n, max);
+      return n;
+    }
+  }
   static constexpr std::string_view kNounSuffixes[] = {
       "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ist", "ance", "ence", "hood",
       "dom", "age", "ery", "er", "or", "ure", "ian"};
@@ -376,6 +496,8 @@ size_t EnglishLexicon::LookupRules(std::string_view lower, Reading* out, size_t 
     if (len > suf.size() + 2 && EndsWith(lower, suf)) {
       push(lemma, PartOfSpeech::kVerb, VerbForm::kInfinitive, Tense::kNone, 0, GramNumber::kNone);
       push(lemma, PartOfSpeech::kVerb, VerbForm::kFinite, Tense::kPresent, 0, GramNumber::kNone);
+      // -ate is as often a noun (consulate, candidate, mandate): a plain noun reading.
+      if (suf == "ate") push(lemma, PartOfSpeech::kNoun, VerbForm::kNone, Tense::kNone, 0, GramNumber::kSingular);
       return n;
     }
   }

@@ -27,6 +27,9 @@ inline constexpr uint8_t kTagPreverb = 2;    // clitic before the verb: le, la, 
 inline constexpr uint8_t kTagNegation = 4;   // ne, n', pas, not, never
 inline constexpr uint8_t kTagAuxLemma = 8;   // être, avoir, be, have, do
 inline constexpr uint8_t kTagModal = 16;     // will, would, can, may, must...
+// English only (never in the French feature table):
+inline constexpr uint8_t kTagDerived = 32;   // noun reading of a verb base ("a call", "the visit")
+inline constexpr uint8_t kTagPossessive = 64;  // the possessive 's
 
 struct Reading {
   MorphAnalysis m;
@@ -72,6 +75,8 @@ class EnglishLexicon {
   size_t LookupRules(std::string_view lower, Reading* out, size_t max, Arena* arena) const;
 
  private:
+  // LookupRules() of a word with a hyphen at `dash` (not first, not last).
+  size_t HyphenatedRules(std::string_view lower, size_t dash, Reading* out, size_t max, Arena* arena) const;
   // The parsed readings of `lower` (min(*total, kMaxReadings) of them) and in *total
   // how many ParseValue counted (0 when the lexicon lacks the word).
   const Reading* Parsed(std::string_view lower, uint32_t* total) const;

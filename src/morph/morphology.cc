@@ -114,6 +114,8 @@ size_t LowerInto(std::string_view word, char* buf, size_t cap) {
 namespace {
 
 using morph_internal::kTagAuxLemma;
+using morph_internal::kTagDerived;
+using morph_internal::kTagPossessive;
 using morph_internal::kTagModal;
 using morph_internal::kTagNegation;
 using morph_internal::kTagPreverb;
@@ -139,6 +141,15 @@ struct Context {
   int anchor_token = -1;
   bool next_noun_adj = false;    // the next word can be a noun or an adjective
   bool next_finite = false;      // ... a finite verb
+  bool next_noun = false;        // ... a common noun
+  bool next_adj = false;         // ... an adjective
+  bool next_det = false;         // ... a determiner
+  bool next_verb_only = false;   // ... a finite verb and nothing nominal (an adjective aside)
+  bool next_lower_nominal = false;  // not capitalised, and a noun or an adjective
+  bool next_capitalized = false; // the next word is capitalised
+  bool prev_adj = false;         // the previous word is an adjective or a numeral
+  bool prev_postnominal = false; // ... an adjective after a noun (French chains)
+  bool prev_de = false;          // French "de"/"d'" with no article
   bool unknown_word = false;     // the lexicon does not know the word itself
 };
 
@@ -150,7 +161,7 @@ double Prior(const Reading& r, Language lang) {
     case PartOfSpeech::kConjunction: return 5.5;
     case PartOfSpeech::kPronoun: return (r.tags & kTagSubject) ? 5.5 : 5.0;
     case PartOfSpeech::kAdverb: return (r.tags & kTagNegation) ? 5.0 : 4.0;
-    case PartOfSpeech::kNoun: return 3.5;
+    case PartOfSpeech::kNoun: return (r.tags & kTagDerived) ? 2.8 : 3.5;
     case PartOfSpeech::kAdjective: return 3.0;
     case PartOfSpeech::kProperNoun: return 2.0;
     case PartOfSpeech::kNumeral: return 4.0;
@@ -232,6 +243,66 @@ double Score(const Reading& r, const Context& c) {
       else if (finite) s -= 3.0;
     }
   }
+  const bool english = c.lang == Language::kEnglish;
+  const bool cap_mid = c.capitalized && !c.sentence_start;  // a name, or part of one
+  // After an adjective or a numeral (English): a noun ("a new round", "two sides",
+  // "Israeli forces", "the Red Sea"), not a verb.
+  if (english && c.prev_adj) {
+    if (m.pos == PartOfSpeech::kNoun || m.pos == PartOfSpeech::kProperNoun) s += 2.0;
+    else if (finite) s -= 2.0;
+    else if (inf) s -= 1.0;
+  }
+  // Before a verb that can be nothing nominal, a noun is its subject ("security forces
+  // cracked down", "the EU's sanctions took effect"). Not for capitalised words: names.
+  if (english && c.next_verb_only && m.pos == PartOfSpeech::kNoun && !c.capitalized) s += 1.5;
+  // After a lexical verb, its object rather than a bare verb ("exchanged fire").
+  if (english && c.has_prev && c.prev.m.pos == PartOfSpeech::kVerb &&
+      !(c.prev.tags & (kTagAuxLemma | kTagModal)) &&
+      (c.prev.m.verb_form == VerbForm::kFinite || c.prev.m.verb_form == VerbForm::kPastParticiple) &&
+      (inf || (finite && m.tense == Tense::kPresent))) {
+    s -= 1.5;
+  }
+  // Agreement: a singular common noun is not followed by a base-form verb ("a phone
+  // call", "a state visit"); a plural one not by a third-person singular.
+  if (english && c.has_prev && c.prev.m.pos == PartOfSpeech::kNoun && (finite || inf)) {
+    if (c.prev.m.number == GramNumber::kSingular &&
+        (inf || (m.tense == Tense::kPresent && m.person == 0 && m.number == GramNumber::kNone))) {
+      s -= 2.0;
+    } else if (c.prev.m.number == GramNumber::kPlural && m.tense == Tense::kPresent && m.person == 3) {
+      s -= 1.0;
+    }
+  }
+  // The possessive 's after a noun or a name; the contracted is/has after a pronoun.
+  if (english && (r.tags & kTagPossessive) && c.has_prev &&
+      (c.prev.m.pos == PartOfSpeech::kNoun || c.prev.m.pos == PartOfSpeech::kProperNoun)) {
+    s += 2.0;
+  }
+  // A capitalised adjective (Russian, Israeli) before a common noun or adjective.
+  if (english && cap_mid && !c.unknown_word && m.pos == PartOfSpeech::kAdjective && c.next_lower_nominal) {
+    s += 4.5;
+  }
+  // Between a determiner (or an adjective, or French partitive "de") and a noun, an
+  // adjective ("de nouvelles sanctions", "a senior official"). French adjectives may
+  // follow the noun, so there the next word must not be one itself.
+  if (m.pos == PartOfSpeech::kAdjective && (c.prev_det || c.prev_adj || c.prev_de) && c.next_noun &&
+      (english ? !c.next_finite : !c.next_adj) && (!cap_mid || !c.next_capitalized)) {
+    s += 2.0;
+  }
+  if (c.lang == Language::kFrench && c.has_prev) {
+    const MorphAnalysis& p = c.prev.m;
+    const bool prev_noun = p.pos == PartOfSpeech::kNoun || c.prev_postnominal;
+    const bool agrees = p.number == GramNumber::kNone || m.number == GramNumber::kNone || p.number == m.number;
+    // After a noun, an agreeing adjective ("un accord commercial", "les frappes russes").
+    if (prev_noun && m.pos == PartOfSpeech::kAdjective && agrees) s += 1.5;
+    // After a noun or a name, a third-person finite verb that agrees ("la Russie menace
+    // de", "Cette rencontre à Istanbul fait suite à").
+    if ((p.pos == PartOfSpeech::kNoun || p.pos == PartOfSpeech::kProperNoun) && finite && m.person == 3 &&
+        agrees) {
+      // More so before an article ("le président ferme la porte") or a bare noun, which
+      // cannot follow an adjective ("le ministre porte plainte").
+      s += c.next_det || (c.next_noun && !c.next_adj && !c.next_finite) ? 2.0 : 1.0;
+    }
+  }
   // A French common noun wants an article or a preposition before it.
   if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kNoun && !c.sentence_start &&
       (!c.has_prev || IsVerbal(c.prev.m.pos) || c.prev.m.pos == PartOfSpeech::kPronoun)) {
@@ -258,7 +329,9 @@ double Score(const Reading& r, const Context& c) {
       else if (finite) s -= 2.0;
       break;
     case Context::kFiniteVerb:
+      // A lexical verb takes an infinitive, not a participle ("porte plainte").
       if (inf) s += 1.0;
+      else if (ppas) s -= 1.0;
       break;
     case Context::kNone:
       break;
@@ -560,6 +633,7 @@ void Morphology::Analyze(Document* doc) const {
   // the tags of the previous word are kept here.
   Reading prev;
   bool has_prev = false;
+  bool prev_postnominal = false;  // French: the previous word is an adjective after a noun
   uint32_t prev_anchor_search_begin = 0;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
@@ -584,6 +658,9 @@ void Morphology::Analyze(Document* doc) const {
       has_prev = false;
       prev_anchor_search_begin = i;
     }
+    // What the previous word was (prev becomes this word's reading below).
+    const PartOfSpeech before_pos = has_prev ? prev.m.pos : PartOfSpeech::kUnknown;
+    const bool before_postnominal = has_prev && prev_postnominal;
     Context c;
     c.lang = lang;
     c.capitalized = t.Has(tf::kCapitalized) && !t.Has(tf::kAllCaps);
@@ -602,6 +679,10 @@ void Morphology::Analyze(Document* doc) const {
         c.prev_det = prev.m.pos == PartOfSpeech::kDeterminer ||
                      (prev.m.pos == PartOfSpeech::kPreposition && (prev.tags & 0x80));
         c.prev_to = lang == Language::kEnglish && prev.m.lemma == "to";
+        c.prev_adj = prev.m.pos == PartOfSpeech::kAdjective || prev.m.pos == PartOfSpeech::kNumeral;
+        c.prev_postnominal = before_postnominal;
+        c.prev_de = lang == Language::kFrench && prev.m.pos == PartOfSpeech::kPreposition && prev.m.lemma == "de" &&
+                    !(prev.tags & 0x80);
       }
     }
     // Anchor: look back over adverbs and clitics (at most 4 tokens) for a verb.
@@ -632,13 +713,36 @@ void Morphology::Analyze(Document* doc) const {
                         c.has_prev && (prev.tags & kTagPreverb));
       if (!skippable) break;
     }
+    bool next_nominal = false;
     for (size_t j = 0; choose && j < counts[nxt]; ++j) {
       const MorphAnalysis& nm = bufs[nxt][j].m;
-      if (nm.pos == PartOfSpeech::kNoun || nm.pos == PartOfSpeech::kAdjective ||
-          nm.pos == PartOfSpeech::kProperNoun || nm.pos == PartOfSpeech::kNumeral) {
-        c.next_noun_adj = true;
+      switch (nm.pos) {
+        case PartOfSpeech::kNoun: c.next_noun = true; [[fallthrough]];
+        case PartOfSpeech::kProperNoun:
+        case PartOfSpeech::kNumeral:
+          c.next_noun_adj = true;
+          next_nominal = true;
+          break;
+        case PartOfSpeech::kAdjective:
+          c.next_noun_adj = true;
+          c.next_adj = true;
+          break;
+        case PartOfSpeech::kDeterminer:
+          c.next_det = true;
+          next_nominal = true;
+          break;
+        case PartOfSpeech::kPronoun:
+          next_nominal = true;
+          break;
+        default:
+          if (IsVerbal(nm.pos) && nm.verb_form == VerbForm::kFinite) c.next_finite = true;
+          break;
       }
-      if (IsVerbal(nm.pos) && nm.verb_form == VerbForm::kFinite) c.next_finite = true;
+    }
+    if (choose && counts[nxt] > 0) {
+      c.next_verb_only = c.next_finite && !next_nominal;
+      c.next_capitalized = tokens[i + 1].Has(tf::kCapitalized);
+      c.next_lower_nominal = (c.next_noun || (c.next_adj && !c.next_finite)) && !c.next_capitalized;
     }
 
     // Choose.
@@ -677,6 +781,8 @@ void Morphology::Analyze(Document* doc) const {
       // du, au, des, aux: a preposition that carries an article.
       if (prev.m.pos == PartOfSpeech::kPreposition && any_det && prev.m.lemma != "de") prev.tags |= 0x80;
     }
+    prev_postnominal = lang == Language::kFrench && has_prev && prev.m.pos == PartOfSpeech::kAdjective &&
+                       (before_pos == PartOfSpeech::kNoun || before_postnominal);
     has_prev = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     if (t.kind == TokenKind::kNumber) {
       prev.m.pos = PartOfSpeech::kNumeral;

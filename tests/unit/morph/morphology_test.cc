@@ -54,8 +54,10 @@ class MorphologyTest : public ::testing::Test {
       while (i < d.size() && !d.Is(i, cc::kSpace)) ++i;
       Token t;
       t.span = {start, i};
-      if (d.Is(start, cc::kLetter) || (i - start > 1 && d.Is(start, cc::kDash))) t.kind = TokenKind::kWord;
-      else if (d.Is(start, cc::kDigit)) t.kind = TokenKind::kNumber;
+      // A word, an inverted clitic (-t-il) or the English clitic 's, as the tokenizer has them.
+      if (d.Is(start, cc::kLetter) || (i - start > 1 && (d.Is(start, cc::kDash) || d.Is(start, cc::kQuote)))) {
+        t.kind = TokenKind::kWord;
+      } else if (d.Is(start, cc::kDigit)) t.kind = TokenKind::kNumber;
       else if (d.Is(start, cc::kQuote)) t.kind = TokenKind::kQuote;
       else t.kind = TokenKind::kPunct;
       if (d.Is(start, cc::kUpper)) t.flags |= tf::kCapitalized;
@@ -331,6 +333,144 @@ TEST_F(MorphologyTest, EnglishWordsThatLookInflectedAreNot) {
   EXPECT_EQ(out[0].lemma, "status");
   ASSERT_GT(morph_->Lookup(Language::kEnglish, "during", out, 8, &arena), 0u);
   EXPECT_EQ(out[0].pos, PartOfSpeech::kPreposition);
+}
+
+// ---- Context: nouns, adjectives, numerals, possessives --------------------------
+
+TEST_F(MorphologyTest, EnglishAdjectiveBetweenDeterminerAndNoun) {
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "Iran and the United States held a new round of talks");
+  EXPECT_EQ(At(doc, 7).pos, PartOfSpeech::kAdjective);  // new
+  EXPECT_EQ(At(doc, 8).pos, PartOfSpeech::kNoun);       // round
+  EXPECT_EQ(At(doc, 5).lemma, "hold");
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kProperNoun);  // United, part of a name
+  Analyze(&doc, Language::kEnglish, "A senior official said the talks failed");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kNoun);
+}
+
+TEST_F(MorphologyTest, EnglishNumeralsAndDemonyms) {
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "The Czech Republic expelled two Russian diplomats");
+  EXPECT_NE(At(doc, 1).pos, PartOfSpeech::kNoun);  // Czech: part of the name
+  EXPECT_EQ(At(doc, 3).lemma, "expel");
+  EXPECT_EQ(At(doc, 3).tense, Tense::kPast);
+  EXPECT_EQ(At(doc, 4).pos, PartOfSpeech::kNumeral);
+  EXPECT_EQ(At(doc, 5).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 6).pos, PartOfSpeech::kNoun);
+  Analyze(&doc, Language::kEnglish, "Two Russian diplomats were expelled");
+  EXPECT_EQ(At(doc, 0).pos, PartOfSpeech::kNumeral);
+}
+
+TEST_F(MorphologyTest, EnglishPluralNounBeforeVerbIsNoun) {
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "Israeli forces demolished Palestinian homes");
+  EXPECT_EQ(At(doc, 0).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 1).number, GramNumber::kPlural);
+  EXPECT_EQ(At(doc, 2).lemma, "demolish");
+  EXPECT_EQ(At(doc, 2).tense, Tense::kPast);
+  Analyze(&doc, Language::kEnglish, "Pakistani and Afghan forces exchanged fire along the border");
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 4).lemma, "exchange");
+  EXPECT_EQ(At(doc, 5).pos, PartOfSpeech::kNoun);  // fire, the object
+  Analyze(&doc, Language::kEnglish, "Belarusian security forces cracked down");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 3).tense, Tense::kPast);
+  // A plural-looking verb after a noun with no verb after it stays a verb.
+  Analyze(&doc, Language::kEnglish, "The president visits Paris");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kVerb);
+  Analyze(&doc, Language::kEnglish, "Russian troops attack villages");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 2).tense, Tense::kPresent);
+}
+
+TEST_F(MorphologyTest, EnglishPossessiveIsADeterminer) {
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "The EU 's sanctions on Russian banks took effect");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kDeterminer);
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 3).lemma, "sanction");
+  EXPECT_EQ(At(doc, 5).pos, PartOfSpeech::kAdjective);
+  Analyze(&doc, Language::kEnglish, "it 's clear");
+  EXPECT_EQ(At(doc, 1).lemma, "be");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kAuxiliary);
+}
+
+TEST_F(MorphologyTest, EnglishVerbBasesReadAsNounsInNounPhrases) {
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "In a phone call with Xi Jinping");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 3).lemma, "call");
+  Analyze(&doc, Language::kEnglish, "Macron 's state visit to Britain began");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
+  Analyze(&doc, Language::kEnglish, "Russia closed the Polish consulate in Kaliningrad");
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 4).pos, PartOfSpeech::kNoun);
+  // ... and stay verbs where a verb is due.
+  Analyze(&doc, Language::kEnglish, "They call for talks and want to visit Moscow");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 7).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 7).verb_form, VerbForm::kInfinitive);
+}
+
+TEST_F(MorphologyTest, EnglishLemmasOfPrefixedAndConsonantREndings) {
+  MorphAnalysis out[8];
+  Arena arena;
+  const std::pair<const char*, const char*> cases[] = {
+      {"recalled", "recall"}, {"massacred", "massacre"}, {"reopened", "reopen"},
+      {"centred", "centre"},  {"test-fired", "test-fire"}, {"massacring", "massacre"}};
+  for (const auto& [form, lemma] : cases) {
+    size_t n = morph_->Lookup(Language::kEnglish, form, out, 8, &arena);
+    ASSERT_GT(n, 0u) << form;
+    EXPECT_EQ(out[0].lemma, lemma) << form;
+    EXPECT_EQ(out[0].pos, PartOfSpeech::kVerb) << form;
+  }
+  size_t n = morph_->Lookup(Language::kEnglish, "three-day", out, 8, &arena);
+  ASSERT_EQ(n, 1u);
+  EXPECT_EQ(out[0].pos, PartOfSpeech::kAdjective);
+  n = morph_->Lookup(Language::kEnglish, "reopen", out, 8, &arena);
+  ASSERT_GT(n, 0u);
+  EXPECT_EQ(out[0].pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(out[0].lemma, "reopen");
+}
+
+TEST_F(MorphologyTest, FrenchVerbAfterANameBeforeABareNoun) {
+  Document doc;
+  Analyze(&doc, Language::kFrench, "Cette rencontre à Istanbul fait suite à l' appel");
+  EXPECT_EQ(At(doc, 4).lemma, "faire");
+  EXPECT_EQ(At(doc, 4).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 4).verb_form, VerbForm::kFinite);
+  EXPECT_EQ(At(doc, 5).pos, PartOfSpeech::kNoun);
+  Analyze(&doc, Language::kFrench, "La Russie menace de rompre ses relations");
+  EXPECT_EQ(At(doc, 2).lemma, "menacer");
+  EXPECT_EQ(At(doc, 2).verb_form, VerbForm::kFinite);
+  Analyze(&doc, Language::kFrench, "Le ministre porte plainte");
+  EXPECT_EQ(At(doc, 2).lemma, "porter");
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
+}
+
+TEST_F(MorphologyTest, FrenchAdjectivesAroundNouns) {
+  Document doc;
+  Analyze(&doc, Language::kFrench, "Paris annonce de nouvelles sanctions et un accord commercial");
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 3).lemma, "nouveau");
+  EXPECT_EQ(At(doc, 4).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 8).pos, PartOfSpeech::kAdjective);
+  Analyze(&doc, Language::kFrench, "les frappes russes et le bilan total");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 2).lemma, "russe");
+  EXPECT_EQ(At(doc, 6).pos, PartOfSpeech::kAdjective);
+  Analyze(&doc, Language::kFrench, "l' aide militaire américaine");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kAdjective);
+  EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kAdjective);
+  // Before an article, a verb: "le président ferme la porte".
+  Analyze(&doc, Language::kFrench, "le président ferme la porte");
+  EXPECT_EQ(At(doc, 2).lemma, "fermer");
 }
 
 // ---- Sentences ----------------------------------------------------------------
