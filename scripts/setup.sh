@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev                               # make bench
   libsqlite3-dev libpq-dev                       # the store: embedded SQLite (WAL, FTS5) and the PostgreSQL client
   postgresql                                     # a real server for the store tests (a throwaway cluster per ctest run)
+  libmicrohttpd-dev                              # chancery serve: the HTTP transport (hard limits on bodies, headers, slow clients)
 )
 # npm ci of the pinned data packages (GeoNames cities, data/packages). A machine may
 # already have Node.js and npm from elsewhere (e.g. NodeSource's nodejs, which bundles

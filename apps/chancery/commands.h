@@ -11,6 +11,7 @@ namespace chancery::cli {
 int RunExtract(const std::vector<std::string>& args);
 int RunIngest(const std::vector<std::string>& args);
 int RunEvents(const std::vector<std::string>& args);
+int RunServe(const std::vector<std::string>& args);
 
 }  // namespace chancery::cli
 

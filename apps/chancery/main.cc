@@ -19,6 +19,7 @@ constexpr char kUsage[] =
     "  extract   analyse dispatches and print one JSON document per input (JSON Lines)\n"
     "  ingest    analyse dispatches and store them (SQLite file or PostgreSQL)\n"
     "  events    query stored events (JSON Lines, CSV or GDELT columns)\n"
+    "  serve     HTTP API and web UI over a store (127.0.0.1:8080 by default)\n"
     "\n"
     "Run 'chancery <command> --help' for a command's options.\n";
 
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   if (command == "extract") return chancery::cli::RunExtract(args);
   if (command == "ingest") return chancery::cli::RunIngest(args);
   if (command == "events") return chancery::cli::RunEvents(args);
+  if (command == "serve") return chancery::cli::RunServe(args);
   std::fprintf(stderr, "chancery: unknown command '%s'\n%s", command.c_str(), kUsage);
   return 2;
 }

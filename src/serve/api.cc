@@ -1,0 +1,494 @@
+#include "serve/api.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <string_view>
+#include <utility>
+
+#include "format/document_json.h"
+#include "format/json_writer.h"
+#include "ingest/record.h"
+#include "serve/assets.h"
+#include "store/event_format.h"
+
+namespace chancery::serve {
+
+namespace {
+
+bool IsDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
+bool ValidDate(std::string_view d) {
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+  if (!IsDigits(d.substr(0, 4))) return false;
+  if (d.size() >= 7) {
+    if (d[4] != '-' || !IsDigits(d.substr(5, 2))) return false;
+    int month = (d[5] - '0') * 10 + (d[6] - '0');
+    if (month < 1 || month > 12) return false;
+  }
+  if (d.size() == 10) {
+    if (d[7] != '-' || !IsDigits(d.substr(8, 2))) return false;
+    int day = (d[8] - '0') * 10 + (d[9] - '0');
+    if (day < 1 || day > 31) return false;
+  }
+  return true;
+}
+
+// A CAMEO actor code or code prefix: ASCII letters and digits, at most `max`.
+bool ValidCode(std::string_view s, size_t max) {
+  if (s.empty() || s.size() > max) return false;
+  for (char c : s) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string Upper(std::string s) {
+  for (char& c : s) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return s;
+}
+
+bool ParseDyad(std::string_view dyad, std::string* a, std::string* b) {
+  size_t comma = dyad.find(',');
+  if (comma == std::string_view::npos) return false;
+  *a = Upper(std::string(dyad.substr(0, comma)));
+  *b = Upper(std::string(dyad.substr(comma + 1)));
+  return ValidCode(*a, 32) && ValidCode(*b, 32);
+}
+
+// One event as the JSON object of `chancery events --format json`, without its newline.
+void AppendEventObject(const StoredEvent& e, std::string* out) {
+  size_t at = out->size();
+  AppendEvent(e, EventFormat::kJson, nullptr, out);
+  while (out->size() > at && (out->back() == '\n' || out->back() == '\r')) out->pop_back();
+}
+
+}  // namespace
+
+Response ErrorResponse(int status, const std::string& message) {
+  Response r;
+  r.status = status;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("error");
+  w.String(message);
+  w.EndObject();
+  return r;
+}
+
+bool ParseEventQuery(const std::map<std::string, std::string>& params, int64_t default_limit,
+                     int64_t max_limit, EventQuery* q, bool* csv, std::string* error) {
+  static const std::set<std::string> kKnown = {"actor", "dyad", "directed", "code", "from", "to",
+                                               "place", "text", "limit", "cursor", "format"};
+  *q = EventQuery();
+  *csv = false;
+  for (const auto& [name, value] : params) {
+    if (kKnown.count(name) == 0) {
+      *error = "unknown parameter '" + name + "'";
+      return false;
+    }
+    if (value.size() > 512) {
+      *error = "parameter '" + name + "' is too long";
+      return false;
+    }
+  }
+  auto get = [&](const char* name) -> const std::string* {
+    auto it = params.find(name);
+    return it == params.end() || it->second.empty() ? nullptr : &it->second;
+  };
+  if (const std::string* v = get("format")) {
+    if (*v == "csv") {
+      *csv = true;
+    } else if (*v != "json") {
+      *error = "format takes json or csv";
+      return false;
+    }
+  }
+  if (const std::string* v = get("actor")) {
+    if (!ValidCode(*v, 32)) {
+      *error = "actor takes a CAMEO actor code (letters and digits)";
+      return false;
+    }
+    q->actor = Upper(*v);
+  }
+  if (const std::string* v = get("dyad")) {
+    if (!ParseDyad(*v, &q->dyad_source, &q->dyad_target)) {
+      *error = "dyad takes two actor codes: A,B";
+      return false;
+    }
+  }
+  if (const std::string* v = get("directed")) {
+    if (*v != "1" && *v != "0" && *v != "true" && *v != "false") {
+      *error = "directed takes 1 or 0";
+      return false;
+    }
+    q->dyad_directed = (*v == "1" || *v == "true");
+  }
+  if (const std::string* v = get("code")) {
+    if (!IsDigits(*v) || v->size() > 4) {
+      *error = "code takes a CAMEO event code prefix (up to 4 digits)";
+      return false;
+    }
+    q->code = *v;
+  }
+  if (const std::string* v = get("from")) {
+    if (!ValidDate(*v)) {
+      *error = "from takes YYYY, YYYY-MM or YYYY-MM-DD";
+      return false;
+    }
+    q->from = *v;
+  }
+  if (const std::string* v = get("to")) {
+    if (!ValidDate(*v)) {
+      *error = "to takes YYYY, YYYY-MM or YYYY-MM-DD";
+      return false;
+    }
+    q->to = *v;
+  }
+  if (const std::string* v = get("place")) q->place = *v;
+  if (const std::string* v = get("text")) {
+    if (v->find_first_not_of(" \t\r\n") == std::string::npos) {
+      *error = "text takes at least one word";
+      return false;
+    }
+    q->text = *v;
+  }
+  q->limit = *csv ? 0 : default_limit;
+  if (const std::string* v = get("limit")) {
+    if (!IsDigits(*v) || v->size() > 12 || std::stoll(*v) < 1) {
+      *error = "limit takes a positive number";
+      return false;
+    }
+    q->limit = std::stoll(*v);
+    if (!*csv && q->limit > max_limit) {
+      *error = "limit is at most " + std::to_string(max_limit);
+      return false;
+    }
+  }
+  if (const std::string* v = get("cursor")) {
+    if (!IsDigits(*v) || v->size() > 18) {
+      *error = "cursor takes the next_cursor of a previous page";
+      return false;
+    }
+    q->after_id = std::stoll(*v);
+  }
+  return true;
+}
+
+Api::Api(const Pipeline* pipeline, ApiOptions options) : pipeline_(pipeline), options_(std::move(options)) {}
+
+Api::~Api() = default;
+
+Status Api::Query(const EventQuery& query, const std::function<bool(const StoredEvent&)>& sink) {
+  std::unique_ptr<Store> store;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!idle_.empty()) {
+      store = std::move(idle_.back());
+      idle_.pop_back();
+    }
+  }
+  if (!store) {
+    StoreOptions ro;
+    ro.read_only = true;
+    Result<std::unique_ptr<Store>> opened = Store::Open(options_.db_url, ro);
+    if (!opened.ok()) return opened.status();
+    store = std::move(opened).value();
+  }
+  Status st = store->QueryEvents(query, sink);
+  if (st.ok()) {  // a store that failed is dropped, not reused
+    std::lock_guard<std::mutex> lock(mu_);
+    if (idle_.size() < 16) idle_.push_back(std::move(store));
+  }
+  return st;
+}
+
+Status Api::CheckStore() {
+  EventQuery q;
+  q.limit = 1;
+  return Query(q, [](const StoredEvent&) { return false; });
+}
+
+Response Api::Handle(const Request& request) {
+  const std::string& path = request.path;
+  const bool get = request.method == "GET" || request.method == "HEAD";
+  if (path == "/api/extract") {
+    if (request.method != "POST") return ErrorResponse(405, "use POST for /api/extract");
+    return Extract(request);
+  }
+  bool known = path == "/" || path == "/index.html" || path == "/healthz" || path == "/api/events" ||
+               path.starts_with("/api/articles/") || path.starts_with("/api/actors/") ||
+               path.starts_with("/api/dyads/");
+  if (!known) return ErrorResponse(404, "no such path");
+  if (!get) return ErrorResponse(405, "use GET for " + path);
+  if (path == "/" || path == "/index.html") {
+    Response r;
+    r.content_type = "text/html; charset=utf-8";
+    r.body = std::string(IndexHtml());
+    r.headers.emplace_back("Content-Security-Policy",
+                           "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
+    return r;
+  }
+  if (path == "/healthz") return Health();
+  if (path == "/api/events") return Events(request);
+  if (path.starts_with("/api/articles/")) return Article(path.substr(14));
+  if (path.starts_with("/api/actors/")) return Actor(path.substr(12));
+  // /api/dyads/{A},{B}/timeline
+  std::string rest = path.substr(11);
+  constexpr std::string_view kTail = "/timeline";
+  if (rest.size() <= kTail.size() || !rest.ends_with(kTail)) return ErrorResponse(404, "no such path");
+  return Timeline(rest.substr(0, rest.size() - kTail.size()));
+}
+
+Response Api::Health() {
+  Status st = CheckStore();
+  if (!st.ok()) return ErrorResponse(503, "store unavailable: " + st.message());
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("status");
+  w.String("ok");
+  w.Key("extract");
+  w.Bool(pipeline_ != nullptr);
+  w.EndObject();
+  return r;
+}
+
+Response Api::Extract(const Request& request) {
+  if (request.body.size() > options_.max_body_bytes) return ErrorResponse(413, "body too large");
+  if (pipeline_ == nullptr) return ErrorResponse(503, "extraction is not available");
+  InputRecord record;
+  record.id = "input";
+  size_t first = request.body.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return ErrorResponse(400, "empty body: send a dispatch's text or a JSON record");
+  if (request.body[first] == '{') {
+    JsonRecordReader reader;
+    Status st = reader.Parse(request.body, &record);
+    if (!st.ok()) return ErrorResponse(400, st.message());
+  } else {
+    record.text = request.body;
+  }
+  if (auto it = request.query.find("lang"); it != request.query.end() && !it->second.empty()) {
+    if (it->second != "fr" && it->second != "en") return ErrorResponse(400, "lang takes fr or en");
+    record.lang = it->second;
+  }
+  Document doc;
+  Status st = pipeline_->Analyze(std::move(record), &doc);
+  if (!st.ok()) {
+    int status = st.code() == StatusCode::kInvalidInput ? 400 : 500;
+    return ErrorResponse(status, st.message());
+  }
+  Response r;
+  AppendDocumentJson(doc, DocumentJsonOptions(), &r.body);
+  return r;
+}
+
+Response Api::Events(const Request& request) {
+  EventQuery q;
+  bool csv = false;
+  std::string error;
+  if (!ParseEventQuery(request.query, options_.default_limit, options_.max_limit, &q, &csv, &error)) {
+    return ErrorResponse(400, error);
+  }
+  Response r;
+  int64_t count = 0, last = 0;
+  Status st;
+  if (csv) {
+    r.content_type = "text/csv; charset=utf-8";
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"chancery-events.csv\"");
+    AppendEventHeader(EventFormat::kCsv, &r.body);
+    st = Query(q, [&](const StoredEvent& e) {
+      ++count;
+      last = e.id;
+      AppendEvent(e, EventFormat::kCsv, nullptr, &r.body);
+      return true;
+    });
+  } else {
+    r.body = "{\"events\":[";
+    st = Query(q, [&](const StoredEvent& e) {
+      if (count++ > 0) r.body += ',';
+      last = e.id;
+      AppendEventObject(e, &r.body);
+      return true;
+    });
+    r.body += "],\"next_cursor\":";
+    if (q.limit > 0 && count == q.limit) {
+      r.body += "\"" + std::to_string(last) + "\"";
+    } else {
+      r.body += "null";
+    }
+    r.body += "}";
+  }
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  if (csv && q.limit > 0 && count == q.limit) r.headers.emplace_back("X-Next-Cursor", std::to_string(last));
+  return r;
+}
+
+Response Api::Article(const std::string& id) {
+  if (id.empty() || id.size() > 256 || id.find('/') != std::string::npos) {
+    return ErrorResponse(404, "no such article");
+  }
+  // The store has no article lookup yet: scan the events and keep those whose
+  // representative mention is in this article.
+  std::string events;
+  int64_t count = 0;
+  std::string url, provider;
+  Status st = Query(EventQuery(), [&](const StoredEvent& e) {
+    if (e.article_doc_id != id) return true;
+    if (count++ > 0) events += ',';
+    url = e.url;
+    provider = e.provider;
+    AppendEventObject(e, &events);
+    return true;
+  });
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  if (count == 0) return ErrorResponse(404, "no stored event is reported by an article with id '" + id + "'");
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("id");
+  w.String(id);
+  w.Key("url");
+  w.StringOrNull(url);
+  w.Key("provider");
+  w.StringOrNull(provider);
+  w.EndObject();
+  r.body.pop_back();  // reopen the object to add the events array
+  r.body += ",\"events\":[" + events + "]}";
+  return r;
+}
+
+Response Api::Actor(const std::string& raw) {
+  if (!ValidCode(raw, 32)) return ErrorResponse(400, "an actor code is letters and digits");
+  EventQuery q;
+  q.actor = Upper(raw);
+  int64_t total = 0, as_source = 0, as_target = 0;
+  double goldstein = 0;
+  std::map<std::string, int64_t> roots, counterparts, names;
+  std::string first_date, last_date;
+  Status st = Query(q, [&](const StoredEvent& e) {
+    ++total;
+    goldstein += e.goldstein;
+    ++roots[e.root];
+    bool src = e.source_actor.starts_with(q.actor), tgt = e.target_actor.starts_with(q.actor);
+    if (src) {
+      ++as_source;
+      if (!e.source_name.empty()) ++names[e.source_name];
+      if (!e.target_actor.empty()) ++counterparts[e.target_actor];
+    }
+    if (tgt) {
+      ++as_target;
+      if (!e.target_name.empty()) ++names[e.target_name];
+      if (!e.source_actor.empty()) ++counterparts[e.source_actor];
+    }
+    if (e.date.size() >= 4) {
+      if (first_date.empty() || e.date < first_date) first_date = e.date;
+      if (last_date.empty() || e.date > last_date) last_date = e.date;
+    }
+    return true;
+  });
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  if (total == 0) return ErrorResponse(404, "no stored event involves actor '" + q.actor + "'");
+  auto counts = [](JsonWriter& w, const std::map<std::string, int64_t>& m, size_t top) {
+    std::vector<std::pair<int64_t, std::string>> v;
+    for (const auto& [k, n] : m) v.emplace_back(-n, k);
+    std::sort(v.begin(), v.end());
+    w.BeginArray();
+    for (size_t i = 0; i < v.size() && i < top; ++i) {
+      w.BeginObject();
+      w.Key("key");
+      w.String(v[i].second);
+      w.Key("events");
+      w.Int(-v[i].first);
+      w.EndObject();
+    }
+    w.EndArray();
+  };
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("actor");
+  w.String(q.actor);
+  w.Key("events");
+  w.Int(total);
+  w.Key("as_source");
+  w.Int(as_source);
+  w.Key("as_target");
+  w.Int(as_target);
+  w.Key("mean_goldstein");
+  w.Double(goldstein / static_cast<double>(total));
+  w.Key("first_date");
+  w.StringOrNull(first_date);
+  w.Key("last_date");
+  w.StringOrNull(last_date);
+  w.Key("names");
+  counts(w, names, 20);
+  w.Key("counterparts");
+  counts(w, counterparts, 20);
+  w.Key("roots");
+  counts(w, roots, 20);
+  w.EndObject();
+  return r;
+}
+
+Response Api::Timeline(const std::string& dyad) {
+  EventQuery q;
+  if (!ParseDyad(dyad, &q.dyad_source, &q.dyad_target)) return ErrorResponse(400, "a dyad is two actor codes: A,B");
+  struct Day {
+    int64_t count = 0;
+    int64_t quad[5] = {0, 0, 0, 0, 0};
+    double goldstein = 0;
+  };
+  std::map<std::string, Day> days;
+  int64_t undated = 0;
+  Status st = Query(q, [&](const StoredEvent& e) {
+    if (e.date.size() < 10) {  // a month or year only: no day to put it on
+      ++undated;
+      return true;
+    }
+    Day& d = days[e.date.substr(0, 10)];
+    ++d.count;
+    if (e.quad_class >= 1 && e.quad_class <= 4) ++d.quad[e.quad_class];
+    d.goldstein += e.goldstein;
+    return true;
+  });
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("dyad");
+  w.String(q.dyad_source + "," + q.dyad_target);
+  w.Key("days");
+  w.BeginArray();
+  for (const auto& [date, d] : days) {
+    w.BeginObject();
+    w.Key("date");
+    w.String(date);
+    w.Key("events");
+    w.Int(d.count);
+    w.Key("quad");
+    w.BeginArray();
+    for (int i = 1; i <= 4; ++i) w.Int(d.quad[i]);
+    w.EndArray();
+    w.Key("mean_goldstein");
+    w.Double(d.goldstein / static_cast<double>(d.count));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("undated");
+  w.Int(undated);
+  w.EndObject();
+  return r;
+}
+
+}  // namespace chancery::serve

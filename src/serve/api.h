@@ -1,0 +1,105 @@
+// The HTTP API of `chancery serve` as plain functions: a Request in, a Response out,
+// no sockets. The transport (serve/http_server.h) only moves bytes; routing, parameter
+// checks, JSON and CSV are here, so every handler is testable in-process.
+//
+//   GET  /                                   the web UI (one embedded HTML page)
+//   GET  /healthz                            {"status":"ok","store":"sqlite|postgresql"}
+//   POST /api/extract                        body: plain text, or a JSON record {"id","text",...}
+//                                            -> the output document (spec: interfaces.md)
+//   GET  /api/events?actor=&dyad=A,B&directed=1&code=&from=&to=&place=&text=&limit=&cursor=
+//                                            {"events":[...],"next_cursor":"N"|null};
+//                                            format=csv: the same rows as a CSV download
+//   GET  /api/articles/{id}                  the events whose representative mention is in
+//                                            the article with that document id
+//   GET  /api/actors/{code}                  counts for an actor code prefix: events as
+//                                            source/target, root codes, counterparts, names
+//   GET  /api/dyads/{A},{B}/timeline         per event day: count, count by quad class,
+//                                            mean Goldstein (either direction)
+//
+// Errors are {"error":"..."}: 400 bad parameter, 404 unknown path or id, 405 wrong
+// method, 413 body over the limit (the transport enforces it before a handler runs;
+// Handle checks it again), 500 store failure. Every store access goes through
+// Store::QueryEvents, whose SQL binds every value.
+//
+// Thread-safety: Handle may run on many threads at once. The Pipeline is shared (its
+// Analyze is const); stores are opened read-only on demand and pooled, one per
+// concurrent request.
+#ifndef CHANCERY_SERVE_API_H_
+#define CHANCERY_SERVE_API_H_
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace chancery::serve {
+
+struct Request {
+  std::string method;                         // "GET", "POST", ...
+  std::string path;                           // decoded path, no query string
+  std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
+  std::string body;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+};
+
+struct ApiOptions {
+  std::string db_url = "chancery.db";
+  size_t max_body_bytes = size_t{1} << 20;  // POST bodies above this get 413
+  int64_t default_limit = 100;              // /api/events page size when no limit is given
+  int64_t max_limit = 1000;                 // largest JSON page; CSV has no cap unless limit= is given
+};
+
+// {"error": message} with `status`.
+Response ErrorResponse(int status, const std::string& message);
+
+class Api {
+ public:
+  // `pipeline` must outlive the Api; it may be null (then /api/extract answers 503).
+  Api(const Pipeline* pipeline, ApiOptions options);
+  ~Api();
+
+  // Opens the store once to check it can be read (read-only).
+  Status CheckStore();
+
+  Response Handle(const Request& request);
+
+  const ApiOptions& options() const { return options_; }
+
+ private:
+  Response Health();
+  Response Extract(const Request& request);
+  Response Events(const Request& request);
+  Response Article(const std::string& id);
+  Response Actor(const std::string& code);
+  Response Timeline(const std::string& dyad);
+
+  // Runs `query` on a pooled read-only store.
+  Status Query(const EventQuery& query, const std::function<bool(const StoredEvent&)>& sink);
+
+  const Pipeline* pipeline_;
+  ApiOptions options_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Store>> idle_;  // guarded by mu_
+};
+
+// Parses the /api/events filters from query parameters into *out (limit and cursor
+// included). Returns false with *error set (a 400) on a malformed value.
+bool ParseEventQuery(const std::map<std::string, std::string>& params, int64_t default_limit,
+                     int64_t max_limit, EventQuery* out, bool* csv, std::string* error);
+
+}  // namespace chancery::serve
+
+#endif  // CHANCERY_SERVE_API_H_
