@@ -393,8 +393,8 @@ void Coder::BuildTokens() {
       while (r.Next(&c)) {
         if (c.type != 'D' || (c.lang != 0 && c.lang != lang)) continue;
         if (!c.exact.empty() && c.exact != doc_.Slice(t.span)) continue;
-        std::string_view pos = Field(c.payload, 1);
-        if (pos != "adj" && pos != "noun") continue;
+        std::string_view demonym_pos = Field(c.payload, 1);
+        if (demonym_pos != "adj" && demonym_pos != "noun") continue;
         ti.demonym = Field(c.payload, 0);
         break;
       }
