@@ -27,6 +27,7 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 
@@ -134,7 +135,7 @@ struct Context {
   bool capitalized = false;      // first letter upper case
   bool sentence_start = false;   // first word of a sentence (or after an opening quote)
   bool has_prev = false;         // a word precedes in the sentence
-  Reading prev;                  // its chosen reading
+  const Reading* prevp = nullptr;  // its chosen reading (set whenever readings are scored)
   bool prev_det = false;         // a determiner (or a preposition+article: du, au, des)
   bool prev_to = false;          // English "to"
   enum Anchor { kNone, kHave, kBe, kModal, kFiniteVerb } anchor = kNone;
@@ -150,6 +151,10 @@ struct Context {
   bool prev_adj = false;         // the previous word is an adjective or a numeral
   bool prev_postnominal = false; // ... an adjective after a noun (French chains)
   bool prev_de = false;          // French "de"/"d'" with no article
+  // Which of the rules of RuleBonus() the context triggers (bits of Rule), set once per
+  // token so that Score() skips them all with one test when none applies.
+  uint16_t rules = 0;
+  bool fr_verb_strong = false;   // French: an article or a bare noun follows
   bool unknown_word = false;     // the lexicon does not know the word itself
 };
 
@@ -190,7 +195,84 @@ double Prior(const Reading& r, Language lang) {
   }
 }
 
-double Score(const Reading& r, const Context& c) {
+enum Rule : uint16_t {
+  kEnAfterAdj = 1,        // English, after an adjective or a numeral
+  kEnBeforeVerb = 2,      // English, lower-case, before a verb that can be nothing nominal
+  kEnAfterLexVerb = 4,    // English, after a finite or participle lexical verb
+  kEnAfterNounSg = 8,     // English, after a singular common noun
+  kEnAfterNounPl = 16,    // English, after a plural common noun
+  kEnAfterNominal = 32,   // English, after a noun or a name
+  kEnCapAdj = 64,         // English, capitalised inside the sentence, before a lower-case noun
+  kAdjSlot = 128,         // between a determiner/adjective/"de" and a noun
+  kFrAfterNoun = 256,     // French, after a noun (or an adjective following one)
+  kFrAfterNominal = 512,  // French, after a noun or a name
+};
+
+// The context rules of the noun/adjective/verb choice (see Score()), by the reading's
+// part of speech so that each reading tests only the rules that can concern it.
+[[gnu::always_inline]] inline double RuleBonus(const Reading& r, const Context& c) {
+  const MorphAnalysis& m = r.m;
+  const uint16_t k = c.rules;
+  double s = 0;
+  switch (m.pos) {
+    case PartOfSpeech::kNoun:
+      // After an adjective or a numeral (English): a noun ("a new round", "two sides",
+      // "Israeli forces", "the Red Sea"). Before a verb that can be nothing nominal, a
+      // lower-case noun is its subject ("security forces cracked down").
+      if (k & kEnAfterAdj) s += 2.0;
+      if (k & kEnBeforeVerb) s += 1.5;
+      break;
+    case PartOfSpeech::kProperNoun:
+      if (k & kEnAfterAdj) s += 2.0;
+      break;
+    case PartOfSpeech::kAdjective:
+      // A capitalised adjective (Russian, Israeli) before a common noun or adjective.
+      if (k & kEnCapAdj) s += 4.5;
+      // Between a determiner (or an adjective, or French partitive "de") and a noun, an
+      // adjective ("de nouvelles sanctions", "a senior official").
+      if (k & kAdjSlot) s += 2.0;
+      // After a French noun, an agreeing adjective ("un accord commercial", "les frappes
+      // russes").
+      if ((k & kFrAfterNoun) && (c.prevp->m.number == GramNumber::kNone || m.number == GramNumber::kNone ||
+                                 c.prevp->m.number == m.number)) {
+        s += 1.5;
+      }
+      break;
+    case PartOfSpeech::kDeterminer:
+      // The possessive 's after a noun or a name (the contracted is/has after a pronoun).
+      if ((k & kEnAfterNominal) && (r.tags & kTagPossessive)) s += 2.0;
+      break;
+    case PartOfSpeech::kVerb:
+    case PartOfSpeech::kAuxiliary: {
+      const bool finite = m.verb_form == VerbForm::kFinite;
+      const bool inf = m.verb_form == VerbForm::kInfinitive;
+      if (!finite && !inf) break;
+      const bool present = finite && m.tense == Tense::kPresent;
+      // Not a verb right after an English adjective or numeral.
+      if (k & kEnAfterAdj) s -= finite ? 2.0 : 1.0;
+      // After a lexical verb, its object rather than a bare verb ("exchanged fire").
+      if ((k & kEnAfterLexVerb) && (inf || present)) s -= 1.5;
+      // Agreement: a singular common noun is not followed by a base-form verb ("a phone
+      // call", "a state visit"); a plural one not by a third-person singular.
+      if ((k & kEnAfterNounSg) && (inf || (present && m.person == 0 && m.number == GramNumber::kNone))) s -= 2.0;
+      if ((k & kEnAfterNounPl) && present && m.person == 3) s -= 1.0;
+      // After a French noun or name, a third-person finite verb that agrees ("la Russie
+      // menace de", "Istanbul fait suite à"), more so before an article ("le président
+      // ferme la porte") or a bare noun, which cannot follow an adjective ("le ministre
+      // porte plainte").
+      if ((k & kFrAfterNominal) && finite && m.person == 3 &&
+          (c.prevp->m.number == GramNumber::kNone || m.number == GramNumber::kNone || c.prevp->m.number == m.number)) {
+        s += c.fr_verb_strong ? 2.0 : 1.0;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return s;
+}
+
+[[gnu::always_inline]] inline double Score(const Reading& r, const Context& c) {
   const MorphAnalysis& m = r.m;
   double s = Prior(r, c.lang);
   bool finite = IsVerbal(m.pos) && m.verb_form == VerbForm::kFinite;
@@ -217,7 +299,7 @@ double Score(const Reading& r, const Context& c) {
     else if (m.pos == PartOfSpeech::kDeterminer || m.pos == PartOfSpeech::kPronoun) s -= 2.0;
   }
   if (c.has_prev) {
-    const Reading& p = c.prev;
+    const Reading& p = *c.prevp;
     if (p.m.pos == PartOfSpeech::kPronoun && (p.tags & kTagSubject)) {
       if (finite) {
         s += 3.5;
@@ -243,69 +325,9 @@ double Score(const Reading& r, const Context& c) {
       else if (finite) s -= 3.0;
     }
   }
-  const bool english = c.lang == Language::kEnglish;
-  const bool cap_mid = c.capitalized && !c.sentence_start;  // a name, or part of one
-  // After an adjective or a numeral (English): a noun ("a new round", "two sides",
-  // "Israeli forces", "the Red Sea"), not a verb.
-  if (english && c.prev_adj) {
-    if (m.pos == PartOfSpeech::kNoun || m.pos == PartOfSpeech::kProperNoun) s += 2.0;
-    else if (finite) s -= 2.0;
-    else if (inf) s -= 1.0;
-  }
-  // Before a verb that can be nothing nominal, a noun is its subject ("security forces
-  // cracked down", "the EU's sanctions took effect"). Not for capitalised words: names.
-  if (english && c.next_verb_only && m.pos == PartOfSpeech::kNoun && !c.capitalized) s += 1.5;
-  // After a lexical verb, its object rather than a bare verb ("exchanged fire").
-  if (english && c.has_prev && c.prev.m.pos == PartOfSpeech::kVerb &&
-      !(c.prev.tags & (kTagAuxLemma | kTagModal)) &&
-      (c.prev.m.verb_form == VerbForm::kFinite || c.prev.m.verb_form == VerbForm::kPastParticiple) &&
-      (inf || (finite && m.tense == Tense::kPresent))) {
-    s -= 1.5;
-  }
-  // Agreement: a singular common noun is not followed by a base-form verb ("a phone
-  // call", "a state visit"); a plural one not by a third-person singular.
-  if (english && c.has_prev && c.prev.m.pos == PartOfSpeech::kNoun && (finite || inf)) {
-    if (c.prev.m.number == GramNumber::kSingular &&
-        (inf || (m.tense == Tense::kPresent && m.person == 0 && m.number == GramNumber::kNone))) {
-      s -= 2.0;
-    } else if (c.prev.m.number == GramNumber::kPlural && m.tense == Tense::kPresent && m.person == 3) {
-      s -= 1.0;
-    }
-  }
-  // The possessive 's after a noun or a name; the contracted is/has after a pronoun.
-  if (english && (r.tags & kTagPossessive) && c.has_prev &&
-      (c.prev.m.pos == PartOfSpeech::kNoun || c.prev.m.pos == PartOfSpeech::kProperNoun)) {
-    s += 2.0;
-  }
-  // A capitalised adjective (Russian, Israeli) before a common noun or adjective.
-  if (english && cap_mid && !c.unknown_word && m.pos == PartOfSpeech::kAdjective && c.next_lower_nominal) {
-    s += 4.5;
-  }
-  // Between a determiner (or an adjective, or French partitive "de") and a noun, an
-  // adjective ("de nouvelles sanctions", "a senior official"). French adjectives may
-  // follow the noun, so there the next word must not be one itself.
-  if (m.pos == PartOfSpeech::kAdjective && (c.prev_det || c.prev_adj || c.prev_de) && c.next_noun &&
-      (english ? !c.next_finite : !c.next_adj) && (!cap_mid || !c.next_capitalized)) {
-    s += 2.0;
-  }
-  if (c.lang == Language::kFrench && c.has_prev) {
-    const MorphAnalysis& p = c.prev.m;
-    const bool prev_noun = p.pos == PartOfSpeech::kNoun || c.prev_postnominal;
-    const bool agrees = p.number == GramNumber::kNone || m.number == GramNumber::kNone || p.number == m.number;
-    // After a noun, an agreeing adjective ("un accord commercial", "les frappes russes").
-    if (prev_noun && m.pos == PartOfSpeech::kAdjective && agrees) s += 1.5;
-    // After a noun or a name, a third-person finite verb that agrees ("la Russie menace
-    // de", "Cette rencontre à Istanbul fait suite à").
-    if ((p.pos == PartOfSpeech::kNoun || p.pos == PartOfSpeech::kProperNoun) && finite && m.person == 3 &&
-        agrees) {
-      // More so before an article ("le président ferme la porte") or a bare noun, which
-      // cannot follow an adjective ("le ministre porte plainte").
-      s += c.next_det || (c.next_noun && !c.next_adj && !c.next_finite) ? 2.0 : 1.0;
-    }
-  }
   // A French common noun wants an article or a preposition before it.
   if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kNoun && !c.sentence_start &&
-      (!c.has_prev || IsVerbal(c.prev.m.pos) || c.prev.m.pos == PartOfSpeech::kPronoun)) {
+      (!c.has_prev || IsVerbal(c.prevp->m.pos) || c.prevp->m.pos == PartOfSpeech::kPronoun)) {
     s -= 1.0;
   }
   if (c.prev_to) {
@@ -629,11 +651,15 @@ void Morphology::Analyze(Document* doc) const {
                                         &known[cur]);
   }
   size_t sentence = 0;
+  const size_t nsent = doc->sentences.size();
+  // Token bounds of doc->sentences[sentence], the sentence of the current token.
+  uint32_t sent_begin = nsent > 0 ? doc->sentences[0].token_begin : UINT32_MAX;
+  uint32_t sent_end = nsent > 0 ? doc->sentences[0].token_end : UINT32_MAX;
   // Chosen readings of earlier tokens of the sentence are read back from tokens[].morph;
   // the tags of the previous word are kept here.
   Reading prev;
   bool has_prev = false;
-  bool prev_postnominal = false;  // French: the previous word is an adjective after a noun
+  bool prev_nounish = false;  // French: the previous word is a noun, or an adjective after one
   uint32_t prev_anchor_search_begin = 0;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
@@ -644,9 +670,13 @@ void Morphology::Analyze(Document* doc) const {
 
     // Sentence bounds.
     bool sentence_start = false;
-    if (!doc->sentences.empty()) {
-      while (sentence < doc->sentences.size() && doc->sentences[sentence].token_end <= i) ++sentence;
-      sentence_start = sentence < doc->sentences.size() && doc->sentences[sentence].token_begin == i;
+    if (nsent > 0) {
+      if (i >= sent_end) {  // past the current sentence: find the one holding token i
+        while (sentence < nsent && doc->sentences[sentence].token_end <= i) ++sentence;
+        sent_begin = sentence < nsent ? doc->sentences[sentence].token_begin : UINT32_MAX;
+        sent_end = sentence < nsent ? doc->sentences[sentence].token_end : UINT32_MAX;
+      }
+      sentence_start = sent_begin == i;
     } else {
       sentence_start = i == 0 || t.Has(tf::kParagraphStart);
       if (i > 0 && tokens[i - 1].kind == TokenKind::kPunct) {
@@ -659,28 +689,28 @@ void Morphology::Analyze(Document* doc) const {
       prev_anchor_search_begin = i;
     }
     // What the previous word was (prev becomes this word's reading below).
-    const PartOfSpeech before_pos = has_prev ? prev.m.pos : PartOfSpeech::kUnknown;
-    const bool before_postnominal = has_prev && prev_postnominal;
+    const bool before_nounish = has_prev && prev_nounish;
     Context c;
     c.lang = lang;
     c.capitalized = t.Has(tf::kCapitalized) && !t.Has(tf::kAllCaps);
     c.unknown_word = !known[cur];
     c.sentence_start = sentence_start || (i > 0 && (tokens[i - 1].kind == TokenKind::kQuote ||
                                                     (tokens[i - 1].kind == TokenKind::kPunct &&
-                                                     doc->Slice(tokens[i - 1].span) == ":")));
+                                                     tokens[i - 1].span.size() == 1 &&
+                                                     doc->decoded.at(tokens[i - 1].span.start) == U':')));
     c.has_prev = has_prev;
     // With one reading there is nothing to choose: the scores, and what only they read
     // (previous and next words), are skipped. The anchor is still needed by a verb.
     const bool choose = counts[cur] > 1;
     const bool need_anchor = choose || (counts[cur] == 1 && IsVerbal(bufs[cur][0].m.pos));
     if (choose) {
-      c.prev = prev;
+      c.prevp = &prev;
       if (has_prev) {
         c.prev_det = prev.m.pos == PartOfSpeech::kDeterminer ||
                      (prev.m.pos == PartOfSpeech::kPreposition && (prev.tags & 0x80));
         c.prev_to = lang == Language::kEnglish && prev.m.lemma == "to";
         c.prev_adj = prev.m.pos == PartOfSpeech::kAdjective || prev.m.pos == PartOfSpeech::kNumeral;
-        c.prev_postnominal = before_postnominal;
+        c.prev_postnominal = before_nounish && prev.m.pos == PartOfSpeech::kAdjective;
         c.prev_de = lang == Language::kFrench && prev.m.pos == PartOfSpeech::kPreposition && prev.m.lemma == "de" &&
                     !(prev.tags & 0x80);
       }
@@ -744,6 +774,37 @@ void Morphology::Analyze(Document* doc) const {
       c.next_capitalized = tokens[i + 1].Has(tf::kCapitalized);
       c.next_lower_nominal = (c.next_noun || (c.next_adj && !c.next_finite)) && !c.next_capitalized;
     }
+    if (choose) {
+      const bool english = lang == Language::kEnglish;
+      const bool cap_mid = c.capitalized && !c.sentence_start;
+      const PartOfSpeech pp = has_prev ? prev.m.pos : PartOfSpeech::kUnknown;
+      uint16_t k = 0;
+      if (english) {
+        if (c.prev_adj) k |= kEnAfterAdj;
+        if (c.next_verb_only && !c.capitalized) k |= kEnBeforeVerb;
+        if (pp == PartOfSpeech::kVerb && !(prev.tags & (kTagAuxLemma | kTagModal)) &&
+            (prev.m.verb_form == VerbForm::kFinite || prev.m.verb_form == VerbForm::kPastParticiple)) {
+          k |= kEnAfterLexVerb;
+        }
+        if (pp == PartOfSpeech::kNoun) {
+          if (prev.m.number == GramNumber::kSingular) k |= kEnAfterNounSg;
+          else if (prev.m.number == GramNumber::kPlural) k |= kEnAfterNounPl;
+        }
+        if (pp == PartOfSpeech::kNoun || pp == PartOfSpeech::kProperNoun) k |= kEnAfterNominal;
+        if (cap_mid && !c.unknown_word && c.next_lower_nominal) k |= kEnCapAdj;
+      } else {
+        if (pp == PartOfSpeech::kNoun || c.prev_postnominal) k |= kFrAfterNoun;
+        if (pp == PartOfSpeech::kNoun || pp == PartOfSpeech::kProperNoun) k |= kFrAfterNominal;
+        c.fr_verb_strong = c.next_det || (c.next_noun && !c.next_adj && !c.next_finite);
+      }
+      if ((c.prev_det || c.prev_adj || c.prev_de) && c.next_noun && (english ? !c.next_finite : !c.next_adj) &&
+          (!cap_mid || !c.next_capitalized)) {
+        k |= kAdjSlot;
+      }
+      // The possessive rule concerns 's alone (its first reading).
+      if ((k & kEnAfterNominal) && !(bufs[cur][0].tags & kTagPossessive)) k &= static_cast<uint16_t>(~kEnAfterNominal);
+      c.rules = k;
+    }
 
     // Choose.
     const Reading* best = nullptr;
@@ -755,13 +816,26 @@ void Morphology::Analyze(Document* doc) const {
         any_det = best->m.pos == PartOfSpeech::kDeterminer;
       }
     } else {
-      for (size_t j = 0; j < counts[cur]; ++j) {
-        const Reading& r = bufs[cur][j];
-        any_det |= r.m.pos == PartOfSpeech::kDeterminer;
-        double s = Score(r, c);
-        if (s > best_score) {
-          best_score = s;
-          best = &r;
+      // Two loops, so that a token no context rule concerns pays nothing for them.
+      if (c.rules == 0) {
+        for (size_t j = 0; j < counts[cur]; ++j) {
+          const Reading& r = bufs[cur][j];
+          any_det |= r.m.pos == PartOfSpeech::kDeterminer;
+          double s = Score(r, c);
+          if (s > best_score) {
+            best_score = s;
+            best = &r;
+          }
+        }
+      } else {
+        for (size_t j = 0; j < counts[cur]; ++j) {
+          const Reading& r = bufs[cur][j];
+          any_det |= r.m.pos == PartOfSpeech::kDeterminer;
+          double s = Score(r, c) + RuleBonus(r, c);
+          if (s > best_score) {
+            best_score = s;
+            best = &r;
+          }
         }
       }
     }
@@ -781,8 +855,9 @@ void Morphology::Analyze(Document* doc) const {
       // du, au, des, aux: a preposition that carries an article.
       if (prev.m.pos == PartOfSpeech::kPreposition && any_det && prev.m.lemma != "de") prev.tags |= 0x80;
     }
-    prev_postnominal = lang == Language::kFrench && has_prev && prev.m.pos == PartOfSpeech::kAdjective &&
-                       (before_pos == PartOfSpeech::kNoun || before_postnominal);
+    if (lang == Language::kFrench) {
+      prev_nounish = prev.m.pos == PartOfSpeech::kNoun || (before_nounish && prev.m.pos == PartOfSpeech::kAdjective);
+    }
     has_prev = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     if (t.kind == TokenKind::kNumber) {
       prev.m.pos = PartOfSpeech::kNumeral;
