@@ -9,7 +9,7 @@ char* Arena::Allocate(size_t n) {
   size_t padded = (n + 7) & ~size_t{7};
   if (padded > remaining_) {
     size_t size = std::max(block_size_, padded);
-    blocks_.push_back({std::make_unique<char[]>(size), size});
+    blocks_.push_back({std::make_unique_for_overwrite<char[]>(size), size});  // no zero fill: bytes are written before read
     cursor_ = blocks_.back().data.get();
     remaining_ = size;
   }
