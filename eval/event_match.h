@@ -69,7 +69,7 @@ std::vector<int> MatchEvents(const std::vector<GoldEvent>& gold, const std::vect
 bool LocationMatches(const GoldEvent& gold, const PredictedEvent& pred);
 
 // "Never an actor": the reasons why the source or target actor of `e` is not a possible
-// actor, as "source: place 'Istanbul'" lines; empty when both are fine. An actor is refused
+// actor, as "source: place 'Genève'" lines; empty when both are fine. An actor is refused
 // when its entity (EventActor::entity) is
 //   - a city or place none of whose relevant mentions is metonymic (the relevant mentions
 //     are those inside the event's evidence, or all of them when none is inside);

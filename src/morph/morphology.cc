@@ -257,7 +257,7 @@ enum Rule : uint16_t {
       if ((k & kEnAfterNounSg) && (inf || (present && m.person == 0 && m.number == GramNumber::kNone))) s -= 2.0;
       if ((k & kEnAfterNounPl) && present && m.person == 3) s -= 1.0;
       // After a French noun or name, a third-person finite verb that agrees ("la Russie
-      // menace de", "Istanbul fait suite à"), more so before an article ("le président
+      // menace de", "Lyon fait suite à"), more so before an article ("le président
       // ferme la porte") or a bare noun, which cannot follow an adjective ("le ministre
       // porte plainte").
       if ((k & kFrAfterNominal) && finite && m.person == 3 &&
