@@ -11,81 +11,27 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <memory>
 #include <string>
-#include <vector>
 
+#include "analysed_corpus.h"
 #include "document/document.h"
-#include "ingest/record.h"
 #include "pipeline/pipeline.h"
 #include "events/event_coder.h"
 
 namespace chancery::bench {
 namespace {
 
-struct Prepared {
-  std::vector<std::unique_ptr<Document>> docs;
-  size_t bytes = 0;
-  std::string source;
-};
-
 // Set by main() before the benchmarks run; read-only afterwards.
-Prepared* g_prepared = nullptr;
+AnalysedCorpus* g_prepared = nullptr;
 const EventCoder* g_coder = nullptr;
 
-void AddRecord(InputRecord record, const Pipeline& pipeline, Prepared* p) {
-  auto doc = std::make_unique<Document>();
-  if (!pipeline.Analyze(std::move(record), doc.get()).ok()) return;
-  p->bytes += doc->text.size();
-  p->docs.push_back(std::move(doc));
-}
-
-void AddJsonl(const std::string& path, const char* lang, const Pipeline& pipeline, Prepared* p) {
-  std::ifstream in(path);
-  JsonRecordReader reader;
-  for (std::string line; std::getline(in, line);) {
-    InputRecord r;
-    if (!reader.Parse(line, &r).ok()) continue;
-    if (r.lang.empty()) r.lang = lang;
-    AddRecord(std::move(r), pipeline, p);
-  }
-}
-
-std::string SyntheticText() {
-  std::string text;
-  while (text.size() < (1u << 18)) {
-    text +=
-        "Les délégations chinoise et japonaise se rencontreront lundi à Genève, a annoncé le "
-        "ministère. L'armée syrienne a bombardé des positions rebelles. La France a condamné "
-        "les frappes et appelé l'Iran à la retenue. Berlin s'est dit prêt à livrer des chars à "
-        "l'Ukraine, a indiqué le porte-parole du gouvernement allemand.\n\n";
-  }
-  return text;
-}
-
-Prepared* Prepare(const std::string& dir_arg, const Pipeline& pipeline) {
-  auto* p = new Prepared();  // bench process only; never freed
-  std::string dir = dir_arg;
-  if (dir.empty()) {
-    const char* shared = std::getenv("CHANCERY_SHARED");
-    if (shared != nullptr) dir = std::string(shared) + "/data/news";
-  }
-  if (!dir.empty()) {
-    AddJsonl(dir + "/fr.jsonl", "fr", pipeline, p);
-    AddJsonl(dir + "/en.jsonl", "en", pipeline, p);
-    p->source = dir;
-  }
-  if (p->docs.empty()) {
-    InputRecord r;
-    r.id = "synthetic";
-    r.text = SyntheticText();
-    r.lang = "fr";
-    AddRecord(std::move(r), pipeline, p);
-    p->source = "synthetic";
-  }
-  return p;
-}
+// The synthetic fallback when no news corpus is found.
+constexpr char kSyntheticParagraph[] =
+    "Les délégations chinoise et japonaise se rencontreront lundi à Genève, a annoncé le "
+    "ministère. L'armée syrienne a bombardé des positions rebelles. La France a condamné "
+    "les frappes et appelé l'Iran à la retenue. Berlin s'est dit prêt à livrer des chars à "
+    "l'Ukraine, a indiqué le porte-parole du gouvernement allemand.\n\n";
 
 void BM_Events(benchmark::State& state) {
   if (g_coder == nullptr || g_prepared == nullptr) {
@@ -120,7 +66,8 @@ int main(int argc, char** argv) {
   auto coder = chancery::EventCoder::Create(data);
   if (pipeline.ok() && coder.ok()) {
     chancery::bench::g_coder = std::move(coder).value().release();
-    chancery::bench::g_prepared = chancery::bench::Prepare(argc > 1 ? argv[1] : "", *pipeline.value());
+    chancery::bench::g_prepared = new chancery::bench::AnalysedCorpus(chancery::bench::LoadAnalysedCorpus(  // never freed
+        argc > 1 ? argv[1] : "", *pipeline.value(), chancery::bench::kSyntheticParagraph));
   } else {
     std::fprintf(stderr, "events_bench: lexicons missing in %s\n", data.c_str());
   }

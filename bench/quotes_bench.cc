@@ -11,81 +11,27 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <memory>
 #include <string>
-#include <vector>
 
+#include "analysed_corpus.h"
 #include "document/document.h"
-#include "ingest/record.h"
 #include "pipeline/pipeline.h"
 #include "quotes/quote_extractor.h"
 
 namespace chancery::bench {
 namespace {
 
-struct Prepared {
-  std::vector<std::unique_ptr<Document>> docs;
-  size_t bytes = 0;
-  std::string source;
-};
-
 // Set by main() before the benchmarks run; read-only afterwards.
-Prepared* g_prepared = nullptr;
+AnalysedCorpus* g_prepared = nullptr;
 const QuoteExtractor* g_extractor = nullptr;
 
-void AddRecord(InputRecord record, const Pipeline& pipeline, Prepared* p) {
-  auto doc = std::make_unique<Document>();
-  if (!pipeline.Analyze(std::move(record), doc.get()).ok()) return;
-  p->bytes += doc->text.size();
-  p->docs.push_back(std::move(doc));
-}
-
-void AddJsonl(const std::string& path, const char* lang, const Pipeline& pipeline, Prepared* p) {
-  std::ifstream in(path);
-  JsonRecordReader reader;
-  for (std::string line; std::getline(in, line);) {
-    InputRecord r;
-    if (!reader.Parse(line, &r).ok()) continue;
-    if (r.lang.empty()) r.lang = lang;
-    AddRecord(std::move(r), pipeline, p);
-  }
-}
-
-std::string SyntheticText() {
-  std::string text;
-  while (text.size() < (1u << 18)) {
-    text +=
-        "Les délégations se rencontreront jeudi à Istanbul, a déclaré mercredi le ministre russe "
-        "des Affaires étrangères Sergueï Lavrov. « Nos experts se réuniront », a-t-il dit. Le "
-        "porte-parole du Kremlin, Dmitri Peskov, a ajouté que rien n'était prévu. Selon lui, "
-        "les deux pays ont déclaré vouloir explorer des projets communs.\n\n";
-  }
-  return text;
-}
-
-Prepared* Prepare(const std::string& dir_arg, const Pipeline& pipeline) {
-  auto* p = new Prepared();  // bench process only; never freed
-  std::string dir = dir_arg;
-  if (dir.empty()) {
-    const char* shared = std::getenv("CHANCERY_SHARED");
-    if (shared != nullptr) dir = std::string(shared) + "/data/news";
-  }
-  if (!dir.empty()) {
-    AddJsonl(dir + "/fr.jsonl", "fr", pipeline, p);
-    AddJsonl(dir + "/en.jsonl", "en", pipeline, p);
-    p->source = dir;
-  }
-  if (p->docs.empty()) {
-    InputRecord r;
-    r.id = "synthetic";
-    r.text = SyntheticText();
-    r.lang = "fr";
-    AddRecord(std::move(r), pipeline, p);
-    p->source = "synthetic";
-  }
-  return p;
-}
+// The synthetic fallback when no news corpus is found.
+constexpr char kSyntheticParagraph[] =
+    "Les délégations se rencontreront jeudi à Istanbul, a déclaré mercredi le ministre russe "
+    "des Affaires étrangères Sergueï Lavrov. « Nos experts se réuniront », a-t-il dit. Le "
+    "porte-parole du Kremlin, Dmitri Peskov, a ajouté que rien n'était prévu. Selon lui, "
+    "les deux pays ont déclaré vouloir explorer des projets communs.\n\n";
 
 void BM_Quotes(benchmark::State& state) {
   if (g_extractor == nullptr || g_prepared == nullptr) {
@@ -120,7 +66,8 @@ int main(int argc, char** argv) {
   auto extractor = chancery::QuoteExtractor::Create(data);
   if (pipeline.ok() && extractor.ok()) {
     chancery::bench::g_extractor = std::move(extractor).value().release();
-    chancery::bench::g_prepared = chancery::bench::Prepare(argc > 1 ? argv[1] : "", *pipeline.value());
+    chancery::bench::g_prepared = new chancery::bench::AnalysedCorpus(chancery::bench::LoadAnalysedCorpus(  // never freed
+        argc > 1 ? argv[1] : "", *pipeline.value(), chancery::bench::kSyntheticParagraph));
   } else {
     std::fprintf(stderr, "quotes_bench: lexicons missing in %s\n", data.c_str());
   }
