@@ -27,7 +27,9 @@ constexpr char kHelp[] =
     "or '-' for standard input. In folders, only .txt, .jsonl and extensionless files are\n"
     "taken. Idempotent: a dispatch already stored (same text) is\n"
     "left unchanged; a new version of a stored story (same provider and headline, e.g.\n"
-    "'Actualisé', 'UPDATE 2') supersedes the earlier one, which is kept.\n"
+    "'Actualisé', 'UPDATE 2') supersedes the earlier one, which is kept; a stored text\n"
+    "that another engine version, lexicon build or option set analysed is re-analysed in\n"
+    "place (its entities, dates, quotes and events replaced).\n"
     "\n"
     "options:\n"
     "  --db URL         store path or postgresql:// URL (default: chancery.db)\n"
@@ -38,7 +40,7 @@ constexpr char kHelpTail[] =
     "  --help           this text\n"
     "\n"
     "Prints one summary line on stderr: documents read, stored, unchanged, superseded,\n"
-    "failed. Exit status: 0 all stored, 1 some failed (each named on stderr), 2 usage error.\n";
+    "re-analysed, failed. Exit status: 0 all stored, 1 some failed (each named on stderr), 2 usage error.\n";
 
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "chancery: ingest: %s (see 'chancery ingest --help')\n", message.c_str());
@@ -46,7 +48,7 @@ int UsageError(const std::string& message) {
 }
 
 struct Counts {
-  size_t read = 0, stored = 0, unchanged = 0, superseded = 0, failed = 0;
+  size_t read = 0, stored = 0, unchanged = 0, superseded = 0, reanalysed = 0, failed = 0;
 };
 
 }  // namespace
@@ -118,10 +120,13 @@ int RunIngest(const std::vector<std::string>& args) {
       if (o == PutOutcome::kStored) ++counts.stored;
       if (o == PutOutcome::kUnchanged) ++counts.unchanged;
       if (o == PutOutcome::kSuperseded) ++counts.superseded;
+      if (o == PutOutcome::kReanalysed) ++counts.reanalysed;
     }
   });
-  std::fprintf(stderr, "chancery: ingest: %zu read, %zu stored, %zu unchanged, %zu superseded, %zu failed\n",
-               counts.read, counts.stored, counts.unchanged, counts.superseded, counts.failed);
+  std::fprintf(stderr,
+               "chancery: ingest: %zu read, %zu stored, %zu unchanged, %zu superseded, %zu re-analysed, "
+               "%zu failed\n",
+               counts.read, counts.stored, counts.unchanged, counts.superseded, counts.reanalysed, counts.failed);
   return counts.failed > 0 ? 1 : 0;
 }
 

@@ -29,6 +29,7 @@ void Document::Clear() {
   text.clear();
   // `decoded` keeps its buffers; the pipeline re-decodes before any stage runs.
   lang = Language::kUnknown;
+  analysis.clear();
   meta = DocumentMeta();
   paragraphs.clear();
   tokens.clear();

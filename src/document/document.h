@@ -194,6 +194,8 @@ struct Document {
   std::string text;   // the input, unchanged
   DecodedText decoded;  // code-point view of `text`; valid once the pipeline decoded it
   Language lang = Language::kUnknown;
+  // What produced the layers below (Pipeline::fingerprint()); empty when built by hand.
+  std::string analysis;
   DocumentMeta meta;
   std::vector<Span> paragraphs;
   std::vector<Token> tokens;

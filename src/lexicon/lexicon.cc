@@ -1,7 +1,9 @@
 #include "lexicon/lexicon.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
 #include <cstdlib>
 #include <vector>
@@ -32,6 +34,20 @@ std::string ExecutableDir() {
 }
 
 }  // namespace
+
+Result<uint64_t> ReadLexiconChecksum(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+  fmt::Header h;
+  ssize_t n = ::pread(fd, &h, sizeof h, 0);
+  ::close(fd);
+  if (n != static_cast<ssize_t>(sizeof h)) return Status::Corruption(path + ": lexicon shorter than its header");
+  if (std::memcmp(h.magic, fmt::kMagic, sizeof h.magic) != 0) {
+    return Status::Corruption(path + ": not a chancery lexicon (bad magic)");
+  }
+  if (h.version != fmt::kVersion) return Status::Corruption(path + ": lexicon format version mismatch");
+  return h.checksum;
+}
 
 Result<Lexicon> Lexicon::Open(const std::string& path, std::string_view expected_kind) {
   Result<MappedFile> file = MappedFile::Open(path);

@@ -62,6 +62,12 @@ class Lexicon {
   std::string kind_;
 };
 
+// The checksum recorded in the header of the lexicon at `path` (which identifies its
+// content), read without mapping or verifying the body: a cheap way to tell whether
+// two builds ship the same data. Corruption when the file is not a lexicon of this
+// format version; IOError when it cannot be read.
+Result<uint64_t> ReadLexiconChecksum(const std::string& path);
+
 // Where compiled lexicons are looked up: the directory given by the caller if any,
 // else $CHANCERY_DATA, else <directory of the executable>/data, else
 // <directory of the executable>/../share/chancery. Returns the first that holds

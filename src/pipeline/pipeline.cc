@@ -1,6 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <cstring>
+#include <filesystem>
+#include <vector>
 
 #include "entities/entity_recognizer.h"
 #include "events/event_coder.h"
@@ -25,6 +28,7 @@ struct Pipeline::Impl {
   std::unique_ptr<EntityRecognizer> entities;
   std::unique_ptr<QuoteExtractor> quotes;
   std::unique_ptr<EventCoder> events;
+  std::string fingerprint;
 };
 
 namespace {
@@ -46,12 +50,49 @@ bool HasVisibleCharacter(const DecodedText& text) {
   return false;
 }
 
+// FNV-1a, 64 bits: enough to tell analyses apart, not a security boundary.
+void MixInto(uint64_t* h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    *h ^= c;
+    *h *= 0x100000001b3ULL;
+  }
+  *h ^= 0xff;  // field separator: ("ab","c") and ("a","bc") differ
+  *h *= 0x100000001b3ULL;
+}
+
+// See Pipeline::fingerprint().
+Result<std::string> AnalysisFingerprint(const std::string& data_dir, const ExtractOptions& options) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 4 && name.ends_with(".lex")) names.push_back(std::move(name));
+  }
+  if (ec) return Status::IOError(data_dir + ": " + ec.message());
+  std::sort(names.begin(), names.end());
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (const std::string& name : names) {
+    Result<uint64_t> sum = ReadLexiconChecksum(data_dir + "/" + name);
+    if (!sum.ok()) return sum.status();
+    MixInto(&h, name);
+    MixInto(&h, std::to_string(sum.value()));
+  }
+  MixInto(&h, LanguageCode(options.lang));
+  MixInto(&h, options.tz);
+  MixInto(&h, options.reference_time);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return std::string("chancery ") + CHANCERY_VERSION + "/" + hex;
+}
+
 }  // namespace
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
 Pipeline::~Pipeline() = default;
 
 const ExtractOptions& Pipeline::options() const { return impl_->options; }
+
+const std::string& Pipeline::fingerprint() const { return impl_->fingerprint; }
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options) {
   Result<std::string> dir = LocateDataDir(options.data_dir, kProbeLexicon);
@@ -71,6 +112,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   if (st.ok()) st = Load(QuoteExtractor::Create(d), &r.quotes);
   if (st.ok()) st = Load(EventCoder::Create(d), &r.events);
   if (!st.ok()) return st;
+  Result<std::string> fingerprint = AnalysisFingerprint(d, options);
+  if (!fingerprint.ok()) return fingerprint.status();
+  r.fingerprint = std::move(fingerprint).value();
   // Validate the zone once, so a bad --tz is a usage error rather than one error per
   // document: parse an empty probe document with it.
   if (!options.tz.empty()) {
@@ -89,6 +133,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   doc->Clear();
   doc->id = std::move(record.id);
   doc->text = std::move(record.text);
+  doc->analysis = r.fingerprint;
   if (doc->text.size() > r.options.max_document_bytes) {
     return Status::InvalidInput("document too large: " + std::to_string(doc->text.size()) +
                                 " bytes (limit " + std::to_string(r.options.max_document_bytes) +

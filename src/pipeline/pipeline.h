@@ -54,6 +54,13 @@ class Pipeline {
 
   const ExtractOptions& options() const;
 
+  // Identifies what produced an analysis: the engine's version, the content of every
+  // compiled lexicon in the data directory (their header checksums) and the options
+  // that change results. Two pipelines with the same fingerprint analyse a text the
+  // same way; the store re-analyses a stored text when it differs. Also set as
+  // Document::analysis by Analyze(). Printable ASCII, e.g. "chancery 0.1.0/3f9c...".
+  const std::string& fingerprint() const;
+
  private:
   Pipeline();
   struct Impl;

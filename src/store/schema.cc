@@ -210,8 +210,14 @@ CREATE TABLE event_mentions (
 CREATE INDEX event_mentions_event ON event_mentions(event_id, article_id);
 )sql";
 
+// Version 2: which analysis produced an article's layers (Pipeline::fingerprint()), so
+// that a stored text met again by another engine or lexicon build is re-analysed in
+// place. Rows of version 1 have none: any analysis differs from them.
+constexpr char kV2[] = "ALTER TABLE articles ADD COLUMN analysis TEXT;";
+
 constexpr Migration kMigrations[] = {
     {1, kV1Sqlite, kV1Postgres},
+    {2, kV2, kV2},
 };
 
 constexpr char kVersionTable[] =

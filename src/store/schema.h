@@ -15,7 +15,7 @@
 
 namespace chancery::store_schema {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // The version the store is at; 0 for an empty store.
 Result<int> ReadVersion(sql::Connection* conn);

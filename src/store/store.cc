@@ -78,6 +78,7 @@ struct Work {
   std::optional<int64_t> published, prev_published;
   int64_t prev = 0, versions = 0, article_id = 0;
   bool exists = false, newer = true;
+  std::string stored_analysis;  // when exists: the analysis that produced the stored layers
   std::vector<int64_t> event_ids;
 };
 
@@ -107,6 +108,7 @@ struct Store::Impl {
   Status PutAll(const std::vector<const Document*>& docs, const std::string& now, std::set<int64_t>* touched,
                 std::vector<PutOutcome>* outcomes);
   Status PutSegment(const std::vector<Work*>& segment, const std::string& now, std::set<int64_t>* touched);
+  Status Reanalyse(const std::vector<Work*>& stale, const std::string& now, std::set<int64_t>* touched);
   Status Recount(const std::set<int64_t>& events);
   Status PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
                               std::unordered_map<std::string, size_t>* entity_index);
@@ -214,8 +216,8 @@ Status Store::Impl::PutAll(const std::vector<const Document*>& docs, const std::
   std::vector<Work> work(docs.size());
   Status st;
 
-  // 1. Known texts.
-  Result<sql::Statement*> known = conn->Prepare("SELECT id FROM articles WHERE content_hash = ?");
+  // 1. Known texts, and the analysis that produced their stored layers.
+  Result<sql::Statement*> known = conn->Prepare("SELECT id, analysis FROM articles WHERE content_hash = ?");
   if (!known.ok()) return known.status();
   std::set<std::string_view> hashes;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -229,15 +231,27 @@ Status Store::Impl::PutAll(const std::vector<const Document*>& docs, const std::
       continue;
     }
     known.value()->BindText(1, w.hash);
-    st = known.value()->Defer([&w](const sql::Statement&) { w.exists = true; });
+    st = known.value()->Defer([&w](const sql::Statement& r) {
+      w.exists = true;
+      w.article_id = r.Int(0);
+      if (!r.IsNull(1)) w.stored_analysis = r.Text(1);
+    });
     if (!st.ok()) return st;
   }
   st = conn->Flush();
   if (!st.ok()) return st;
 
-  std::vector<Work*> todo;
+  std::vector<Work*> todo, stale;
   for (Work& w : work) {
-    if (!w.exists) todo.push_back(&w);
+    if (!w.exists) {
+      todo.push_back(&w);
+    } else if (w.article_id != 0 && w.stored_analysis != w.doc->analysis) {
+      stale.push_back(&w);
+    }
+  }
+  if (!stale.empty()) {
+    st = Reanalyse(stale, now, touched);
+    if (!st.ok()) return st;
   }
   size_t begin = 0;
   while (begin < todo.size()) {
@@ -296,8 +310,8 @@ Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::str
   // 3. The articles.
   Result<sql::Statement*> ins = conn->Prepare(
       "INSERT INTO articles(doc_id, content_hash, provider, published, published_utc, language, "
-      "story_key, version, superseded_by, url, headline, update_note, dateline, text, added) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "story_key, version, superseded_by, url, headline, update_note, dateline, text, added, analysis) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (content_hash) DO NOTHING RETURNING id");
   if (!ins.ok()) return ins.status();
   for (Work* w : segment) {
@@ -329,6 +343,7 @@ Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::str
     a->BindTextOrNull(13, m.dateline);
     a->BindText(14, doc.text);
     a->BindText(15, now);
+    a->BindTextOrNull(16, doc.analysis);
     st = a->Defer([w](const sql::Statement& r) { w->article_id = r.Int(0); });
     if (!st.ok()) return st;
   }
@@ -392,6 +407,66 @@ Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::str
   for (size_t k = 0; k < segment.size(); ++k) {
     if (segment[k]->article_id == 0) continue;
     st = PutEventMentions(*segment[k], cps[k], entity_index[k]);
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+// Stored texts analysed differently: the article row stays (id, version, story); the
+// layers and event mentions of the old analysis go, the new ones come in, and the
+// events either fed are recounted (an event only the old analysis reported is left
+// with no live mention, out of every query, as when its article is superseded).
+Status Store::Impl::Reanalyse(const std::vector<Work*>& stale, const std::string& now,
+                              std::set<int64_t>* touched) {
+  Result<sql::Statement*> old_events =
+      conn->Prepare("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?");
+  if (!old_events.ok()) return old_events.status();
+  for (Work* w : stale) {
+    old_events.value()->BindInt(1, w->article_id);
+    Status st = old_events.value()->Defer([touched](const sql::Statement& r) { touched->insert(r.Int(0)); });
+    if (!st.ok()) return st;
+  }
+  Status st = conn->Flush();
+  if (!st.ok()) return st;
+  // Children before parents (mentions reference entities).
+  static constexpr const char* kDeletes[] = {
+      "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM mentions WHERE article_id = ?",
+      "DELETE FROM entities WHERE article_id = ?",       "DELETE FROM timexes WHERE article_id = ?",
+      "DELETE FROM quotes WHERE article_id = ?",
+  };
+  std::vector<sql::Statement*> deletes;
+  for (const char* sql_text : kDeletes) {
+    Result<sql::Statement*> d = conn->Prepare(sql_text);
+    if (!d.ok()) return d.status();
+    deletes.push_back(d.value());
+  }
+  Result<sql::Statement*> mark = conn->Prepare("UPDATE articles SET analysis = ? WHERE id = ?");
+  if (!mark.ok()) return mark.status();
+  std::vector<CodePointIndex> cps;
+  std::vector<std::unordered_map<std::string, size_t>> entity_index(stale.size());
+  cps.reserve(stale.size());
+  for (size_t k = 0; k < stale.size(); ++k) {
+    Work* w = stale[k];
+    cps.emplace_back(w->doc->text);
+    for (sql::Statement* d : deletes) {
+      d->BindInt(1, w->article_id);
+      st = d->Run();
+      if (!st.ok()) return st;
+    }
+    mark.value()->BindTextOrNull(1, w->doc->analysis);
+    mark.value()->BindInt(2, w->article_id);
+    st = mark.value()->Run();
+    if (!st.ok()) return st;
+    st = PutEntitiesAndLayers(*w->doc, w->article_id, cps.back(), &entity_index[k]);
+    if (!st.ok()) return st;
+    st = PutEvents(w, now, touched);
+    if (!st.ok()) return st;
+    *w->outcome = PutOutcome::kReanalysed;
+  }
+  st = conn->Flush();
+  if (!st.ok()) return st;
+  for (size_t k = 0; k < stale.size(); ++k) {
+    st = PutEventMentions(*stale[k], cps[k], entity_index[k]);
     if (!st.ok()) return st;
   }
   return Status::Ok();

@@ -10,7 +10,11 @@
 // Ingest (PutBatch) is idempotent and versioned: a document whose text has the SHA-256
 // of a stored article is "unchanged" and adds no row; a new text of a known story (same
 // provider and normalized headline, or same URL) supersedes the live version and keeps
-// it as an earlier version. A batch is one transaction: a crash leaves either the whole
+// it as an earlier version. A stored text whose stored analysis differs from the
+// document's (Document::analysis: another engine version, lexicon build or result-
+// changing option) is re-analysed: the article row, its id and its place among its
+// story's versions stay; its entities, dates, quotes and event mentions are replaced,
+// and the events they fed are recounted. A batch is one transaction: a crash leaves either the whole
 // batch or none of it. The same event reported by several articles (same actors, root
 // code, date and place) is one event row counting mentions, sources and articles the
 // way GDELT does, linked to every mention; mentions in superseded versions stop counting.
@@ -50,6 +54,8 @@ enum class PutOutcome : uint8_t {
   kStored,      // a new article (a new story, or an older version arriving late)
   kUnchanged,   // its text is already stored: nothing added
   kSuperseded,  // a new version of a known story; the earlier live version is kept, superseded
+  kReanalysed,  // its text is stored, analysed differently (another Document::analysis): its
+                // layers and event mentions were replaced in place, the article kept
 };
 
 // Filters of `chancery events`; empty fields do not filter. All combine with AND.

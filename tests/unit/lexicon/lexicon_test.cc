@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <map>
 #include <random>
 #include <string>
@@ -121,6 +122,36 @@ TEST(Lexicon, OpensFileAndReportsMissing) {
   EXPECT_TRUE(lex.value().folded_keys());
   EXPECT_EQ(lex.value().Find(FoldForMatch("ETATS-UNIS")).value_or(""), "USA");
   std::remove(path.c_str());
+}
+
+TEST(Lexicon, ChecksumIsReadFromTheHeaderAndFollowsTheContent) {
+  std::string a = "/tmp/chancery_lexicon_checksum_a.lex", b = "/tmp/chancery_lexicon_checksum_b.lex";
+  auto write = [](const std::string& path, const std::string& value) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    std::string blob = Build({{"clé", value}});
+    std::fwrite(blob.data(), 1, blob.size(), f);
+    std::fclose(f);
+  };
+  write(a, "une valeur");
+  write(b, "une valeur");
+  Result<uint64_t> sa = ReadLexiconChecksum(a), sb = ReadLexiconChecksum(b);
+  ASSERT_TRUE(sa.ok()) << sa.status().ToString();
+  ASSERT_TRUE(sb.ok());
+  EXPECT_EQ(sa.value(), sb.value());
+  write(b, "une autre valeur");
+  EXPECT_NE(ReadLexiconChecksum(b).value(), sa.value());
+
+  std::FILE* f = std::fopen(b.c_str(), "wb");
+  std::fputs("not a lexicon at all, but long enough to hold a header........", f);
+  std::fclose(f);
+  EXPECT_EQ(ReadLexiconChecksum(b).status().code(), StatusCode::kCorruption);
+  f = std::fopen(b.c_str(), "wb");
+  std::fputs("CHNCY", f);  // shorter than a header
+  std::fclose(f);
+  EXPECT_EQ(ReadLexiconChecksum(b).status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(ReadLexiconChecksum("/nonexistent.lex").status().code(), StatusCode::kIOError);
+  std::remove(a.c_str());
+  std::remove(b.c_str());
 }
 
 }  // namespace

@@ -129,6 +129,72 @@ TEST_P(StoreTest, ReingestAddsZeroRows) {
   EXPECT_EQ(StatsOf(store_.get()).articles, before.articles + 1);
 }
 
+TEST_P(StoreTest, TextAnalysedDifferentlyIsReanalysedInPlace) {
+  auto docs = ThreeDispatches();
+  for (auto& d : docs) d->analysis = "engine 1";
+  Put(docs);
+  StoreStats before = StatsOf(store_.get());
+  std::vector<StoredEvent> old_events = AllEvents(store_.get());
+  ASSERT_EQ(old_events.size(), 4u);
+
+  // The same three texts from another engine build: dispatch "a" now yields one event
+  // (another code and date) instead of two, "b" the same event, "c" one event more.
+  auto again = ThreeDispatches();
+  again[0]->events.pop_back();
+  again[0]->events[0].code = "040";
+  again[0]->events[0].root = "04";
+  again[0]->events[0].date = "2025-02-28";
+  Event extra = again[2]->events[0];
+  extra.id = "v2";
+  extra.code = "111";
+  extra.root = "11";
+  again[2]->events.push_back(extra);
+  for (auto& d : again) d->analysis = "engine 2";
+  auto out = Put(again);
+  ASSERT_EQ(out.size(), 3u);
+  for (PutOutcome o : out) EXPECT_EQ(o, PutOutcome::kReanalysed);
+
+  StoreStats after = StatsOf(store_.get());
+  EXPECT_EQ(after.articles, before.articles);  // no new article rows
+  EXPECT_EQ(after.live_articles, before.live_articles);
+  EXPECT_EQ(after.entities, before.entities);  // replaced, not added to
+  EXPECT_EQ(after.mentions, before.mentions);
+  EXPECT_EQ(after.timexes, before.timexes);
+  EXPECT_EQ(after.quotes, before.quotes);
+  EXPECT_EQ(after.event_mentions, 4);  // 1 + 1 + 2
+  EXPECT_EQ(after.live_events, 4);
+  EXPECT_TRUE(store_->CheckIntegrity().ok()) << store_->CheckIntegrity().ToString();
+
+  std::set<std::string> live;
+  for (const StoredEvent& e : AllEvents(store_.get())) {
+    live.insert(e.code + " " + e.source_actor + ">" + e.target_actor + " " + e.date);
+    EXPECT_EQ(e.num_mentions, 1) << e.code;
+  }
+  EXPECT_EQ(live, (std::set<std::string>{"040 RUSGOV>USAGOV 2025-02-28", "057 UKRGOV>FRAGOV 2025-03-01",
+                                         "190 RUSMIL>UKR 2025-03-02", "111 RUSMIL>UKR 2025-03-02"}));
+  // The unchanged event keeps its row (and id); the article keeps its id.
+  bool kept = false;
+  for (const StoredEvent& e : AllEvents(store_.get())) {
+    if (e.code == "057") {
+      for (const StoredEvent& o : old_events) {
+        if (o.code == "057") {
+          EXPECT_EQ(e.id, o.id);
+          EXPECT_EQ(e.article_id, o.article_id);
+          kept = true;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(kept);
+
+  // Met again by the same build: unchanged.
+  auto third = ThreeDispatches();
+  for (auto& d : third) d->analysis = "engine 2";
+  third[0]->events = again[0]->events;
+  for (PutOutcome o : Put(third)) EXPECT_EQ(o, PutOutcome::kUnchanged);
+  EXPECT_EQ(StatsOf(store_.get()).event_mentions, 4);
+}
+
 TEST_P(StoreTest, UpdatedVersionSupersedesAndKeepsTheEarlierOne) {
   std::vector<std::unique_ptr<Document>> v1;
   v1.push_back(MakeDoc("v1", "Reuters", "Russie-USA: Lavrov parle à Rubio", "2025-02-26T15:16:00+01:00",
