@@ -1,5 +1,7 @@
 #include "support/test_data.h"
 
+#include <time.h>
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -26,6 +28,12 @@ std::string ReadOrFail(const std::string& path) {
     return {};
   }
   return std::move(content).value();
+}
+
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 }  // namespace chancery::testing

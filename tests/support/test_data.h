@@ -17,6 +17,11 @@ std::string SourceDir();
 // The whole content of a file; fails the current test (and returns "") if unreadable.
 std::string ReadOrFail(const std::string& path);
 
+// CPU time consumed by the calling thread, in seconds. Loose complexity bounds in tests
+// ("no quadratic blow-up") use it rather than wall time, which other processes' load
+// inflates; speed itself is measured by the benchmarks, never by tests.
+double ThreadCpuSeconds();
+
 }  // namespace chancery::testing
 
 #endif  // CHANCERY_TESTS_SUPPORT_TEST_DATA_H_
