@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "format/document_json.h"
@@ -227,6 +228,8 @@ Response Api::Handle(const Request& request) {
     return Extract(request);
   }
   bool known = path == "/" || path == "/index.html" || path == "/healthz" || path == "/api/events" ||
+               path == "/api/network" || path == "/api/places" || path == "/assets/world.json" ||
+               path == "/favicon.ico" ||
                path.starts_with("/api/articles/") || path.starts_with("/api/actors/") ||
                path.starts_with("/api/dyads/");
   if (!known) return ErrorResponse(404, "no such path");
@@ -239,8 +242,21 @@ Response Api::Handle(const Request& request) {
                            "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
     return r;
   }
+  if (path == "/favicon.ico") {  // no icon: an empty answer keeps browsers from logging a 404
+    Response r;
+    r.status = 204;
+    r.content_type = "image/x-icon";
+    return r;
+  }
+  if (path == "/assets/world.json") {
+    Response r;
+    r.body = std::string(WorldMapJson());
+    return r;
+  }
   if (path == "/healthz") return Health();
   if (path == "/api/events") return Events(request);
+  if (path == "/api/network") return Network(request);
+  if (path == "/api/places") return Places(request);
   if (path.starts_with("/api/articles/")) return Article(path.substr(14));
   if (path.starts_with("/api/actors/")) return Actor(path.substr(12));
   // /api/dyads/{A},{B}/timeline
@@ -487,6 +503,193 @@ Response Api::Timeline(const std::string& dyad) {
   w.EndArray();
   w.Key("undated");
   w.Int(undated);
+  w.EndObject();
+  return r;
+}
+
+namespace {
+
+// Event counts by quad class (1..4) and a Goldstein sum: what the network's edges and
+// the map's places aggregate.
+struct Tally {
+  int64_t events = 0;
+  int64_t quad[4] = {0, 0, 0, 0};
+  double goldstein = 0;
+  void Add(const StoredEvent& e) {
+    ++events;
+    if (e.quad_class >= 1 && e.quad_class <= 4) ++quad[e.quad_class - 1];
+    goldstein += e.goldstein;
+  }
+  void Write(JsonWriter& w) const {
+    w.Key("events");
+    w.Int(events);
+    w.Key("quad");
+    w.BeginArray();
+    for (int64_t n : quad) w.Int(n);
+    w.EndArray();
+    w.Key("mean_goldstein");
+    w.Double(events > 0 ? goldstein / static_cast<double>(events) : 0.0);
+  }
+};
+
+// The events filters of an aggregate (/api/network, /api/places): all matching events
+// unless limit= is given; no cursor or format.
+bool ParseAggregateQuery(const Request& request, EventQuery* q, std::string* error) {
+  for (const char* name : {"cursor", "format"}) {
+    if (request.query.count(name) != 0) {
+      *error = std::string(name) + " is not taken by an aggregate";
+      return false;
+    }
+  }
+  bool csv = false;
+  return ParseEventQuery(request.query, 0, int64_t{1} << 40, q, &csv, error);
+}
+
+}  // namespace
+
+Response Api::Network(const Request& request) {
+  EventQuery q;
+  std::string error;
+  if (!ParseAggregateQuery(request, &q, &error)) return ErrorResponse(400, error);
+  struct Node {
+    int64_t events = 0;
+    std::map<std::string, int64_t> names;
+  };
+  std::map<std::string, Node> nodes;
+  std::map<std::pair<std::string, std::string>, Tally> edges;
+  int64_t total = 0, one_sided = 0;
+  Status st = Query(q, [&](const StoredEvent& e) {
+    ++total;
+    if (e.source_actor.empty() || e.target_actor.empty()) {
+      ++one_sided;
+      return true;
+    }
+    edges[{e.source_actor, e.target_actor}].Add(e);
+    Node& s = nodes[e.source_actor];
+    ++s.events;
+    if (!e.source_name.empty()) ++s.names[e.source_name];
+    if (e.target_actor != e.source_actor) {
+      Node& t = nodes[e.target_actor];
+      ++t.events;
+      if (!e.target_name.empty()) ++t.names[e.target_name];
+    }
+    return true;
+  });
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  // The busiest edges (ties by codes, so the answer is stable), and only their nodes.
+  std::vector<std::pair<int64_t, const std::pair<std::string, std::string>*>> order;
+  for (const auto& [key, tally] : edges) order.emplace_back(-tally.events, &key);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+  });
+  if (order.size() > options_.max_network_edges) order.resize(options_.max_network_edges);
+  std::set<std::string> kept;
+  for (const auto& [n, key] : order) {
+    kept.insert(key->first);
+    kept.insert(key->second);
+  }
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("events");
+  w.Int(total);
+  w.Key("one_sided");
+  w.Int(one_sided);
+  w.Key("edges_total");
+  w.Int(static_cast<int64_t>(edges.size()));
+  w.Key("nodes");
+  w.BeginArray();
+  for (const std::string& code : kept) {
+    const Node& node = nodes[code];
+    std::string name;
+    int64_t best = 0;
+    for (const auto& [n, count] : node.names) {
+      if (count > best) best = count, name = n;
+    }
+    w.BeginObject();
+    w.Key("actor");
+    w.String(code);
+    w.Key("name");
+    w.StringOrNull(name);
+    w.Key("events");
+    w.Int(node.events);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("edges");
+  w.BeginArray();
+  for (const auto& [n, key] : order) {
+    w.BeginObject();
+    w.Key("source");
+    w.String(key->first);
+    w.Key("target");
+    w.String(key->second);
+    edges[*key].Write(w);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return r;
+}
+
+Response Api::Places(const Request& request) {
+  EventQuery q;
+  std::string error;
+  if (!ParseAggregateQuery(request, &q, &error)) return ErrorResponse(400, error);
+  struct Place {
+    std::string name, country;
+    double lat = 0, lon = 0;
+    Tally tally;
+  };
+  // Keyed by the rounded position and the name, so one place's events meet.
+  std::map<std::tuple<int64_t, int64_t, std::string>, Place> places;
+  int64_t total = 0, unplaced = 0;
+  Status st = Query(q, [&](const StoredEvent& e) {
+    ++total;
+    if (!e.has_location_geo) {
+      ++unplaced;
+      return true;
+    }
+    auto key = std::make_tuple(static_cast<int64_t>(e.location_lat * 1000), static_cast<int64_t>(e.location_lon * 1000),
+                               e.location_name);
+    Place& p = places[key];
+    if (p.tally.events == 0) {
+      p.name = e.location_name;
+      p.country = e.location_country;
+      p.lat = e.location_lat;
+      p.lon = e.location_lon;
+    }
+    p.tally.Add(e);
+    return true;
+  });
+  if (!st.ok()) return ErrorResponse(500, "store: " + st.message());
+  std::vector<const Place*> order;
+  for (const auto& [key, p] : places) order.push_back(&p);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Place* a, const Place* b) { return a->tally.events > b->tally.events; });
+  Response r;
+  JsonWriter w(&r.body);
+  w.BeginObject();
+  w.Key("events");
+  w.Int(total);
+  w.Key("unplaced");
+  w.Int(unplaced);
+  w.Key("places");
+  w.BeginArray();
+  for (const Place* p : order) {
+    w.BeginObject();
+    w.Key("name");
+    w.StringOrNull(p->name);
+    w.Key("country");
+    w.StringOrNull(p->country);
+    w.Key("lat");
+    w.Double(p->lat);
+    w.Key("lon");
+    w.Double(p->lon);
+    p->tally.Write(w);
+    w.EndObject();
+  }
+  w.EndArray();
   w.EndObject();
   return r;
 }

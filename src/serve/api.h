@@ -15,6 +15,14 @@
 //                                            source/target, root codes, counterparts, names
 //   GET  /api/dyads/{A},{B}/timeline         per event day: count, count by quad class,
 //                                            mean Goldstein (either direction)
+//   GET  /api/network?<the events filters>   the actor network of the matching events:
+//                                            nodes (actor codes, with names and counts)
+//                                            and directed edges (counts by quad class,
+//                                            mean Goldstein), the busiest max_network_edges
+//   GET  /api/places?<the events filters>    the matching events' places with lat/lon:
+//                                            counts by quad class per place
+//   GET  /assets/world.json                  the embedded world map (serve/assets.h)
+//   GET  /favicon.ico                        204 (the UI has no icon)
 //
 // Errors are {"error":"..."}: 400 bad parameter, 404 unknown path or id, 405 wrong
 // method, 413 body over the limit (the transport enforces it before a handler runs;
@@ -60,6 +68,7 @@ struct ApiOptions {
   size_t max_body_bytes = size_t{1} << 20;  // POST bodies above this get 413
   int64_t default_limit = 100;              // /api/events page size when no limit is given
   int64_t max_limit = 1000;                 // largest JSON page; CSV has no cap unless limit= is given
+  size_t max_network_edges = 150;           // /api/network keeps the busiest edges
 };
 
 // {"error": message} with `status`.
@@ -85,6 +94,8 @@ class Api {
   Response Article(const std::string& id);
   Response Actor(const std::string& code);
   Response Timeline(const std::string& dyad);
+  Response Network(const Request& request);
+  Response Places(const Request& request);
 
   // Runs `query` on a pooled read-only store.
   Status Query(const EventQuery& query, const std::function<bool(const StoredEvent&)>& sink);

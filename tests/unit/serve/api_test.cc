@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -279,6 +280,117 @@ TEST_F(ApiTest, RootServesTheEmbeddedPage) {
   EXPECT_EQ(r.content_type.rfind("text/html", 0), 0u);
   EXPECT_NE(r.body.find("api/extract"), std::string::npos);
   EXPECT_NE(r.body.find("</html>"), std::string::npos);
+}
+
+TEST_F(ApiTest, NetworkCountsEveryTwoSidedEventOnceOnItsDyad) {
+  Response all = Get("/api/events", {{"limit", "1000"}});
+  simdjson::dom::parser own;
+  simdjson::dom::array events;
+  ASSERT_FALSE(own.parse(all.body)["events"].get(events));
+  std::map<std::string, int64_t> dyads;  // "A>B" -> events
+  int64_t one_sided = 0;
+  for (simdjson::dom::element e : events) {
+    std::string_view s, t;
+    if (e["source"]["actor"].get(s) || e["target"]["actor"].get(t) || s.empty() || t.empty()) {
+      ++one_sided;
+      continue;
+    }
+    ++dyads[std::string(s) + ">" + std::string(t)];
+  }
+  ASSERT_FALSE(dyads.empty()) << "the examples should code a two-sided event";
+
+  Response r = Get("/api/network");
+  ASSERT_EQ(r.status, 200) << r.body;
+  simdjson::dom::element net = Parse(r.body);
+  EXPECT_EQ(int64_t(net["events"]), static_cast<int64_t>(events.size()));
+  EXPECT_EQ(int64_t(net["one_sided"]), one_sided);
+  std::map<std::string, int64_t> got;
+  std::set<std::string> nodes;
+  for (simdjson::dom::element n : simdjson::dom::array(net["nodes"])) nodes.insert(std::string(std::string_view(n["actor"])));
+  int64_t previous = INT64_MAX;
+  for (simdjson::dom::element e : simdjson::dom::array(net["edges"])) {
+    std::string s{std::string_view(e["source"])}, t{std::string_view(e["target"])};
+    int64_t n = e["events"], by_quad = 0;
+    for (simdjson::dom::element q : simdjson::dom::array(e["quad"])) by_quad += int64_t(q);
+    EXPECT_EQ(by_quad, n) << s << ">" << t;
+    EXPECT_LE(n, previous) << "edges come busiest first";
+    previous = n;
+    EXPECT_TRUE(nodes.count(s) && nodes.count(t)) << "an edge's actors are nodes";
+    got[s + ">" + t] = n;
+  }
+  EXPECT_EQ(got, dyads);
+
+  // The filters apply, and an aggregate takes no cursor or format.
+  const std::string some = dyads.begin()->first.substr(0, dyads.begin()->first.find('>'));
+  Response filtered = Get("/api/network", {{"actor", some}});
+  ASSERT_EQ(filtered.status, 200);
+  for (simdjson::dom::element e : simdjson::dom::array(Parse(filtered.body)["edges"])) {
+    std::string_view s = e["source"], t = e["target"];
+    EXPECT_TRUE(s.starts_with(some) || t.starts_with(some)) << s << ">" << t;
+  }
+  EXPECT_EQ(Get("/api/network", {{"cursor", "3"}}).status, 400);
+  EXPECT_EQ(Get("/api/network", {{"format", "csv"}}).status, 400);
+  EXPECT_EQ(Get("/api/network", {{"code", "x"}}).status, 400);
+}
+
+TEST_F(ApiTest, NetworkKeepsTheBusiestEdges) {
+  ApiOptions options;
+  options.db_url = db_;
+  options.max_network_edges = 1;
+  Api api(pipeline_, options);
+  Response r = api.Handle({"GET", "/api/network", {}, ""});
+  ASSERT_EQ(r.status, 200);
+  simdjson::dom::element net = Parse(r.body);
+  EXPECT_EQ(simdjson::dom::array(net["edges"]).size(), 1u);
+  EXPECT_LE(simdjson::dom::array(net["nodes"]).size(), 2u);
+}
+
+TEST_F(ApiTest, PlacesGroupTheEventsWithCoordinates) {
+  Response all = Get("/api/events", {{"limit", "1000"}});
+  simdjson::dom::parser own;
+  simdjson::dom::array events;
+  ASSERT_FALSE(own.parse(all.body)["events"].get(events));
+  int64_t located = 0;
+  for (simdjson::dom::element e : events) {
+    double lat;
+    if (!e["location"]["lat"].get(lat)) ++located;
+  }
+  ASSERT_GT(located, 0) << "the examples should place an event";
+  Response r = Get("/api/places");
+  ASSERT_EQ(r.status, 200) << r.body;
+  simdjson::dom::element places = Parse(r.body);
+  EXPECT_EQ(int64_t(places["events"]), static_cast<int64_t>(events.size()));
+  EXPECT_EQ(int64_t(places["unplaced"]), static_cast<int64_t>(events.size()) - located);
+  int64_t sum = 0;
+  for (simdjson::dom::element p : simdjson::dom::array(places["places"])) {
+    double lat = p["lat"], lon = p["lon"];
+    EXPECT_TRUE(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) << lat << "," << lon;
+    sum += int64_t(p["events"]);
+  }
+  EXPECT_EQ(sum, located);
+  Response none = Get("/api/places", {{"from", "1900"}, {"to", "1900"}});
+  ASSERT_EQ(none.status, 200);
+  EXPECT_EQ(simdjson::dom::array(Parse(none.body)["places"]).size(), 0u);
+}
+
+TEST_F(ApiTest, WorldMapIsEmbeddedAndSmall) {
+  Response r = Get("/assets/world.json");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_LT(r.body.size(), 300u << 10);
+  simdjson::dom::element map = Parse(r.body);
+  int64_t width = map["width"], height = map["height"];
+  EXPECT_EQ(width, 2 * height);
+  simdjson::dom::array countries = map["countries"];
+  EXPECT_GT(countries.size(), 150u);
+  bool france = false;
+  for (simdjson::dom::element c : countries) {
+    std::string_view name = c["name"], d = c["d"];
+    EXPECT_EQ(d.substr(0, 1), "M") << name;
+    france |= name == "France";
+  }
+  EXPECT_TRUE(france);
+  EXPECT_EQ(Get("/assets/other.json").status, 404);
+  EXPECT_EQ(Get("/favicon.ico").status, 204);
 }
 
 }  // namespace
