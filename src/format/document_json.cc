@@ -242,6 +242,10 @@ void AppendDocumentJson(const Document& doc, const DocumentJsonOptions& options,
   w.String(doc.id);
   w.Key("lang");
   w.String(LanguageCode(doc.lang));
+  if (!doc.analysis.empty()) {
+    w.Key("analysis");  // what produced this analysis (Pipeline::fingerprint())
+    w.String(doc.analysis);
+  }
   w.Key("text");
   w.String(doc.text);
   WriteMeta(w, doc.meta);

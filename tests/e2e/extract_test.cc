@@ -48,6 +48,8 @@ TEST(ExtractSeed, MetaMustItemsAreExact) {
   element doc = parser.parse(r.lines[0]);
   EXPECT_EQ(std::string_view(doc["id"]), "000_b236a2b85e7853d3");
   EXPECT_EQ(std::string_view(doc["lang"]), "fr");
+  // Which engine build and lexicons produced it, for reproducibility.
+  EXPECT_EQ(std::string_view(doc["analysis"]).rfind("chancery ", 0), 0u);
   element meta = doc["meta"];
   EXPECT_EQ(std::string_view(meta["headline"]),
             "Russie et USA vont se rencontrer à Istanbul pour rétablir les missions diplomatiques-Lavrov");
