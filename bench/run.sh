@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: runs every benchmark program of the build, prints the figures, and
+# `make bench`: runs every benchmark program of the build and the serve load test
+# (serve_bench.sh), prints the figures, and
 # appends one line per benchmark (date, commit, host, compiler, name, MB/s, docs/s,
 # peak RSS) to bench/results/bench.log, so the history of the figures is kept in git.
 set -euo pipefail
@@ -28,4 +29,7 @@ for b in json.load(open(path))["benchmarks"]:
 PY
   rm -f "$json"
 done
+# chancery serve under load: /api/events requests/s (wrk) and /healthz p99 with 200 slow
+# clients (bench/serve_bench.sh).
+bash "$root/bench/serve_bench.sh" "$build" "$log"
 echo "bench: figures appended to bench/results/bench.log"
