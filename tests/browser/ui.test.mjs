@@ -264,6 +264,8 @@ describe("web UI in headless Chromium", { concurrency: false }, () => {
     assert.ok((await page.textContent("#timeline h3")).includes(dyad));
     const t = await json(`api/dyads/${dyad}/timeline`);
     assert.equal(await page.locator("#timeline-days tr").count(), t.days.length);
+    const bars = await page.locator("#timeline svg rect.day").count();  // one per day and quad class present
+    assert.equal(bars, t.days.reduce((n, d) => n + d.quad.filter((c) => c > 0).length, 0));
     assert.ok(t.days.length + t.undated > 0, "an empty timeline for a dyad of the table");
     if (dated >= 0) assert.ok(t.days.length > 0, "no day in the timeline of a dated row's dyad");
     await shot("timeline.png");
