@@ -291,7 +291,20 @@ class Run {
         if (doc_.entities[e].type == "person") persons_.push_back({m.span.start, static_cast<int32_t>(e)});
         if (doc_.entities[e].type == "organization") orgs_.push_back({m.span.start, static_cast<int32_t>(e)});
       }
+      // The country the story is about: the one named most often (strictly more than any
+      // other); none on a tie.
+      if (doc_.entities[e].type == "country") {
+        size_t c = doc_.entities[e].mentions.size();
+        if (c > main_country_mentions_) {
+          main_country_ = static_cast<int32_t>(e);
+          main_country_tie_ = false;
+          main_country_mentions_ = c;
+        } else if (c == main_country_mentions_) {
+          main_country_tie_ = true;
+        }
+      }
     }
+    if (main_country_tie_) main_country_ = -1;
     std::sort(persons_.begin(), persons_.end(),
               [](const PersonMention& a, const PersonMention& b) { return a.start < b.start; });
     std::sort(orgs_.begin(), orgs_.end(),
@@ -438,6 +451,18 @@ class Run {
       // "the government", "le gouvernement": the country named last.
       std::string_view l = toks_[i].morph.lemma;
       if (institution && (l == "government" || l == "gouvernement")) {
+        // "the Syrian government", "le gouvernement syrien": the country named with it;
+        // otherwise the country the story is about (named most often), else the last named.
+        for (size_t k : {i - 1, i + 1}) {
+          if (i > 0 && k < toks_.size() && info_[k].entity >= 0 && doc_.entities[info_[k].entity].type == "country") {
+            s.entity = info_[k].entity;
+            return s;
+          }
+        }
+        if (main_country_ >= 0) {
+          s.entity = main_country_;
+          return s;
+        }
         for (size_t k = i; k > 0;) {
           --k;
           int32_t e = info_[k].entity;
@@ -447,10 +472,24 @@ class Run {
           }
         }
       }
+      // The organisation named last before the noun, and where.
+      int32_t last_org = -1;
+      uint32_t last_org_start = 0;
+      {
+        auto it = std::upper_bound(orgs_.begin(), orgs_.end(), toks_[i].span.start,
+                                   [](uint32_t p, const PersonMention& m) { return p < m.start; });
+        if (it != orgs_.begin()) {
+          last_org = std::prev(it)->entity;
+          last_org_start = std::prev(it)->start;
+        }
+      }
       if (!institution && info_[i].Is(cat::kPron)) {
         // "it said": the organisation that spoke last, unless another one was a subject since.
         s.entity = RecentOrg(i);
-      } else if (last_speaker_ >= 0 && IsOrg(last_speaker_)) {
+      } else if (last_speaker_ >= 0 && IsOrg(last_speaker_) &&
+                 !(institution && last_org >= 0 && last_org_start >= last_speaker_end_)) {
+        // "the city", "le quotidien": the organisation that spoke last, unless another one
+        // was named since its quote.
         s.entity = last_speaker_;
       } else if (institution) {
         // "le quotidien", "la direction": the organisation named last before it.
@@ -843,6 +882,7 @@ class Run {
   struct Marked {
     size_t open, close;  // mark tokens; close == SIZE_MAX when it ran to a paragraph end
     size_t first, last;  // content tokens (inclusive)
+    bool cont = false;   // reopens the previous quote in a new paragraph (same speaker)
   };
 
   MarkType TypeOf(size_t i) const {
@@ -863,19 +903,25 @@ class Run {
     size_t stack_tok[8];
     int depth = 0;
     size_t para_last = SIZE_MAX;  // the last token of the previous paragraph
+    bool cont = false;            // the open quote continues the previous one
     auto close_outer = [&](size_t close, size_t last) {
       size_t first = stack_tok[0] + 1;
-      if (first <= last && last != SIZE_MAX) marked_.push_back({stack_tok[0], close, first, last});
+      if (first <= last && last != SIZE_MAX) marked_.push_back({stack_tok[0], close, first, last, cont});
       depth = 0;
+      cont = false;
     };
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (i > 0 && t.Has(tf::kParagraphStart)) {
         para_last = i - 1;
         if (depth > 0) {
-          // A paragraph that reopens with a mark of the same family continues the quote.
+          // A paragraph that reopens with a mark of the same family continues the quote:
+          // one quote per paragraph, the later ones marked as continuations (same speaker).
           if (t.kind == TokenKind::kQuote && TypeOf(i) == stack_type[0] && IsOpening(i, stack_type[0])) {
+            close_outer(SIZE_MAX, para_last);
+            stack_tok[0] = i;
             depth = 1;
+            cont = true;
             continue;
           }
           close_outer(SIZE_MAX, para_last);
@@ -962,8 +1008,32 @@ class Run {
   }
 
   // ---------------------------------------------------------------- quote-mark quotes
+  // Attributes quote-mark quote q; a paragraph that continues a quote takes the speaker
+  // of the quote it continues.
   void AttributeMarked(size_t q) {
+    if (marked_speaker_.size() < marked_.size()) {
+      marked_speaker_.assign(marked_.size(), Speaker());
+      marked_cue_.assign(marked_.size(), SIZE_MAX);
+    }
     const Marked& m = marked_[q];
+    if (m.cont && q > 0 && marked_speaker_[q - 1].found) {
+      Speaker sp = marked_speaker_[q - 1];
+      sp.mention = Span{};
+      marked_speaker_[q] = sp;
+      Record(TokSpan(m.first, m.last), 0, sp, Span{}, {}, 1);
+      return;
+    }
+    const size_t before = found_.size();
+    AttributeOne(q);
+    if (found_.size() > before) marked_speaker_[q] = found_.back().speaker;
+  }
+
+  void AttributeOne(size_t q) {
+    const Marked& m = marked_[q];
+    // The last paragraph of a quote continued over several paragraphs: its closing mark may
+    // be followed by the cue ("«A¶«B», a-t-il dit").
+    const Marked* tail = &m;
+    for (size_t r = q + 1; r < marked_.size() && marked_[r].cont && tail->close == SIZE_MAX; ++r) tail = &marked_[r];
     size_t open = m.open;
     uint8_t kind = 0;
     size_t sb = SentBegin(open);
@@ -993,18 +1063,20 @@ class Run {
     }
     // 1. A cue after the closing mark: `", a déclaré X.`, `", Scholz told reporters.`,
     //    `», a-t-il dit`, `", selon X`.
-    if (m.close != SIZE_MAX) {
-      size_t j = m.close + 1;
+    if (tail->close != SIZE_MAX) {
+      const size_t close = tail->close;
+      size_t j = close + 1;
       size_t n = toks_.size();
-      while (j < n && j < m.close + 3 && toks_[j].kind == TokenKind::kPunct && !Terminal(j) &&
+      while (j < n && j < close + 3 && toks_[j].kind == TokenKind::kPunct && !Terminal(j) &&
              !Punct(j, ':')) {
         ++j;
       }
-      bool after_terminal = m.last < n && Terminal(m.last) && j == m.close + 1;
+      bool after_terminal = tail->last < n && Terminal(tail->last) && j == close + 1;
       // An apposition may sit between the name and the cue ("X, editor at large at Y, said").
       for (size_t k = j; k < n && k < j + 16 && !after_terminal; ++k) {
         if (toks_[k].kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
-        if (k > j && toks_[k].Has(tf::kParagraphStart)) break;
+        // The cue is in the quote's paragraph, not in the next one.
+        if (toks_[k].Has(tf::kParagraphStart)) break;
         // `", and said it was "..."`: a new clause of the reporter's, not an inverted cue.
         if (k == j && toks_[k].morph.pos == PartOfSpeech::kConjunction) break;
         if (info_[k].Is(cat::kSource) && k == j) {
@@ -1050,15 +1122,58 @@ class Run {
         return;
       }
     }
+    // 1c. A pull quote or photo caption signed without a dash: a quoted sentence opening its
+    //     paragraph, then only the author's name and words with no verb to the paragraph's
+    //     end (`"..." Jane Doe image: X.`, `"..." Anonymous blogger, "Title"`). The author is
+    //     the first person or organisation named there; an unnamed author is a source with
+    //     no entity.
+    if (sentence && m.close != SIZE_MAX && toks_[open].Has(tf::kParagraphStart) && m.close + 1 < toks_.size() &&
+        toks_[m.close + 1].kind == TokenKind::kWord && toks_[m.close + 1].Has(tf::kCapitalized) &&
+        !toks_[m.close + 1].Has(tf::kParagraphStart)) {
+      Speaker sp;
+      bool caption = true;
+      size_t k = m.close + 1;
+      for (; k < toks_.size() && !toks_[k].Has(tf::kParagraphStart) && caption; ++k) {
+        if (info_[k].quote >= 0 || toks_[k].kind == TokenKind::kQuote) continue;
+        if (IsVerbLike(k) || info_[k].Is(cat::kVerb) || info_[k].Is(cat::kSource) || info_[k].Is(cat::kPron)) {
+          caption = false;
+        } else if (!sp.found && info_[k].entity >= 0 && (IsPerson(info_[k].entity) || IsOrg(info_[k].entity))) {
+          sp = FromMention(k);
+        }
+      }
+      if (caption) {
+        if (!sp.found) {
+          sp.found = true;
+          sp.mention = toks_[m.close + 1].span;
+        }
+        Record(span, kind, sp, Span{}, {}, 1);
+        return;
+      }
+    }
     // 2. A cue before the opening mark in its sentence: `X a déclaré : « ... »`,
     //    `Il a qualifié la décision d'« erreur »`.
     {
       size_t k = open;
       while (k > sb) {
         --k;
+        // `X called it "A" and "B"`, `X said it was "A" after Y "B"`: a fragment following
+        // another fragment of the same sentence whose cue came before it is reported by the
+        // same cue and speaker.
+        if (kind == 2 && toks_[k].kind == TokenKind::kQuote && k > sb && info_[k - 1].quote >= 0) {
+          size_t r = static_cast<size_t>(info_[k - 1].quote);
+          if (r < marked_cue_.size() && marked_cue_[r] != SIZE_MAX && marked_speaker_[r].found &&
+              marked_[r].close == k && marked_cue_[r] >= sb) {
+            size_t c = marked_cue_[r], cb, ce;
+            Span cue = CueSpan(c, &cb, &ce);
+            marked_cue_[q] = c;
+            Record(span, kind, marked_speaker_[r], cue, info_[c].lemma, info_[c].act);
+            return;
+          }
+        }
         if ((toks_[k].kind == TokenKind::kQuote && TypeOf(k) != MarkType::kNone) || Terminal(k)) break;
         if (info_[k].quote >= 0) break;
         if (info_[k].Is(cat::kVerb) && info_[k].quote < 0 && !Passive(k) && !SelfSubject(k)) {
+          marked_cue_[q] = k;
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
           Speaker sp = Participle(k) ? MainSubject(sb, SentEnd(k), k) : SubjectLeft(sb, cb);
@@ -1079,13 +1194,27 @@ class Run {
           Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
           return;
         }
-        if ((info_[k].Is(cat::kSource) || info_[k].Is(cat::kOpinion)) && k == FirstWord(sb, open)) {
+        if ((info_[k].Is(cat::kSource) || info_[k].Is(cat::kOpinion)) && ClauseInitial(k, sb)) {
           size_t c = k + 1;
           while (c < open && !Punct(c, ',')) ++c;
           Speaker sp = Relayed(SubjectRight(SourceNameStart(k), c), c, open);
           info_[k].used = true;
           Record(span, kind, sp, TokSpan(k, SourceNameStart(k) - 1), info_[k].lemma, info_[k].act);
           return;
+        }
+        // "..., and in the words of the prosecutor, Jane Doe, "...": a source phrase inside
+        // the sentence whose name (with its appositions, no verb) runs up to the quote.
+        if (info_[k].Is(cat::kSource) && SourceNameStart(k) < open) {
+          bool phrase = true;
+          for (size_t j = SourceNameStart(k); j < open && phrase; ++j) phrase = !IsVerbLike(j) && info_[j].quote < 0;
+          if (phrase) {
+            Speaker sp = SubjectRight(SourceNameStart(k), open);
+            if (sp.found) {
+              info_[k].used = true;
+              Record(span, kind, sp, TokSpan(k, SourceNameStart(k) - 1), info_[k].lemma, info_[k].act);
+              return;
+            }
+          }
         }
       }
     }
@@ -1181,7 +1310,7 @@ class Run {
           if (!Passive(i) && !SelfSubject(i)) Verb(i, b, e);
         } else if (in.Is(cat::kSource)) {
           Source(i, b, e);
-        } else if (in.Is(cat::kOpinion) && i == FirstWord(b, e)) {
+        } else if (in.Is(cat::kOpinion) && ClauseInitial(i, b)) {
           Opinion(i, b, e);
         }
       }
@@ -1238,6 +1367,19 @@ class Run {
     std::string_view l = toks_[k].morph.lemma;
     return !(l == "et" || l == "mais" || l == "ou" || l == "and" || l == "but" || l == "or" || l == "ni" ||
              l == "nor");
+  }
+
+  // True when word i opens a clause of the sentence starting at b: its first word, or the
+  // first after a colon, a semicolon or a complementizer ("France : pour X, ...", "has
+  // learned that according to X, ...").
+  bool ClauseInitial(size_t i, size_t b) const {
+    size_t p = i;
+    while (p > b) {
+      --p;
+      if (Punct(p, ':') || Punct(p, ';') || info_[p].Is(cat::kComp)) return true;
+      if (toks_[p].kind == TokenKind::kWord || toks_[p].kind == TokenKind::kNumber) return false;
+    }
+    return true;
   }
 
   size_t FirstWord(size_t b, size_t e) const {
@@ -1566,7 +1708,7 @@ class Run {
       if (np < e && toks_[np].morph.pos == PartOfSpeech::kPronoun && last_speaker_ >= 0) sp = last_found_speaker();
     }
     Span content;
-    size_t fw = FirstWord(b, e);
+    size_t fw = ClauseInitial(i, b) ? i : FirstWord(b, e);
     // "According to the Saudi Interior Ministry over 345 pilgrims ...": no comma, the
     // content starts after the source's name.
     if (i == fw && sp.found && sp.entity >= 0) {
@@ -1711,9 +1853,14 @@ class Run {
   std::vector<uint32_t> sent_, para_;
   std::vector<PersonMention> persons_, orgs_;
   std::vector<Marked> marked_;
+  std::vector<Speaker> marked_speaker_;  // the speaker given to each quote-mark quote
+  std::vector<size_t> marked_cue_;       // its cue verb when the cue precedes it, else SIZE_MAX
   std::vector<Found> found_;
   std::string text_key_, lemma_key_, next_key_, pair_key_;
   int32_t last_speaker_ = -1;
+  int32_t main_country_ = -1;
+  size_t main_country_mentions_ = 0;
+  bool main_country_tie_ = false;
   uint32_t last_speaker_end_ = 0;
   uint32_t last_speaker_para_ = 0;
 };
