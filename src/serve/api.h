@@ -9,6 +9,8 @@
 //   GET  /api/events?actor=&dyad=A,B&directed=1&code=&from=&to=&place=&text=&limit=&cursor=
 //                                            {"events":[...],"next_cursor":"N"|null};
 //                                            format=csv: the same rows as a CSV download
+//                                            (without limit=: every match, streamed page
+//                                            by page, never held whole in memory)
 //   GET  /api/articles/{id}                  the events whose representative mention is in
 //                                            the article with that document id
 //   GET  /api/actors/{code}                  counts for an actor code prefix: events as
@@ -56,18 +58,31 @@ struct Request {
   std::string body;
 };
 
+// What a body stream's step did (Response::stream).
+enum class StreamStep { kMore, kDone, kFailed };
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  // When set, the body is `body` followed by what the stream produces after the headers
+  // are sent: each call appends the next chunk to *out and says whether more follows.
+  // kFailed cuts the response short (the client sees an incomplete body). It may run on
+  // another thread, after Handle returned; the Api must outlive it.
+  std::function<StreamStep(std::string* out)> stream;
 };
+
+// The whole body of `r`: body, then every chunk of its stream (for tests and callers
+// without a transport). Sets *failed (when given) if the stream failed.
+std::string DrainBody(Response& r, bool* failed = nullptr);
 
 struct ApiOptions {
   std::string db_url = "chancery.db";
   size_t max_body_bytes = size_t{1} << 20;  // POST bodies above this get 413
   int64_t default_limit = 100;              // /api/events page size when no limit is given
   int64_t max_limit = 1000;                 // largest JSON page; CSV has no cap unless limit= is given
+  int64_t csv_page_rows = 1000;             // a CSV without limit= streams in pages of this many events
   size_t max_network_edges = 150;           // /api/network keeps the busiest edges
 };
 

@@ -5,8 +5,10 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -20,9 +22,48 @@ struct Pending {
   bool too_large = false;
 };
 
+// A streamed body (Response::stream) being sent: what is buffered and how far it went.
+struct Streaming {
+  std::string buffer;
+  size_t sent = 0;
+  bool done = false;
+  std::function<StreamStep(std::string*)> next;
+};
+
+// libmicrohttpd's content reader: copies the buffer out, refilling it from the stream.
+ssize_t ReadStream(void* cls, uint64_t /*pos*/, char* buf, size_t max) {
+  auto* s = static_cast<Streaming*>(cls);
+  while (s->sent == s->buffer.size()) {
+    if (s->done) return MHD_CONTENT_READER_END_OF_STREAM;
+    s->buffer.clear();
+    s->sent = 0;
+    StreamStep step;
+    try {
+      step = s->next(&s->buffer);
+    } catch (const std::exception&) {
+      step = StreamStep::kFailed;
+    }
+    if (step == StreamStep::kFailed) return MHD_CONTENT_READER_END_WITH_ERROR;
+    if (step == StreamStep::kDone) s->done = true;
+  }
+  size_t n = std::min(max, s->buffer.size() - s->sent);
+  std::memcpy(buf, s->buffer.data() + s->sent, n);
+  s->sent += n;
+  return static_cast<ssize_t>(n);
+}
+
+void FreeStream(void* cls) { delete static_cast<Streaming*>(cls); }
+
 MHD_Result Send(MHD_Connection* connection, const Response& r) {
-  MHD_Response* response =
-      MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
+  MHD_Response* response = nullptr;
+  if (r.stream) {  // size unknown: chunked transfer encoding
+    auto* s = new Streaming{r.body, 0, false, r.stream};
+    response = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, &ReadStream, s, &FreeStream);
+    if (response == nullptr) delete s;
+  } else {
+    response =
+        MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
+  }
   if (response == nullptr) return MHD_NO;
   MHD_add_response_header(response, "Content-Type", r.content_type.c_str());
   MHD_add_response_header(response, "X-Content-Type-Options", "nosniff");

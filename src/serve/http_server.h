@@ -16,6 +16,9 @@
 //   time          a connection idle for timeout_seconds is closed (slow clients).
 //   connections   at most max_connections at once, per_ip_connections from one address.
 //
+// A Response with a stream (serve/api.h) is sent with chunked transfer encoding, its
+// chunks produced as the client reads them.
+//
 // Thread-safety: Start/Stop from one thread; the handler runs on the pool's threads
 // and must be thread-safe.
 #ifndef CHANCERY_SERVE_HTTP_SERVER_H_

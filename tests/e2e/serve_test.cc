@@ -67,6 +67,19 @@ HttpReply Exchange(int port, const std::string& raw, size_t send_at_most = std::
   reply.status = std::atoi(in.c_str() + 9);
   reply.head = in.substr(0, split);
   reply.body = in.substr(split + 4);
+  if (reply.head.find("Transfer-Encoding: chunked") != std::string::npos) {  // a streamed body
+    std::string body;
+    size_t at = 0;
+    for (;;) {
+      size_t eol = reply.body.find("\r\n", at);
+      if (eol == std::string::npos) break;
+      size_t size = std::strtoul(reply.body.substr(at, eol - at).c_str(), nullptr, 16);
+      if (size == 0 || eol + 2 + size > reply.body.size()) break;
+      body += reply.body.substr(eol + 2, size);
+      at = eol + 2 + size + 2;
+    }
+    reply.body = body;
+  }
   return reply;
 }
 

@@ -153,6 +153,7 @@ TEST_F(ApiTest, EventsCsvHasAHeaderAndOneLinePerEvent) {
   ASSERT_FALSE(Parse(json.body)["events"].get(events));
   Response csv = Get("/api/events", {{"format", "csv"}});
   ASSERT_EQ(csv.status, 200);
+  csv.body = DrainBody(csv);
   EXPECT_EQ(csv.content_type.rfind("text/csv", 0), 0u);
   EXPECT_EQ(csv.body.rfind("id,", 0), 0u) << csv.body.substr(0, 80);
   bool attachment = false;
@@ -391,6 +392,51 @@ TEST_F(ApiTest, WorldMapIsEmbeddedAndSmall) {
   EXPECT_TRUE(france);
   EXPECT_EQ(Get("/assets/other.json").status, 404);
   EXPECT_EQ(Get("/favicon.ico").status, 204);
+}
+
+TEST_F(ApiTest, CsvWithoutALimitStreamsPagesThatJoinIntoTheWholeCsv) {
+  Response whole = Get("/api/events", {{"format", "csv"}});
+  ASSERT_EQ(whole.status, 200);
+  const std::string expected = DrainBody(whole);
+  Response json = Get("/api/events", {{"limit", "1000"}});
+  simdjson::dom::array events;
+  ASSERT_FALSE(Parse(json.body)["events"].get(events));
+  ASSERT_GE(events.size(), 3u);
+
+  ApiOptions options;
+  options.db_url = db_;
+  options.csv_page_rows = 2;  // several pages, the last one possibly full
+  Api paged(pipeline_, options);
+  Response r = paged.Handle({"GET", "/api/events", {{"format", "csv"}}, ""});
+  ASSERT_EQ(r.status, 200);
+  ASSERT_TRUE(static_cast<bool>(r.stream)) << "more than one page should stream";
+  size_t chunks = 0;
+  std::string body = r.body;
+  for (;;) {
+    StreamStep step = r.stream(&body);
+    ASSERT_NE(step, StreamStep::kFailed);
+    ++chunks;
+    if (step == StreamStep::kDone) break;
+    ASSERT_LT(chunks, 10000u);
+  }
+  EXPECT_GE(chunks, (events.size() - 2) / 2);
+  EXPECT_EQ(body, expected);
+
+  // With limit= the CSV is one page, built at once, with the next cursor in a header.
+  Response limited = Get("/api/events", {{"format", "csv"}, {"limit", "1"}});
+  EXPECT_FALSE(static_cast<bool>(limited.stream));
+  bool cursor = false;
+  for (const auto& [name, value] : limited.headers) cursor |= name == "X-Next-Cursor";
+  EXPECT_TRUE(cursor);
+}
+
+TEST_F(ApiTest, CsvOfAMissingStoreIsA500) {
+  ApiOptions options;
+  options.db_url = "/nonexistent/dir/x.db";
+  Api api(pipeline_, options);
+  Response r = api.Handle({"GET", "/api/events", {{"format", "csv"}}, ""});
+  EXPECT_EQ(r.status, 500);
+  EXPECT_FALSE(static_cast<bool>(r.stream));
 }
 
 }  // namespace
