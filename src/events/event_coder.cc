@@ -38,6 +38,7 @@ inline constexpr uint32_t kPatterns = 1u << 12;   // the token heads at least on
 inline constexpr uint32_t kInfMarker = 1u << 13;  // de, d', à, to: before an infinitive
 inline constexpr uint32_t kFirst = 1u << 14;      // opens a two-word grammar key
 inline constexpr uint32_t kQuant = 1u << 15;      // a quantifier word before a number: more, than, près
+inline constexpr uint32_t kThreat = 1u << 16;     // menacer de, threaten to: the governed act is threatened
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -92,6 +93,11 @@ struct TokInfo {
   bool metonymic = false;      // that mention stands for a government
   bool in_timex = false;
   int32_t quote = -1;          // innermost quote whose content covers the token
+  // English: a verb form the tagger did not know ("criticised", "sued"), read off its ending
+  // because the lemma it gives heads a verb pattern: a verb of that form.
+  bool guess_verb = false;
+  VerbForm guess_form = VerbForm::kNone;
+  Tense guess_tense = Tense::kNone;
   bool Is(uint32_t b) const { return (bits & b) != 0; }
 };
 
@@ -131,6 +137,7 @@ struct Group {
   bool bare_participle = false;  // "deux militaires tués": passive without an auxiliary
   Tense tense = Tense::kNone;
   bool has_verb = false;
+  bool threat = false;  // governed by a threat verb ("a menacé d'envahir", "threatened to attack")
 };
 
 // A coded mention before merging.
@@ -219,6 +226,31 @@ std::string IntentCode(const std::string& code) {
   return code;
 }
 
+// The CAMEO threat code (13x) of an act a threat verb governs ("a menacé d'envahir",
+// "threatened to impose sanctions"): the kind of act threatened.
+std::string ThreatCode(const std::string& code) {
+  std::string_view c = code;
+  std::string_view r = c.substr(0, 2);
+  if (r == "13") return code;
+  if (r == "16") {
+    if (c.rfind("162", 0) == 0) return "1311";
+    if (c.rfind("163", 0) == 0) return "1312";
+    if (c.rfind("161", 0) == 0 || c.rfind("160", 0) == 0) return "1313";
+    return "131";
+  }
+  if (r == "17") return "137";
+  if (r == "14") return "133";
+  if (r == "15") return "138";
+  if (r == "18") return "1383";
+  if (r == "19") {
+    if (c.rfind("191", 0) == 0) return "1381";
+    if (c.rfind("192", 0) == 0) return "1382";
+    return "1384";
+  }
+  if (r == "20") return "1385";
+  return "130";
+}
+
 // Roots whose events may lack a target: protest, force posture, violence.
 bool MonadicRoot(std::string_view code) {
   std::string_view r = code.substr(0, 2);
@@ -242,6 +274,14 @@ class Coder {
     return std::string_view(keys_).substr(info_[i].text_off, info_[i].text_len);
   }
   void BuildTokens();
+  // English: the lemma of an unknown inflected verb form, when one of its readings heads a
+  // verb pattern; appended to keys_ (lemma_off/len updated). Returns false otherwise.
+  bool GuessEnglishVerb(uint32_t i, std::string_view text);
+  bool Verbal(uint32_t i) const { return IsVerbal(toks_[i]) || info_[i].guess_verb; }
+  VerbForm Form(uint32_t i) const { return info_[i].guess_verb ? info_[i].guess_form : toks_[i].morph.verb_form; }
+  Tense TenseOf(uint32_t i) const {
+    return info_[i].guess_verb ? info_[i].guess_tense : toks_[i].morph.tense;
+  }
   void AddGrammar(std::string_view value, TokInfo* info);
   void MapEntities();
   void MapTimexesAndQuotes();
@@ -299,6 +339,7 @@ class Coder {
   std::vector<TokInfo> info_;
   std::string keys_;
   std::string scratch_;
+  std::string guess_buf_;
   std::string published_date_;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
   std::string main_country_;         // the country the dispatch is mostly about, when clear
@@ -340,6 +381,17 @@ void Coder::BuildTokens() {
       ti.lemma_off = ti.text_off;
       ti.lemma_len = ti.text_len;
     }
+    if (doc_.lang == Language::kEnglish && t.kind == TokenKind::kWord && ti.lemma_len == ti.text_len &&
+        ti.text_len >= 5 &&
+        (t.morph.pos == PartOfSpeech::kAdjective || t.morph.pos == PartOfSpeech::kNoun ||
+         t.morph.pos == PartOfSpeech::kUnknown || t.morph.pos == PartOfSpeech::kProperNoun) &&
+        LemmaKey(static_cast<uint32_t>(i)) == TextKey(static_cast<uint32_t>(i))) {
+      // Not a proper noun inside a sentence ("Prompted" opening one is a verb).
+      if (t.morph.pos != PartOfSpeech::kProperNoun || i == 0 || toks_[i - 1].kind != TokenKind::kWord) {
+        guess_buf_.assign(TextKey(static_cast<uint32_t>(i)));
+        GuessEnglishVerb(static_cast<uint32_t>(i), guess_buf_);
+      }
+    }
   }
   const bool french = doc_.lang == Language::kFrench;
   for (size_t i = 0; i < n; ++i) {
@@ -366,6 +418,16 @@ void Coder::BuildTokens() {
           AddGrammar(line, &ti);
         }
       });
+    }
+    // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
+    // still an agent noun: its singular.
+    if (!french && ti.agent.empty() && ti.entity < 0 && t.morph.pos == PartOfSpeech::kProperNoun &&
+        tk.size() > 3 && tk.back() == 's') {
+      if (std::optional<std::string_view> v = lex_.Find(tk.substr(0, tk.size() - 1))) {
+        ForEachLine(*v, [&](std::string_view line) {
+          if (!line.empty() && line[0] == el::kAgent && ti.agent.empty()) ti.agent = Field(line, 1);
+        });
+      }
     }
     // Two-word grammar keys ("due to", "going to", "parce que"): on the first word.
     if (i + 1 < n && ti.Is(bit::kFirst)) {
@@ -402,6 +464,80 @@ void Coder::BuildTokens() {
   }
 }
 
+bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
+  // Candidate lemmas of an inflected form, most likely first.
+  std::array<std::string, 4> cand;
+  int n = 0;
+  VerbForm form = VerbForm::kNone;
+  Tense tense = Tense::kNone;
+  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+  auto doubled = [&](size_t cut) {  // "banned" -> "ban", "shelled" stays "shell"
+    std::string_view stem = w.substr(0, w.size() - cut);
+    return stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] ? std::string(stem.substr(0, stem.size() - 1))
+                                                                             : std::string();
+  };
+  if (ends("ied")) {
+    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "y";
+  } else if (ends("ed")) {
+    cand[n++] = std::string(w.substr(0, w.size() - 1));  // criticised -> criticise
+    cand[n++] = std::string(w.substr(0, w.size() - 2));  // attacked -> attack
+    if (std::string d = doubled(2); !d.empty()) cand[n++] = d;
+  }
+  if (n > 0) {
+    form = VerbForm::kPastParticiple;
+    tense = Tense::kPast;
+  } else if (ends("ing")) {
+    cand[n++] = std::string(w.substr(0, w.size() - 3));
+    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "e";
+    if (std::string d = doubled(3); !d.empty()) cand[n++] = d;
+    form = VerbForm::kPresentParticiple;
+  } else if (ends("ies")) {
+    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "y";
+    form = VerbForm::kFinite;
+    tense = Tense::kPresent;
+  } else if (ends("s") && !ends("ss")) {
+    cand[n++] = std::string(w.substr(0, w.size() - 1));
+    if (ends("es")) cand[n++] = std::string(w.substr(0, w.size() - 2));
+    form = VerbForm::kFinite;
+    tense = Tense::kPresent;
+  }
+  for (int k = 0; k < n; ++k) {
+    std::optional<std::string_view> v = lex_.Find(cand[k]);
+    if (!v) continue;
+    bool verb_pattern = false;
+    ForEachLine(*v, [&](std::string_view line) {
+      if (!line.empty() && line[0] == el::kPattern && Field(line, 3).find("noun") == std::string_view::npos) {
+        verb_pattern = true;
+      }
+    });
+    if (!verb_pattern) continue;
+    TokInfo& ti = info_[i];
+    // After "have"/"be" (adverbs between) an -ed form is a participle; else a simple past.
+    if (form == VerbForm::kPastParticiple) {
+      bool aux = false;
+      for (uint32_t k2 = i, steps = 0; k2 > 0 && steps < 3; --k2, ++steps) {
+        const Token& p = toks_[k2 - 1];
+        std::string_view pl = p.morph.lemma;
+        if (pl == "have" || pl == "be" || pl == "get") {
+          aux = true;
+          break;
+        }
+        const std::string_view pt = doc_.Slice(p.span);
+        if (p.morph.pos != PartOfSpeech::kAdverb && pt != "both" && pt != "all" && pt != "each") break;
+      }
+      if (!aux) form = VerbForm::kFinite;
+    }
+    ti.guess_verb = true;
+    ti.guess_form = form;
+    ti.guess_tense = form == VerbForm::kFinite ? tense : Tense::kNone;
+    ti.lemma_off = static_cast<uint32_t>(keys_.size());
+    keys_ += cand[k];
+    ti.lemma_len = static_cast<uint32_t>(cand[k].size());
+    return true;
+  }
+  return false;
+}
+
 void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   std::string_view cat = Field(line, 1);
   if (cat == "neg") ti->bits |= bit::kNeg;
@@ -415,6 +551,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "pron3") ti->bits |= bit::kPron3;
   else if (cat == "first") ti->bits |= bit::kFirst;
   else if (cat == "quant") ti->bits |= bit::kQuant;
+  else if (cat == "threat") ti->bits |= bit::kThreat;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -551,6 +688,28 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     uint32_t b = 0, e = 0;
     bool any = false;
   };
+  // "les deux pays", "both countries", "the two sides": the document's two dominant
+  // countries (their governments for "les deux gouvernements").
+  if (!dyad_[0].empty() && !dyad_[1].empty()) {
+    for (uint32_t i = begin; i + 1 < end; ++i) {
+      const std::string_view w = TextKey(i);
+      if (w != "deux" && w != "two" && w != "both") continue;
+      const std::string_view n = TextKey(i + 1);
+      const bool gov = n == "gouvernements" || n == "governments" || n == "dirigeants" || n == "leaders";
+      if (!gov && n != "pays" && n != "countries" && n != "sides" && n != "parties" && n != "nations" &&
+          n != "capitales" && n != "capitals") {
+        continue;
+      }
+      for (int d = 0; d < 2 && out->n < static_cast<int>(out->actors.size()); ++d) {
+        ActorRef a;
+        a.code = dyad_[d] + (gov ? "GOV" : "");
+        a.span = TokSpan(i, i + 2);
+        out->actors[out->n++] = std::move(a);
+      }
+      out->actor_end = std::max(out->actor_end, i + 2);
+      return;
+    }
+  }
   std::array<Conj, 4> conj;
   int nc = 0;
   Conj cur;
@@ -635,6 +794,8 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
   // Russie", "kidnapped more than 200 schoolgirls").
   for (int skip = 0; skip < 4 && i < limit; ++skip) {
     if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
+    // "a pris en otage pendant 12 heures des personnes": a preposition opening a date.
+    else if (i + 1 < limit && toks_[i].morph.pos == PartOfSpeech::kPreposition && info_[i + 1].in_timex) ++i;
     else break;
   }
   while (i < limit && info_[i].in_timex) ++i;
@@ -646,7 +807,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
     if (k == Np::kOf || k == Np::kCoord) {
       if (i + 1 >= limit || !NpStart(Class(i + 1))) break;
       // "accuser la Russie de violer": a verb after "de" ends the phrase.
-      if (IsVerbal(toks_[i + 1])) break;
+      if (Verbal(i + 1)) break;
       // "le gouvernement de la Syrie", "le ministre des Affaires étrangères" go on;
       // "la Russie de crimes de guerre" stops: a bare common noun is a complement.
       if (k == Np::kOf && TextKey(i) != "'s") {  // "Syria's new government" goes on
@@ -655,7 +816,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
         if (next == Np::kAdj || next == Np::kNum) break;
       }
     }
-    if (k == Np::kNoun && IsVerbal(toks_[i])) break;
+    if (k == Np::kNoun && Verbal(i)) break;
     ++i;
     ++count;
   }
@@ -689,9 +850,9 @@ Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
 
 Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   Group g;
-  g.has_verb = IsVerbal(toks_[head]);
+  g.has_verb = Verbal(head);
   uint32_t b = head;
-  bool head_infinitive = toks_[head].morph.verb_form == VerbForm::kInfinitive;
+  bool head_infinitive = Form(head) == VerbForm::kInfinitive;
   bool reflexive = false, be_aux = false;
   int adverbs = 0;
   while (b > sb) {
@@ -708,13 +869,15 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
-    if (ti.Is(bit::kModal) && (IsVerbal(tok) || tok.morph.pos == PartOfSpeech::kAdjective ||
+    if (ti.Is(bit::kModal) && (Verbal(t) || tok.morph.pos == PartOfSpeech::kAdjective ||
                                tok.morph.pos == PartOfSpeech::kUnknown)) {
       g.mod = Stronger(g.mod, ti.modal);
       b = t;
       continue;
     }
-    if (tok.morph.pos == PartOfSpeech::kAuxiliary || ti.Is(bit::kPassive)) {
+    // English "has" before a participle the tagger did not know is an auxiliary too.
+    if (tok.morph.pos == PartOfSpeech::kAuxiliary || ti.Is(bit::kPassive) ||
+        (info_[head].guess_verb && Form(head) == VerbForm::kPastParticiple && LemmaKey(t) == "have")) {
       if (ti.Is(bit::kPassive)) be_aux = true;
       b = t;
       continue;
@@ -730,28 +893,34 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
-    if (tok.morph.pos == PartOfSpeech::kAdverb && adverbs < 3) {
+    // "have both criticised", "have all agreed": a floating quantifier in the group.
+    const std::string_view fk = TextKey(t);
+    if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each") && adverbs < 3) {
       ++adverbs;
       b = t;
       continue;
     }
     // "a décidé de rappeler", "travailleraient à rétablir", "plans to visit".
-    if (ti.Is(bit::kInfMarker) && (head_infinitive || toks_[b].morph.verb_form == VerbForm::kInfinitive ||
+    // (A date may stand between the governing verb and its marker: "a menacé mardi d'envahir".)
+    uint32_t gv = t > sb ? t - 1 : t;
+    while (gv > sb && (info_[gv].in_timex || doc_.Slice(toks_[gv].span) == ",") && t - gv < 6) --gv;
+    if (ti.Is(bit::kInfMarker) && (head_infinitive || Form(b) == VerbForm::kInfinitive ||
                                    info_[b].Is(bit::kReflexive)) &&
-        t > sb && (IsVerbal(toks_[t - 1]) || info_[t - 1].Is(bit::kModal))) {
+        t > sb && (Verbal(gv) || info_[gv].Is(bit::kModal))) {
       // The governing verb joins the group with its marker ("travailleraient à").
-      b = t - 1;
+      b = gv;
+      if (info_[b].Is(bit::kThreat)) g.threat = true;
       head_infinitive = false;
       if (info_[b].Is(bit::kModal)) g.mod = Stronger(g.mod, info_[b].modal);
       continue;
     }
     // "s'est dit prêt à", "se montre disposé à": the verb carrying a modal adjective.
-    if (IsVerbal(tok) && b < head && info_[b].Is(bit::kModal) && toks_[b].morph.pos == PartOfSpeech::kAdjective) {
+    if (Verbal(t) && b < head && info_[b].Is(bit::kModal) && toks_[b].morph.pos == PartOfSpeech::kAdjective) {
       b = t;
       continue;
     }
     // A verb right before an infinitive governs it ("veulent rencontrer").
-    if (IsVerbal(tok) && (toks_[b].morph.verb_form == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive)) &&
+    if (Verbal(t) && (Form(b) == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive)) &&
         b <= head) {
       b = t;
       continue;
@@ -759,12 +928,19 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     break;
   }
   g.begin = b;
-  g.passive = be_aux && !reflexive && toks_[head].morph.verb_form == VerbForm::kPastParticiple;
+  g.passive = be_aux && !reflexive && Form(head) == VerbForm::kPastParticiple;
   // A participle standing alone after a noun is passive too: "deux militaires tués",
   // "soldiers killed in the attack".
-  if (!g.passive && !reflexive && b == head && toks_[head].morph.verb_form == VerbForm::kPastParticiple &&
+  if (!g.passive && !reflexive && b == head && Form(head) == VerbForm::kPastParticiple &&
       head > sb && (Class(head - 1) == Np::kNoun || Class(head - 1) == Np::kAgent || Class(head - 1) == Np::kDem ||
                     Class(head - 1) == Np::kEnt)) {
+    g.passive = true;
+    g.bare_participle = true;
+  }
+  // "un gouvernement de coalition, soutenu par le PASOK": a participle after a comma with
+  // its agent right after it.
+  if (!g.passive && !reflexive && b == head && Form(head) == VerbForm::kPastParticiple && head > sb + 1 &&
+      doc_.Slice(toks_[head - 1].span) == "," && head + 1 < toks_.size() && info_[head + 1].Is(bit::kAgentPrep)) {
     g.passive = true;
     g.bare_participle = true;
   }
@@ -773,7 +949,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // passive only with "été" or an agent ("a été accusé", "est accusé par").
     bool ete = false, agent = false;
     for (uint32_t t = b; t < head; ++t) {
-      ete |= info_[t].Is(bit::kPassive) && toks_[t].morph.verb_form == VerbForm::kPastParticiple;
+      ete |= info_[t].Is(bit::kPassive) && Form(t) == VerbForm::kPastParticiple;
     }
     for (uint32_t t = head + 1; t < toks_.size() && t <= head + 6 && !IsPunct(toks_[t]); ++t) {
       agent |= info_[t].Is(bit::kAgentPrep);
@@ -781,8 +957,8 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     g.passive = ete || agent;
   }
   for (uint32_t t = b; t <= head; ++t) {
-    if (toks_[t].morph.verb_form == VerbForm::kFinite || toks_[t].morph.tense != Tense::kNone) {
-      g.tense = toks_[t].morph.tense;
+    if (Form(t) == VerbForm::kFinite || TenseOf(t) != Tense::kNone) {
+      g.tense = TenseOf(t);
       break;
     }
   }
@@ -848,7 +1024,7 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
     for (uint32_t v = u - 1, steps = 0; v > sb && steps < 15; --v, ++steps) {
       if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
-      if (IsVerbal(toks_[v]) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
+      if (Verbal(v) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
         return FindSubject(AnalyzeGroup(v, sb).begin, sb, depth + 1);
       }
     }
@@ -871,7 +1047,7 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
       if (c > static_cast<int64_t>(sb)) {
         Phrase before = ReadLeft(static_cast<uint32_t>(c - 1), sb);
-        if (before.found() && (before.begin == sb || !IsVerbal(toks_[before.begin - 1]))) return before;
+        if (before.found() && (before.begin == sb || !Verbal(before.begin - 1))) return before;
       }
       Phrase inside = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
       if (inside.found()) return inside;
@@ -887,7 +1063,7 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   // A phrase right after a verb is that verb's object, not this one's subject
   // (ReadLeft already dropped actors inside prepositional phrases).
   // (Unless the phrase opens a reported clause: "said Ukraine had accused Russia".)
-  if (ph.begin > sb && IsVerbal(toks_[ph.begin - 1])) {
+  if (ph.begin > sb && Verbal(ph.begin - 1)) {
     const int32_t q = info_[ph.begin].quote;
     if (q < 0 || TokenAt(doc_.quotes[q].span.start) != ph.begin) return none;
   }
@@ -943,7 +1119,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
       // Coordinated verbs share their object: "arrested and questioned the student".
-      if (target && k == p.head + 1 && pos + 1 < se && info_[pos].Is(bit::kCoord) && IsVerbal(toks_[pos + 1])) {
+      if (target && k == p.head + 1 && pos + 1 < se && info_[pos].Is(bit::kCoord) && Verbal(pos + 1)) {
         pos += 2;
       }
       // A capital in a target slot is its government, save for violence ("a sollicité
@@ -954,7 +1130,9 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       if (!ph.found()) {
         // Violence and protest are coded without a target when they hit no actor ("ont
         // attaqué un hôtel"): the target slot then matches nothing.
-        if (target && k == p.n - 1 && MonadicRoot(p.code)) continue;
+        // (An abduction always has its victim: without one the verb means something else,
+        // "enlever" a restriction.)
+        if (target && k == p.n - 1 && MonadicRoot(p.code) && p.code.rfind("181", 0) != 0) continue;
         return false;
       }
       // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
@@ -1003,8 +1181,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
 
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
-  const Token& ht = toks_[head];
-  const bool verbal = IsVerbal(ht);
+  const bool verbal = Verbal(head);
   bool any = false;
   Group group;
   bool group_done = false;
@@ -1055,12 +1232,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     // rencontre") gives it modality and, failing anything closer, its source.
     int64_t v = static_cast<int64_t>(head) - 1;
     int steps = 0;
-    while (v >= sb && steps < 5 && !IsVerbal(toks_[v]) &&
+    while (v >= sb && steps < 5 && !Verbal(v) &&
            (Skippable(static_cast<uint32_t>(v)) || Class(static_cast<uint32_t>(v)) == Np::kPrep)) {
       --v;
       ++steps;
     }
-    if (v >= sb && IsVerbal(toks_[v])) {
+    if (v >= sb && Verbal(v)) {
       g = AnalyzeGroup(static_cast<uint32_t>(v), sb);
       m->has_verb = true;
       m->governor = v;
@@ -1071,6 +1248,14 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   }
   m->tense = g.tense;
   m->mod = g.mod;
+  // "a menacé d'envahir l'ambassade": the threat of the act, said now.
+  if (g.threat && m->code.compare(0, 2, "13") != 0) {
+    m->code = ThreatCode(m->code);
+    m->intent_code = true;
+    // The threat is the reporting clause's own act, not something reported in a quote.
+    if (m->quote >= 0 && info_[g.begin].quote != m->quote) m->quote = -1;
+    if (m->mod == Mod::kFuture || m->mod == Mod::kIntended) m->mod = Mod::kAsserted;
+  }
 
   const bool passive = !p.noun && g.passive && p.has_target;
   ActorRef a;
@@ -1079,7 +1264,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   };
   if (passive) {
     // "B a été accusé par A": the subject is the target, the agent the source.
-    Phrase subj = FindSubject(g.begin, sb);
+    Phrase subj;
+    if (g.bare_participle && g.begin > sb + 1 && doc_.Slice(toks_[g.begin - 1].span) == ",") {
+      subj = ReadLeft(g.begin - 2, sb);  // the phrase the participle's comma follows
+    } else {
+      subj = FindSubject(g.begin, sb);
+    }
     if (subj.pronoun >= 0 && ResolvePronoun(subj.pronoun, &a)) add(&subj, a);
     m->targets = subj;
     for (uint32_t j = m->pred_end; j < se && j < m->pred_end + 6; ++j) {
@@ -1087,7 +1277,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         m->sources = ReadRight(j + 1, se);
         break;
       }
-      if (IsPunct(toks_[j]) || IsVerbal(toks_[j])) break;
+      if (IsPunct(toks_[j]) || Verbal(j)) break;
     }
   } else if (!m->sources.found() && !p.has_source_after) {
     if (p.noun) {
@@ -1114,6 +1304,17 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           m->sources = ReadLeft(j - 1, sb);
         }
       }
+      // The agent of the act: "l'arrestation de X par la police", "the attack by rebels".
+      if (!m->sources.found()) {
+        uint32_t j = std::max(m->pred_end, m->targets.found() ? m->targets.end : 0u);
+        for (int steps = 0; j < se && steps < 6; ++j, ++steps) {
+          if (info_[j].Is(bit::kAgentPrep)) {
+            m->sources = ReadRight(j + 1, se);
+            break;
+          }
+          if (!(info_[j].in_timex || doc_.Slice(toks_[j].span) == "," || toks_[j].morph.pos == PartOfSpeech::kAdverb)) break;
+        }
+      }
       // The subject of a passive governor is the victim ("X a été tué d'un tir").
       if (!m->sources.found() && m->has_verb && !g.passive) m->sources = FindSubject(g.begin, sb);
     } else {
@@ -1137,6 +1338,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
       if (!r.role_only) continue;
+      // Refugees and asylum seekers are by definition not the acting country's: without a
+      // demonym they stay bare (CAMEO REF).
+      if (r.code == "REF") {
+        r.role_only = false;
+        continue;
+      }
       // A target: in a two-country story, an unnamed government body acted on by one
       // side is the other's ("l'administration précédente" in a Russian minister's
       // complaint); other unnamed targets are the source's own ("Russian police detained
@@ -1158,6 +1365,10 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         r.code = std::string(other) + r.code;
       } else if (!source_country.empty()) {
         r.code = std::string(source_country) + r.code;
+      } else if (Event probe; EventPlace(*m, sb, se, &probe) && probe.location_country.size() == 3 &&
+                 NationalRole(probe.location_country)) {
+        // "des rebelles ont attaqué à Alep": the country of the act's place.
+        r.code = probe.location_country + r.code;
       } else if (!main_country_.empty()) {
         r.code = main_country_ + r.code;
       }
@@ -1165,6 +1376,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
+  // A protest that names no target is against its people's government (CAMEO's default
+  // reading: "des milliers de personnes ont manifesté", "students took to the streets").
+  if (!m->targets.found() && m->code.compare(0, 2, "14") == 0 && m->sources.n >= 1) {
+    const std::string& sc = m->sources.actors[0].code;
+    if (sc.size() >= 3 && NationalRole(std::string_view(sc).substr(0, 3)) && sc.compare(3, std::string::npos, "GOV") != 0 &&
+        sc.compare(3, std::string::npos, "MIL") != 0 && sc.compare(3, std::string::npos, "COP") != 0) {
+      ActorRef r;
+      r.code = sc.substr(0, 3) + "GOV";
+      m->targets.actors[0] = r;
+      m->targets.n = 1;
+    }
+  }
 }
 
 // A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se
@@ -1289,7 +1512,7 @@ bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const 
     bool other_verb = false;
     const uint32_t lo = std::min(i, m.pred_begin), hi = std::max(i, m.pred_end);
     for (uint32_t k = lo; k < hi && !other_verb; ++k) {
-      if ((k < m.pred_begin || k >= m.pred_end) && IsVerbal(toks_[k])) other_verb = true;
+      if ((k < m.pred_begin || k >= m.pred_end) && Verbal(k)) other_verb = true;
     }
     if (other_verb) continue;
     // Not one of the actors.
@@ -1368,8 +1591,21 @@ void Coder::Emit(const Coded& m) {
       t = &place_target;
     }
     if (t == nullptr && !monadic_ok) return;
+    // Two private people (an interviewer and a guest) are no political dyad.
+    if (t != nullptr && s.entity >= 0 && t->entity >= 0) {
+      const Entity& se_ = doc_.entities[s.entity];
+      const Entity& te_ = doc_.entities[t->entity];
+      if (se_.type == "person" && te_.type == "person" && se_.actor.empty() && te_.actor.empty()) return;
+    }
     // One actor acting on itself is no event; two named people of one government are.
-    if (t != nullptr && t->code == s.code && (t->entity == s.entity || t->entity < 0 || s.entity < 0)) return;
+    // (A named person's violence against unnamed civilians of their own country is one:
+    // "X a tué trois enfants".)
+    const bool named_violence = (root == "18" || root == "19" || root == "20") && s.entity >= 0 && t != nullptr &&
+                                t->entity < 0 && t->code.size() > 3 && t->code.compare(3, 3, "CVL") == 0;
+    if (t != nullptr && t->code == s.code && !named_violence &&
+        (t->entity == s.entity || t->entity < 0 || s.entity < 0)) {
+      return;
+    }
     Event ev;
     ev.code = code;
     ev.root = std::string(root);

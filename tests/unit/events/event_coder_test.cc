@@ -175,6 +175,65 @@ TEST_F(EventCoderTest, HostileRepetitionStaysOneFactAndLinear) {
   EXPECT_LE(doc_.events.size(), 64u);
 }
 
+TEST_F(EventCoderTest, AThreatVerbMakesTheGovernedActAThreat) {
+  Run("La Turquie a menacé mardi d'envahir le nord de l'Irak.");
+  const Event* e = Find("13", "TUR", "IRQ");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "1382");  // threaten occupation
+  EXPECT_EQ(Find("19", "TUR", "IRQ"), nullptr) << Dump();
+  Run("Japan threatened to impose sanctions on China.", "en");
+  e = Find("13", "JPN", "CHN");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "1312");  // threaten sanctions
+  EXPECT_EQ(e->modality, "asserted");
+}
+
+TEST_F(EventCoderTest, UnknownEnglishVerbFormsAreReadOffTheirEnding) {
+  // British spelling and a participle after "have both": the tagger may not know them.
+  Run("The United Nations and Japan have both criticised Indonesia.", "en");
+  EXPECT_NE(Find("11", "IGOUNO", "IDN"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "JPN", "IDN"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, UnnamedPeopleAreCiviliansOfTheirCountry) {
+  Run("Des rebelles ont tué trois enfants à Kaboul.");
+  EXPECT_NE(Find("19", "AFGREB", "AFGCVL"), nullptr) << Dump();
+  Run("Rebels kidnapped ten passengers in Kabul.", "en");
+  EXPECT_NE(Find("18", "AFGREB", "AFGCVL"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AProtestWithoutTargetIsAgainstItsGovernment) {
+  Run("Des milliers d'étudiants iraniens ont manifesté samedi à Téhéran.");
+  EXPECT_NE(Find("14", "IRNEDU", "IRNGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnAbductionNeedsItsVictim) {
+  // "enlever" a restriction is no kidnapping.
+  Run("Le gouvernement allemand devrait enlever cette mesure.");
+  for (const Event& e : doc_.events) EXPECT_NE(e.root, "18") << Dump();
+}
+
+TEST_F(EventCoderTest, TwoPrivatePeopleAreNoPoliticalDyad) {
+  Run("Noam Chomsky a rencontré Michael Dranove à Cambridge.");
+  for (const Event& e : doc_.events) EXPECT_NE(e.root, "04") << Dump();
+}
+
+TEST_F(EventCoderTest, TheTwoCountriesAreTheDocumentsDyad) {
+  Run("La Russie accuse l'Ukraine de provocations. L'Ukraine dément. La Russie et l'Ukraine se "
+      "sont accusées mutuellement. Les deux pays ont signé un accord sur les prisonniers.");
+  EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, TheAgentOfANounPredicateIsItsSource) {
+  Run("L'arrestation du journaliste par la police russe a choqué.");
+  EXPECT_NE(Find("17", "RUSCOP", "RUSMED"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AParticipleAfterACommaWithItsAgentIsPassive) {
+  Run("Antonis Samaras a formé un nouveau gouvernement grec, soutenu par l'Union européenne.");
+  EXPECT_NE(Find("05", "IGOEUREEC", "GRCGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
