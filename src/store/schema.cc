@@ -215,9 +215,16 @@ CREATE INDEX event_mentions_event ON event_mentions(event_id, article_id);
 // place. Rows of version 1 have none: any analysis differs from them.
 constexpr char kV2[] = "ALTER TABLE articles ADD COLUMN analysis TEXT;";
 
+// Version 3: an article's events by its document id (`chancery serve`'s
+// /api/articles/{id}) without scanning the events.
+constexpr char kV3[] =
+    "CREATE INDEX articles_doc ON articles(doc_id);\n"
+    "CREATE INDEX events_rep_article ON events(rep_article_id);";
+
 constexpr Migration kMigrations[] = {
     {1, kV1Sqlite, kV1Postgres},
     {2, kV2, kV2},
+    {3, kV3, kV3},
 };
 
 constexpr char kVersionTable[] =

@@ -15,7 +15,7 @@
 
 namespace chancery::store_schema {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The version the store is at; 0 for an empty store.
 Result<int> ReadVersion(sql::Connection* conn);

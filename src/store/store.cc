@@ -775,6 +775,10 @@ Status Store::QueryEvents(const EventQuery& query, const std::function<bool(cons
     params.push_back(store_keys::NormalizeWords(query.place));
     params.push_back(UpperAscii(query.place));
   }
+  if (!query.article.empty()) {  // indexed: articles(doc_id), events(rep_article_id) (schema v3)
+    sql += " AND e.rep_article_id IN (SELECT id FROM articles WHERE doc_id = ?)";
+    params.push_back(query.article);
+  }
   if (!query.text.empty()) {
     if (impl_->postgres) {
       sql += " AND e.id IN (SELECT em.event_id FROM event_mentions em JOIN articles aa ON aa.id = em.article_id "

@@ -70,6 +70,7 @@ struct EventQuery {
   std::string to;           // event date <= to, inclusive of every finer date it prefixes
   std::string place;        // location name (accent- and case-insensitive) or country code
   std::string text;         // words that must all occur in a reporting article (full text)
+  std::string article;      // document id of the article holding the representative mention
   int64_t after_id = 0;     // cursor: only events with id > after_id
   int64_t limit = 0;        // 0: no limit
 };

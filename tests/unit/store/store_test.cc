@@ -314,6 +314,20 @@ TEST_P(StoreTest, FiltersSelectWhatTheyName) {
   q = {};
   q.actor = "' OR 1=1 --";
   EXPECT_EQ(count(q), 0u);
+  q = {};
+  q.article = "a";
+  std::vector<StoredEvent> of_a = AllEvents(store_.get(), q);
+  ASSERT_EQ(of_a.size(), 2u);
+  for (const StoredEvent& e : of_a) EXPECT_EQ(e.article_doc_id, "a");
+  q.article = "c";
+  EXPECT_EQ(count(q), 1u);
+  q.actor = "UKR";
+  EXPECT_EQ(count(q), 1u);  // combines with the other filters
+  q.actor = "FRA";
+  EXPECT_EQ(count(q), 0u);
+  q = {};
+  q.article = "no-such-article' OR '1'='1";
+  EXPECT_EQ(count(q), 0u);
 }
 
 TEST_P(StoreTest, CursorPaginationIsStableAndComplete) {
