@@ -550,12 +550,13 @@ class Run {
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
           // Stop before a country, city or organisation ("Macron à Berlin" never glues),
-          // except a one-word organisation right after a known first name: a surname that
-          // is also a company's ("Michael Bloomberg", "Henry Ford").
+          // except a one-word organisation or city right after a known first name: a
+          // surname that is also a company's or a town's ("Michael Bloomberg", "Henry Ford",
+          // "Denzel Washington", "Jean Paris").
           if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && tmp.type != 'P' &&
               !(tmp.type == 'G' && el::Field(tmp.payload, 8) != "1") &&
-              !(tmp.type == 'O' && k == b + 1 && !s_.info[b].first_name.empty() && ki.ent_end == k + 1 &&
-                !t.Has(tf::kAllCaps))) {
+              !((tmp.type == 'O' || tmp.type == 'G') && k == b + 1 && !s_.info[b].first_name.empty() &&
+                ki.ent_end == k + 1 && !t.Has(tf::kAllCaps))) {
             break;
           }
         }
@@ -1311,12 +1312,38 @@ class Run {
     if (surnames.empty()) return;
     // One pass over the tokens, each capitalised free token compared with every surname.
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
-      if (s_.info[i].covered || !IsWordCap(i)) continue;
+      if (!IsWordCap(i)) continue;
+      // A town's name that is the surname of a person of the story ("Paris claims" after
+      // "Valeska Paris"), not after a preposition ("in Paris"), is that person.
+      size_t town = SIZE_MAX;
+      if (s_.info[i].covered) {
+        if (i > 0 && doc_.tokens[i - 1].morph.pos == PartOfSpeech::kPreposition) continue;
+        for (size_t m = 0; m < n && town == SIZE_MAX; ++m) {
+          if (s_.mentions[m].tb == i && s_.mentions[m].te == i + 1 && s_.mentions[m].type == 'G') town = m;
+        }
+        if (town == SIZE_MAX) continue;
+      }
       // Not a preposition opening a sentence or a caption ("In").
       if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) continue;
       std::string_view f = Folded(i);
       for (std::string_view surname : surnames) {
         if (f != surname) continue;
+        if (town != SIZE_MAX) {
+          bool named_before = false;
+          for (size_t m = 0; m < n && !named_before; ++m) {
+            const RawMention& p = s_.mentions[m];
+            named_before = p.type == 'U' && p.te >= p.tb + 2 && p.te <= i && Folded(p.te - 1) == surname;
+          }
+          if (!named_before) break;
+          RawMention& r = s_.mentions[town];
+          r = RawMention{};
+          r.type = 'U';
+          r.tb = i;
+          r.te = i + 1;
+          r.span = doc_.tokens[i].span;
+          r.key = "U:" + std::string(surname);
+          break;
+        }
         RawMention r;
         r.type = 'U';
         r.tb = i;

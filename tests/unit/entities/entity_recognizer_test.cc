@@ -534,5 +534,32 @@ TEST_F(EntityRecognizerTest, HistoricalOfficeHolders) {
   EXPECT_FALSE(AnyPersonMentions("Gaulle")) << Dump();
 }
 
+// A known first name before a town's name makes a person ("Denzel Washington"); the bare
+// surname later is that person, unless it follows a preposition ("in Lyon" stays the town).
+TEST_F(EntityRecognizerTest, SurnameThatIsATownsName) {
+  Run("Martine Lyon, une infirmière, a porté plainte. Lyon affirme avoir été menacée à Lyon.");
+  const Entity* p = Find("Martine Lyon");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->type, "person");
+  EXPECT_EQ(p->mentions.size(), 2u) << Dump();
+  const Entity* c = Find("Lyon");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(c->type, "city");
+  Run("Greta Berlin, a former nurse, said she was threatened. Berlin says the letters kept coming.",
+      Language::kEnglish);
+  const Entity* q = Find("Greta Berlin");
+  ASSERT_NE(q, nullptr) << Dump();
+  EXPECT_EQ(q->type, "person");
+  EXPECT_EQ(q->mentions.size(), 2u) << Dump();
+}
+
+TEST_F(EntityRecognizerTest, GivenNamesOfMoreOrigins) {
+  Run("The bishop Gennaro Valletti said the ruling was unfair.", Language::kEnglish);
+  ExpectEntity(Find("Gennaro Valletti"), "person", "", "", "");
+  Run("The student Sunita Ramdas posted a message.", Language::kEnglish);
+  ExpectEntity(Find("Sunita Ramdas"), "person", "", "", "");
+  EXPECT_EQ(Find("Sunita Ramdas")->gender, "f");
+}
+
 }  // namespace
 }  // namespace chancery
