@@ -339,12 +339,16 @@ enum Rule : uint16_t {
       if (ppas) s += 4.0;
       else if (finite) s -= 2.0;
       else if (m.pos == PartOfSpeech::kNoun) s -= 1.0;
+      // French participles that are also prepositions (attendu, vu, passé, excepté):
+      // after the auxiliary, the participle ("est attendu à Alger").
+      else if (m.pos == PartOfSpeech::kPreposition && c.lang == Language::kFrench) s -= 2.0;
       break;
     case Context::kBe:
       if (ppas) s += 3.5;
       else if (ppre && c.lang == Language::kEnglish) s += 3.0;
       else if (m.pos == PartOfSpeech::kAdjective) s += 1.0;
       else if (finite) s -= 2.0;
+      else if (m.pos == PartOfSpeech::kPreposition && c.lang == Language::kFrench) s -= 2.0;
       break;
     case Context::kModal:
       if (inf) s += 4.0;

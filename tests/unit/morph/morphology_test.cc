@@ -452,6 +452,21 @@ TEST_F(MorphologyTest, FrenchVerbAfterANameBeforeABareNoun) {
   EXPECT_EQ(At(doc, 3).pos, PartOfSpeech::kNoun);
 }
 
+TEST_F(MorphologyTest, FrenchParticiplesThatAreAlsoPrepositions) {
+  Document doc;
+  Analyze(&doc, Language::kFrench, "Le chef de la diplomatie est attendu à Rabat");
+  EXPECT_EQ(At(doc, 6).lemma, "attendre");
+  EXPECT_EQ(At(doc, 6).verb_form, VerbForm::kPastParticiple);
+  Analyze(&doc, Language::kFrench, "Le convoi a passé la frontière");
+  EXPECT_EQ(At(doc, 3).lemma, "passer");
+  EXPECT_EQ(At(doc, 3).verb_form, VerbForm::kPastParticiple);
+  // Without an auxiliary, the preposition stays.
+  Analyze(&doc, Language::kFrench, "Vu la situation , le sommet est reporté");
+  EXPECT_EQ(At(doc, 0).pos, PartOfSpeech::kPreposition);
+  Analyze(&doc, Language::kFrench, "Ils sont restés , attendu que rien ne change");
+  EXPECT_NE(At(doc, 4).pos, PartOfSpeech::kVerb);
+}
+
 TEST_F(MorphologyTest, FrenchAdjectivesAroundNouns) {
   Document doc;
   Analyze(&doc, Language::kFrench, "Paris annonce de nouvelles sanctions et un accord commercial");
