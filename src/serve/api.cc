@@ -398,13 +398,13 @@ Response Api::Article(const std::string& id) {
   if (id.empty() || id.size() > 256 || id.find('/') != std::string::npos) {
     return ErrorResponse(404, "no such article");
   }
-  // The store has no article lookup yet: scan the events and keep those whose
-  // representative mention is in this article.
+  // The events whose representative mention is in this article (an index lookup).
+  EventQuery q;
+  q.article = id;
   std::string events;
   int64_t count = 0;
   std::string url, provider;
-  Status st = Query(EventQuery(), [&](const StoredEvent& e) {
-    if (e.article_doc_id != id) return true;
+  Status st = Query(q, [&](const StoredEvent& e) {
     if (count++ > 0) events += ',';
     url = e.url;
     provider = e.provider;
