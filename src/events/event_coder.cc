@@ -422,8 +422,15 @@ void Coder::BuildTokens() {
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
     // still an agent noun: its singular.
     if (!french && ti.agent.empty() && ti.entity < 0 && t.morph.pos == PartOfSpeech::kProperNoun &&
-        tk.size() > 3 && tk.back() == 's') {
-      if (std::optional<std::string_view> v = lex_.Find(tk.substr(0, tk.size() - 1))) {
+        tk.size() > 3 && (tk.back() == 's' || tk.substr(tk.size() - 3) == "men")) {
+      std::string_view sing = tk.substr(0, tk.size() - 1);
+      char buf[48];
+      if (tk.size() > 4 && tk.size() < sizeof(buf) && tk.substr(tk.size() - 3) == "men") {  // "Fishermen"
+        std::copy(tk.begin(), tk.end() - 3, buf);
+        std::copy_n("man", 3, buf + tk.size() - 3);
+        sing = std::string_view(buf, tk.size());
+      }
+      if (std::optional<std::string_view> v = lex_.Find(sing)) {
         ForEachLine(*v, [&](std::string_view line) {
           if (!line.empty() && line[0] == el::kAgent && ti.agent.empty()) ti.agent = Field(line, 1);
         });
@@ -794,11 +801,17 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
   // Russie", "kidnapped more than 200 schoolgirls").
   for (int skip = 0; skip < 4 && i < limit; ++skip) {
     if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
-    // "a pris en otage pendant 12 heures des personnes": a preposition opening a date.
-    else if (i + 1 < limit && toks_[i].morph.pos == PartOfSpeech::kPreposition && info_[i + 1].in_timex) ++i;
+    // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
+    // "a tué le 19 mars dernier trois enfants": its determiner.
+    else if (i + 1 < limit && (toks_[i].morph.pos == PartOfSpeech::kPreposition ||
+                               toks_[i].morph.pos == PartOfSpeech::kDeterminer) && info_[i + 1].in_timex) ++i;
     else break;
   }
   while (i < limit && info_[i].in_timex) ++i;
+  if (i > p && i < limit && info_[i - 1].in_timex &&
+      (TextKey(i) == "dernier" || TextKey(i) == "prochain" || TextKey(i) == "passe")) {
+    ++i;
+  }
   ph.begin = i;
   uint32_t count = 0;
   while (i < limit && count < 14) {
@@ -1047,7 +1060,21 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
       if (c > static_cast<int64_t>(sb)) {
         Phrase before = ReadLeft(static_cast<uint32_t>(c - 1), sb);
-        if (before.found() && (before.begin == sb || !Verbal(before.begin - 1))) return before;
+        if (before.found() && (before.begin == sb || !Verbal(before.begin - 1))) {
+          // "X, le ministre des Affaires étrangères, a dit": the apposition's agent noun
+          // says more than a private person's guessed country (CCCCVL).
+          ActorRef& a0 = before.actors[0];
+          if (before.n == 1 && a0.entity >= 0 && doc_.entities[a0.entity].type == "person" &&
+              doc_.entities[a0.entity].actor.empty() && a0.code.size() == 6 && a0.code.compare(3, 3, "CVL") == 0) {
+            Phrase app = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
+            if (app.n >= 1 && app.actors[0].role_only) {
+              a0.code = a0.code.substr(0, 3) + app.actors[0].code;
+            } else if (app.n >= 1 && app.actors[0].entity < 0 && app.actors[0].code.size() == 6) {
+              a0.code = app.actors[0].code;  // "X, ministre russe, ..."
+            }
+          }
+          return before;
+        }
       }
       Phrase inside = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
       if (inside.found()) return inside;
@@ -1591,6 +1618,8 @@ void Coder::Emit(const Coded& m) {
       t = &place_target;
     }
     if (t == nullptr && !monadic_ok) return;
+    // A country acting on itself ("USAGOV -> USA") is no event either.
+    if (t != nullptr && t->code.size() == 3 && s.code.size() > 3 && s.code.compare(0, 3, t->code) == 0) return;
     // Two private people (an interviewer and a guest) are no political dyad.
     if (t != nullptr && s.entity >= 0 && t->entity >= 0) {
       const Entity& se_ = doc_.entities[s.entity];

@@ -234,6 +234,21 @@ TEST_F(EventCoderTest, AParticipleAfterACommaWithItsAgentIsPassive) {
   EXPECT_NE(Find("05", "IGOEUREEC", "GRCGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnObjectMayFollowADate) {
+  Run("Des rebelles ont enlevé le 3 février dernier trois journalistes à Kaboul.");
+  const Event* e = Find("18", "AFGREB", "AFGMED");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->date, "2025-02-03");
+}
+
+TEST_F(EventCoderTest, ACountryDoesNotActOnItself) {
+  Run("Les délégations de haut rang travailleraient à rétablir les missions des deux pays, "
+      "a dit le ministre russe. La Russie et les États-Unis ont parlé.");
+  for (const Event& e : doc_.events) {
+    EXPECT_FALSE(e.target.actor.size() == 3 && e.source.actor.compare(0, 3, e.target.actor) == 0) << Dump();
+  }
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
