@@ -250,11 +250,21 @@ class Run {
           bool noun_phrase = true;
           if (i > 0 && (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kAdjective)) {
             PartOfSpeech prev = toks_[i - 1].morph.pos;
+            // An English -ing form after a comma opens a participial clause ("..., asking
+            // the government to ..."), whatever the morph stage read.
+            const bool ing_clause = doc_.lang == Language::kEnglish && text_key_.ends_with("ing") && Punct(i - 1, ',');
             noun_phrase = prev == PartOfSpeech::kDeterminer || prev == PartOfSpeech::kPreposition ||
                           prev == PartOfSpeech::kAdjective || prev == PartOfSpeech::kNumeral ||
-                          toks_[i - 1].kind != TokenKind::kWord || info_[i - 1].Is(cat::kPrep);
+                          (toks_[i - 1].kind != TokenKind::kWord && !ing_clause) || info_[i - 1].Is(cat::kPrep);
           }
           if (noun_phrase) info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare));
+        }
+      }
+      // An activity, not a report: "have started asking X to ...", "kept saying".
+      if (info.Is(cat::kVerb) && doc_.lang == Language::kEnglish && i > 0 && text_key_.ends_with("ing")) {
+        std::string_view prev = toks_[i - 1].morph.lemma;
+        if (prev == "start" || prev == "begin" || prev == "keep" || prev == "stop") {
+          info.cats &= static_cast<uint16_t>(~(cat::kVerb | cat::kBare | cat::kByText));
         }
       }
       // Not a report: an infinitive ("il faut noter que"), an imperative or a first or second
@@ -1176,7 +1186,9 @@ class Run {
           marked_cue_[q] = k;
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
-          Speaker sp = Participle(k) ? MainSubject(sb, SentEnd(k), k) : SubjectLeft(sb, cb);
+          Speaker sp = Participle(k) && !Absolute(sb, cb) ? MainSubject(sb, SentEnd(k), k)
+                       : Participle(k) && info_[cb - 1].entity >= 0 ? FromMention(cb - 1)  // "with X stating"
+                                                                  : SubjectLeft(sb, cb);
           if (!sp.found && Participle(k) && last_speaker_ >= 0 && doc_.lang == Language::kFrench) {
             sp = last_found_speaker();  // "..., en évoquant « ... »"
           }
@@ -1320,7 +1332,21 @@ class Run {
 
   // A participle cue ("en évoquant", "Estimant que ...", "stating") has the subject of its
   // sentence's main verb.
-  bool Participle(size_t v) const { return toks_[v].morph.verb_form == VerbForm::kPresentParticiple; }
+  // An English participle with its own subject right before it ("with one poster writing",
+  // "the government recommending"): an absolute clause, whose subject is that noun.
+  bool Absolute(size_t b, size_t cb) const {
+    if (doc_.lang != Language::kEnglish || cb <= b) return false;
+    const size_t p = cb - 1;
+    return info_[p].entity >= 0 || toks_[p].morph.pos == PartOfSpeech::kNoun ||
+           toks_[p].morph.pos == PartOfSpeech::kProperNoun;
+  }
+
+  bool Participle(size_t v) const {
+    if (toks_[v].morph.verb_form == VerbForm::kPresentParticiple) return true;
+    // An English -ing cue the morph stage read as a noun ("..., asking X to ...").
+    return doc_.lang == Language::kEnglish && info_[v].Is(cat::kVerb) && toks_[v].morph.pos == PartOfSpeech::kNoun &&
+           doc_.Slice(toks_[v].span).ends_with("ing");
+  }
 
   // The subject of the main verb of [b, e): the first finite verb outside quotes, other than
   // `skip`, with no complementizer or subordinating conjunction before it in its
@@ -1393,7 +1419,29 @@ class Run {
   // own cue is not needed: quotes inside the content stay part of it.
   Span ContentSpan(size_t from, size_t e) const {
     while (from < e && Punct(from, ',')) ++from;  // "a indiqué que, lorsque ..."
+    content_end_ = e;  // a trailing cue belongs to this report
     e = TrailingCue(from, e);
+    // "claimed A and claim B", "a affirmé A et a ajouté que B": a coordinated reporting verb
+    // opens a report of its own (same speaker).
+    for (size_t k = from + 1; k + 1 < e; ++k) {
+      if (toks_[k].morph.pos != PartOfSpeech::kConjunction || IsSubordinator(k)) continue;
+      size_t v = k + 1;
+      while (v < e && v < k + 4 && (toks_[v].morph.pos == PartOfSpeech::kAdverb || toks_[v].morph.pos == PartOfSpeech::kAuxiliary)) ++v;
+      if (v < e && info_[v].Is(cat::kVerb) && !info_[v].used && info_[v].quote < 0 && !Participle(v) && !Passive(v)) {
+        e = Punct(k - 1, ',') ? k - 1 : k;
+        content_end_ = e;
+        break;
+      }
+    }
+    // "admitted to being part of it, writing in a post that ...": a participial report
+    // after a comma is a report of its own.
+    for (size_t k = from + 1; k + 1 < e; ++k) {
+      if (Punct(k, ',') && info_[k + 1].Is(cat::kVerb) && Participle(k + 1) && !info_[k + 1].used) {
+        e = k;
+        content_end_ = e;
+        break;
+      }
+    }
     // The reported clause ends before a quoted sentence that follows a comma.
     for (size_t k = from + 1; k + 1 < e; ++k) {
       if (toks_[k].kind == TokenKind::kQuote && Punct(k - 1, ',') && info_[k + 1].quote >= 0 &&
@@ -1469,7 +1517,8 @@ class Run {
       }
     }
     // (b) a sentence-final cue: "..., a déclaré X.", "..., he said.", "..., said Scholz."
-    {
+    //     (not a participle: "..., asking X to ..." reports what follows it).
+    if (!Participle(v)) {
       size_t k = cb;
       size_t words = 0;
       while (k > b && words < 7) {
@@ -1554,6 +1603,11 @@ class Run {
       if (!inf && doc_.lang == Language::kEnglish && k > ce && toks_[k - 1].morph.lemma == "to" &&
           in.act != 1 && (t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kNoun) &&
           !t.Has(tf::kCapitalized)) {
+        inf = true;
+      }
+      // "admitted to being", "confessed to taking": "to" and a gerund.
+      if (!inf && doc_.lang == Language::kEnglish && k == ce + 1 && toks_[k - 1].morph.lemma == "to" &&
+          (IsVerbLike(k) || t.morph.pos == PartOfSpeech::kNoun) && doc_.Slice(t.span).ends_with("ing")) {
         inf = true;
       }
       if (inf) {
@@ -1662,7 +1716,17 @@ class Run {
         return Resolve(k, info_[k].gender, info_[k].number, false);
       }
     }
-    if (Participle(v)) {
+    // "X claimed A and claim B": a cue coordinated after another report of the sentence
+    // shares its subject.
+    if (cb > b && toks_[cb - 1].morph.pos == PartOfSpeech::kConjunction && !IsSubordinator(cb - 1) &&
+        !found_.empty() && found_.back().cue.start >= toks_[b].span.start &&
+        found_.back().span.end <= toks_[cb - 1].span.start) {
+      Speaker sp = found_.back().speaker;
+      sp.found = true;
+      return sp;
+    }
+    if (Participle(v) && Absolute(b, cb) && info_[cb - 1].entity >= 0) return FromMention(cb - 1);  // "with X stating"
+    if (Participle(v) && !Absolute(b, cb)) {
       Speaker sp = MainSubject(b, SentEnd(v), v);
       if (!sp.found && last_speaker_ >= 0) sp = last_found_speaker();
       return sp;
@@ -1673,6 +1737,7 @@ class Run {
   void MarkUsed(size_t v) { info_[v].used = true; }
   // Cues inside a reported clause belong to it ("a dit qu'il avait déclaré que ...").
   void SkipInside(size_t from, size_t e) {
+    e = std::min(e, content_end_);  // not past a coordinated report's cue
     for (size_t k = from; k < e; ++k) info_[k].used = true;
   }
 
@@ -1853,6 +1918,7 @@ class Run {
   std::vector<uint32_t> sent_, para_;
   std::vector<PersonMention> persons_, orgs_;
   std::vector<Marked> marked_;
+  mutable size_t content_end_ = SIZE_MAX;  // where the last ContentSpan() stopped (token)
   std::vector<Speaker> marked_speaker_;  // the speaker given to each quote-mark quote
   std::vector<size_t> marked_cue_;       // its cue verb when the cue precedes it, else SIZE_MAX
   std::vector<Found> found_;

@@ -753,5 +753,46 @@ TEST_F(QuoteExtractorTest, MoreEnglishReportingVerbs) {
   EXPECT_EQ(Text(*a), "call a doctor");
 }
 
+TEST_F(QuoteExtractorTest, CoordinatedReportsAreSeparateWithTheSameSpeaker) {
+  Run("The Ministry of Transport claimed the bridge was safe and insisted the cracks were old.",
+      "en");
+  const Quote* a = Find("the bridge was safe");
+  const Quote* b = Find("the cracks were old");
+  ASSERT_NE(a, nullptr) << Dump();
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "the bridge was safe");
+  EXPECT_EQ(Text(*b), "the cracks were old");
+  EXPECT_EQ(SpeakerName(*a), "Ministry of Transport");
+  EXPECT_EQ(SpeakerName(*b), "Ministry of Transport");
+  // "that A and that B" stays one report.
+  Run("Anna Fischer said that prices would rise and that wages would follow.", "en");
+  const Quote* c = Find("prices would rise");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(Text(*c), "prices would rise and that wages would follow");
+}
+
+TEST_F(QuoteExtractorTest, EnglishParticipialReports) {
+  // A participle after a comma reports what follows it, with the main clause's subject.
+  Run("The Clean Rivers Trust has filed a complaint, asking the council to close the plant.", "en");
+  const Quote* a = Find("close the plant");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "close the plant");
+  EXPECT_EQ(SpeakerName(*a), "Clean Rivers Trust");
+  // "to" and a gerund; a second participial report ends the first.
+  Run("One reader admitted to sharing the file, writing in a comment that it was already public.",
+      "en");
+  const Quote* b = Find("sharing the file");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(Text(*b), "sharing the file");
+  // An absolute clause has its own subject.
+  Run("Critics were divided, with Laura Wells stating that the law was unfair.", "en");
+  const Quote* c = Find("the law was unfair");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*c), "Laura Wells");
+  // An activity is not a report.
+  Run("Several towns have started asking farmers to pay the new tax.", "en");
+  EXPECT_EQ(Find("pay the new tax"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
