@@ -172,6 +172,25 @@ TEST_F(ServeTest, UiIsServedAtRoot) {
   EXPECT_NE(r.body.find("</html>"), std::string::npos);
 }
 
+TEST_F(ServeTest, ExploreAggregatesAndTheWorldMapAreServed) {
+  HttpReply map = Get(port_, "/assets/world.json");
+  ASSERT_EQ(map.status, 200) << map.head;
+  EXPECT_NE(map.head.find("application/json"), std::string::npos);
+  EXPECT_GT(map.body.size(), 10000u);
+  EXPECT_LT(map.body.size(), 300000u);
+  EXPECT_NE(map.body.find("\"countries\":[{"), std::string::npos);
+  EXPECT_EQ(map.body.back(), '}');  // all of it arrived
+
+  HttpReply network = Get(port_, "/api/network?code=0");
+  ASSERT_EQ(network.status, 200) << network.body;
+  EXPECT_EQ(network.body.rfind("{\"events\":", 0), 0u) << network.body.substr(0, 100);
+  EXPECT_NE(network.body.find("\"edges\":["), std::string::npos);
+  HttpReply places = Get(port_, "/api/places");
+  ASSERT_EQ(places.status, 200) << places.body;
+  EXPECT_NE(places.body.find("\"places\":["), std::string::npos);
+  EXPECT_EQ(Get(port_, "/api/places?cursor=1").status, 400);
+}
+
 TEST_F(ServeTest, BadParameterIs400) {
   HttpReply r = Get(port_, "/api/events?from=2025-99");
   EXPECT_EQ(r.status, 400);
