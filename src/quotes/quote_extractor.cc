@@ -1304,11 +1304,16 @@ class Run {
   // a reader has in mind: quote-mark quotes are attributed at the sentence holding their
   // closing mark, then the sentence's own reporting cues.
   void Attribute() {
-    size_t next_marked = 0;
+    size_t next_marked = 0, next_pulled = 0;
     const size_t n = toks_.size();
+    PullQuotes();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& se = doc_.sentences[s];
       size_t b = se.token_begin, e = std::min<size_t>(se.token_end, n);
+      while (next_pulled < pulled_.size() && pulled_[next_pulled].first < e) {
+        const Pulled& p = pulled_[next_pulled++];
+        Record(TokSpan(p.first, p.last), 0, p.speaker, p.cue, {}, 1);
+      }
       while (next_marked < marked_.size()) {
         const Marked& m = marked_[next_marked];
         size_t end_tok = m.close != SIZE_MAX ? m.close : m.last;
@@ -1328,6 +1333,77 @@ class Run {
       }
     }
     while (next_marked < marked_.size()) AttributeMarked(next_marked++);
+  }
+
+  // Pull quotes whose marks were lost (a blockquote template flattened into text): a
+  // paragraph of first-person speech with no quote mark, signed at its end by a person's
+  // name after the final punctuation or a dash ("... suppressive. Jane Doe", "... ma
+  // chemise —Jane Doe, journaliste"). A later sentence repeating the pulled text word for
+  // word is the same quote. Their tokens report nothing else.
+  void PullQuotes() {
+    pulled_.clear();
+    const size_t n = toks_.size();
+    size_t pb = 0;
+    while (pb < n) {
+      size_t pe = pb + 1;
+      while (pe < n && !toks_[pe].Has(tf::kParagraphStart)) ++pe;
+      TryPull(pb, pe);
+      pb = pe;
+    }
+    if (pulled_.empty()) return;
+    // Repetitions in the body.
+    const size_t pulled = pulled_.size();
+    for (size_t q = 0; q < pulled; ++q) {
+      const Span ps = TokSpan(pulled_[q].first, pulled_[q].last);
+      const std::string_view text = doc_.Slice(ps);
+      for (size_t i = 0; i < n; ++i) {
+        if (!toks_[i].Has(tf::kParagraphStart) || i == pulled_[q].first || info_[i].used) continue;
+        size_t j = i;
+        while (j < n && toks_[j].span.end <= toks_[i].span.start + ps.size()) ++j;
+        if (j == i || doc_.Slice(TokSpan(i, j - 1)) != text) continue;
+        Pulled copy = pulled_[q];
+        copy.first = i;
+        copy.last = j - 1;
+        copy.speaker.mention = Span{};
+        copy.cue = Span{};
+        for (size_t k = i; k < j; ++k) info_[k].used = true;
+        pulled_.push_back(copy);
+      }
+    }
+    std::sort(pulled_.begin(), pulled_.end(), [](const Pulled& a, const Pulled& b) { return a.first < b.first; });
+  }
+
+  void TryPull(size_t pb, size_t pe) {
+    // The signature: a person's name, then at most a comma and a few words with no verb.
+    size_t m = pe;
+    for (size_t k = pe; k > pb;) {
+      --k;
+      if (info_[k].entity >= 0 && IsPerson(info_[k].entity)) {
+        m = MentionBegin(k);
+        break;
+      }
+      if (IsVerbLike(k) || toks_[k].kind == TokenKind::kQuote || Terminal(k) || pe - k > 4) return;
+    }
+    if (m == pe || m < pb + 6) return;
+    const size_t p = m - 1;
+    const bool dash = toks_[p].kind == TokenKind::kPunct && doc_.decoded.Is(toks_[p].span.start, cc::kDash);
+    if (!dash && !Terminal(p)) return;
+    const size_t last = dash ? p - 1 : p;
+    size_t words = 0;
+    bool self = false;
+    for (size_t k = pb; k <= last; ++k) {
+      if (toks_[k].kind == TokenKind::kQuote || info_[k].quote >= 0 || info_[k].used) return;
+      words += toks_[k].kind == TokenKind::kWord;
+      self |= info_[k].Is(cat::kSelf);
+    }
+    if (!self || words < 5) return;
+    Pulled pq;
+    pq.first = pb;
+    pq.last = last;
+    pq.speaker = FromMention(m);
+    pq.cue = dash ? toks_[p].span : Span{};
+    for (size_t k = pb; k < pe; ++k) info_[k].used = true;
+    pulled_.push_back(pq);
   }
 
   // A participle cue ("en évoquant", "Estimant que ...", "stating") has the subject of its
@@ -1918,6 +1994,12 @@ class Run {
   std::vector<uint32_t> sent_, para_;
   std::vector<PersonMention> persons_, orgs_;
   std::vector<Marked> marked_;
+  struct Pulled {
+    size_t first, last;  // content tokens (inclusive)
+    Speaker speaker;
+    Span cue;
+  };
+  std::vector<Pulled> pulled_;  // pull quotes without marks (PullQuotes)
   mutable size_t content_end_ = SIZE_MAX;  // where the last ContentSpan() stopped (token)
   std::vector<Speaker> marked_speaker_;  // the speaker given to each quote-mark quote
   std::vector<size_t> marked_cue_;       // its cue verb when the cue precedes it, else SIZE_MAX

@@ -794,5 +794,31 @@ TEST_F(QuoteExtractorTest, EnglishParticipialReports) {
   EXPECT_EQ(Find("pay the new tax"), nullptr) << Dump();
 }
 
+TEST_F(QuoteExtractorTest, PullQuoteWithoutMarksSignedAtTheParagraphEnd) {
+  Run("Martha Klein worked on the farm for ten years.\n\n"
+      "We were never paid for the extra hours and I was told to keep quiet about it. Martha Klein\n\n"
+      "We were never paid for the extra hours and I was told to keep quiet about it. She left in "
+      "2010.",
+      "en");
+  ASSERT_GE(doc_.quotes.size(), 2u) << Dump();
+  EXPECT_EQ(Text(doc_.quotes[0]), "We were never paid for the extra hours and I was told to keep quiet about it.");
+  EXPECT_EQ(doc_.quotes[0].kind, "direct");
+  EXPECT_EQ(SpeakerName(doc_.quotes[0]), "Martha Klein");
+  // The same words repeated in the body are the same quote.
+  EXPECT_EQ(Text(doc_.quotes[1]), Text(doc_.quotes[0]));
+  EXPECT_EQ(SpeakerName(doc_.quotes[1]), "Martha Klein");
+  Run("La manifestation a dégénéré.\n\nJ'ai été bousculée puis jetée à terre par des inconnus. "
+      "—Claire Dubreuil, photographe\n\nLa police a ouvert une enquête.",
+      "fr");
+  const Quote* a = Find("J'ai été bousculée");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Claire Dubreuil");
+  // A paragraph of the reporter's own with a name at its end is not a quote.
+  Run("The court adjourned until Monday. The hearing was chaired by Judge Paul Barton\n\nNo "
+      "decision was made.",
+      "en");
+  EXPECT_EQ(Find("The court adjourned"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
