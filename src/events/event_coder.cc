@@ -1640,6 +1640,24 @@ void Coder::Emit(const Coded& m) {
     ev.root = std::string(root);
     ev.quad_class = quad;
     ev.goldstein = goldstein;
+    // Unspecified force by a non-state armed group, a criminal or a private person against
+    // civilians is CAMEO's unconventional violence (18), not military force (19): "les
+    // talibans ont attaqué un hôtel", "X a tué trois enfants".
+    if (code == "190" && t != nullptr && t->code.size() >= 6 && s.code.size() >= 6) {
+      const std::string_view trole = std::string_view(t->code).substr(3, 3);
+      const std::string_view srole = std::string_view(s.code).substr(3, 3);
+      const bool civilians = trole == "CVL" || trole == "MED" || trole == "EDU" || trole == "REF" || trole == "HLH";
+      const bool state = srole == "MIL" || srole == "GOV" || srole == "COP" || srole == "SPY";
+      std::string_view r180;
+      double g180 = 0;
+      int q180 = 0;
+      if (civilians && !state && CodeInfo(lex_, "180", &r180, &g180, &q180)) {
+        ev.code = "180";
+        ev.root = std::string(r180);
+        ev.goldstein = g180;
+        ev.quad_class = q180;
+      }
+    }
     ev.source.actor = s.code;
     ev.source.span = s.span;
     if (s.entity >= 0) ev.source.entity = doc_.entities[s.entity].id;
