@@ -454,7 +454,16 @@ class Run {
       // English "they" often stands for an organisation ("the Church denied ... They also
       // claimed"): the organisation that spoke last, or that was last a subject, in this or
       // the previous paragraph. Otherwise a group, with no entity.
-      if (doc_.lang == Language::kEnglish && info_[i].Is(cat::kPron)) s.entity = RecentOrg(i);
+      if (doc_.lang == Language::kEnglish && info_[i].Is(cat::kPron)) {
+        s.entity = RecentOrg(i);
+        // None spoke or was a subject: the organisation or country named last in the
+        // pronoun's paragraph ("Look at Turkey, who ... They say ...").
+        for (size_t k = i; s.entity < 0 && k > 0 && para_[k - 1] == para_[i];) {
+          --k;
+          int32_t e = info_[k].entity;
+          if (e >= 0 && info_[k].quote < 0 && (IsOrg(e) || doc_.entities[e].type == "country")) s.entity = e;
+        }
+      }
       return s;
     }
     if (institution || g == 'n') {  // "le quotidien", "the ministry", "it said"
@@ -551,6 +560,17 @@ class Run {
       s.entity = last_subject;
     } else {
       s.entity = last_any;
+    }
+    // A role noun in the headline ("Australian woman claims ...") names the person the
+    // story then introduces: the first compatible person named after the headline.
+    if (s.entity < 0 && info_[i].Is(cat::kRole) && !doc_.meta.headline_span.empty() &&
+        pos < doc_.meta.headline_span.end && pos >= doc_.meta.headline_span.start) {
+      for (const PersonMention& pm : persons_) {
+        if (pm.start >= doc_.meta.headline_span.end && GenderFits(pm.entity, g)) {
+          s.entity = pm.entity;
+          break;
+        }
+      }
     }
     return s;
   }

@@ -820,5 +820,26 @@ TEST_F(QuoteExtractorTest, PullQuoteWithoutMarksSignedAtTheParagraphEnd) {
   EXPECT_EQ(Find("The court adjourned"), nullptr) << Dump();
 }
 
+TEST_F(QuoteExtractorTest, HeadlineRoleNounIsThePersonTheStoryIntroduces) {
+  Run("British lawyer claims police destroyed the recordings\n\nMonday, March 3, 2014\n\nMargaret "
+      "Holloway, a lawyer from Leeds, has claimed that the police destroyed the recordings.",
+      "en");
+  ASSERT_EQ(doc_.quotes.size(), 2u) << Dump();
+  EXPECT_EQ(Text(doc_.quotes[0]), "police destroyed the recordings");
+  EXPECT_EQ(SpeakerName(doc_.quotes[0]), "Margaret Holloway") << Dump();
+}
+
+TEST_F(QuoteExtractorTest, EnglishTheyForAnOrganisationNamedInTheParagraph) {
+  Run("Many look at Norway, which has built a large fund. They say oil money must be saved.", "en");
+  const Quote* a = Find("oil money must be saved");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Norway");
+  // People named in the paragraph do not make "they" an organisation.
+  Run("Many farmers met John Hale. They say the drought will last.", "en");
+  const Quote* b = Find("the drought will last");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "");
+}
+
 }  // namespace
 }  // namespace chancery
