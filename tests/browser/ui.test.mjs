@@ -213,6 +213,16 @@ describe("web UI in headless Chromium", { concurrency: false }, () => {
     await tip.waitFor({ state: "hidden" });
   });
 
+  test("Read: an uploaded file is analysed too", async () => {
+    const file = path.join(SOURCE_DIR, "examples", "en_ap_brussels.txt");
+    const expected = await json("api/extract", { method: "POST", body: readFileSync(file, "utf8") });
+    await page.goto(base + "?view=read");
+    await page.setInputFiles("#file", file);
+    await page.waitForFunction((n) => document.getElementById("meta").textContent.includes(n + " events"), expected.events.length);
+    assert.equal(await page.textContent("#doc"), expected.text);
+    assert.ok((await page.textContent("#meta")).startsWith(expected.lang + " "));
+  });
+
   test("Explore: filters change the rows, live in the URL and survive a reload", async () => {
     await page.goto(base + "?view=explore");
     const all = await tableRows();
