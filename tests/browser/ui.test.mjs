@@ -290,6 +290,28 @@ describe("web UI in headless Chromium", { concurrency: false }, () => {
     await page.waitForSelector("#timeline h3");
   });
 
+  test("Explore: clicking a place on the map or an actor in the network filters by it", async () => {
+    await page.goto(base + "?view=explore");
+    await tableRows();
+    const circle = page.locator("#map svg circle").first();
+    await circle.waitFor();
+    const place = await circle.getAttribute("data-place");
+    await circle.dispatchEvent("click");
+    await page.waitForURL((u) => u.searchParams.get("place") === place);
+    const rows = await tableRows();
+    assert.ok(rows.length > 0, "no row at " + place);
+    for (const r of rows) assert.equal(r[7], place);  // the place column
+
+    await page.goto(base + "?view=explore");
+    await tableRows();
+    const node = page.locator("#network circle").first();
+    await node.waitFor();
+    const actor = await node.getAttribute("data-actor");
+    await node.dispatchEvent("click");
+    await page.waitForURL((u) => u.searchParams.get("actor") === actor);
+    for (const r of await tableRows()) assert.ok(r[3].startsWith(actor) || r[4].startsWith(actor), r.join(" | "));
+  });
+
   test("Explore: the CSV of the current view downloads and parses", async () => {
     await page.goto(base + "?view=explore");
     const rows = await tableRows();
