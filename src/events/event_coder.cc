@@ -39,6 +39,7 @@ inline constexpr uint32_t kInfMarker = 1u << 13;  // de, d', à, to: before an i
 inline constexpr uint32_t kFirst = 1u << 14;      // opens a two-word grammar key
 inline constexpr uint32_t kQuant = 1u << 15;      // a quantifier word before a number: more, than, près
 inline constexpr uint32_t kThreat = 1u << 16;     // menacer de, threaten to: the governed act is threatened
+inline constexpr uint32_t kDeed = 1u << 17;       // attaque, crime, killing: a noun naming a violent act
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -357,6 +358,7 @@ class Coder {
   std::vector<bool> text_dated_;  // per events_ entry: the date was read off the text
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
+  ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
 };
 
 // ------------------------------------------------------------------ token layer
@@ -559,6 +561,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "first") ti->bits |= bit::kFirst;
   else if (cat == "quant") ti->bits |= bit::kQuant;
   else if (cat == "threat") ti->bits |= bit::kThreat;
+  else if (cat == "deed") ti->bits |= bit::kDeed;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -1154,6 +1157,20 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // there.
       const bool seats = !MonadicRoot(p.code);
       Phrase ph = ReadRight(pos, se, seats);
+      // "ont condamné ces attaques": condemning, denouncing or accusing an act (a noun of
+      // the grammar's "deed" list opening the object) targets who committed it, the source
+      // of the last violent act coded in the dispatch.
+      if (!ph.found() && target && !last_violence_.code.empty() && p.code.size() >= 2 &&
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
+        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 4; ++j) {
+          if (!info_[j].Is(bit::kDeed)) continue;
+          ph.actors[0] = last_violence_;
+          ph.actors[0].span = Span{};
+          ph.n = 1;
+          ph.actor_end = j + 1;
+          break;
+        }
+      }
       if (!ph.found()) {
         // Violence and protest are coded without a target when they hit no actor ("ont
         // attaqué un hôtel"): the target slot then matches nothing.
@@ -1386,7 +1403,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         if (source_country == dyad_[0]) other = dyad_[1];
         if (source_country == dyad_[1]) other = dyad_[0];
       }
-      if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
+      // A conjunct of a phrase whose other member has a country shares it: "l'armée
+      // syrienne et les rebelles" -> SYRREB.
+      std::string_view sibling;
+      for (int k2 = 0; k2 < ph->n && sibling.empty(); ++k2) {
+        const ActorRef& o = ph->actors[k2];
+        if (k2 == k || o.role_only || o.code.size() < 3) continue;
+        std::string_view oc = std::string_view(o.code).substr(0, 3);
+        if (NationalRole(oc) && (o.code.size() > 3 || o.entity >= 0)) sibling = oc;
+      }
+      if (!sibling.empty()) {
+        r.code = std::string(sibling) + r.code;
+      } else if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
         r.code = speaker.code.substr(0, 3) + r.code;
       } else if (!other.empty()) {
         r.code = std::string(other) + r.code;
@@ -1398,6 +1426,8 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         r.code = probe.location_country + r.code;
       } else if (!main_country_.empty()) {
         r.code = main_country_ + r.code;
+      } else {
+        continue;  // no country found: the bare role, still without one
       }
       r.role_only = false;
     }
@@ -1631,7 +1661,10 @@ void Coder::Emit(const Coded& m) {
     // "X a tué trois enfants".)
     const bool named_violence = (root == "18" || root == "19" || root == "20") && s.entity >= 0 && t != nullptr &&
                                 t->entity < 0 && t->code.size() > 3 && t->code.compare(3, 3, "CVL") == 0;
-    if (t != nullptr && t->code == s.code && !named_violence &&
+    // (A named organisation is a party of its own: "les rebelles accusent le Front Nusrat".)
+    const bool named_org = t != nullptr && t->entity >= 0 && t->entity != s.entity &&
+                           doc_.entities[t->entity].type == "organization";
+    if (t != nullptr && t->code == s.code && !named_violence && !named_org &&
         (t->entity == s.entity || t->entity < 0 || s.entity < 0)) {
       return;
     }
@@ -1686,6 +1719,10 @@ void Coder::Emit(const Coded& m) {
         ev.location_lon = en.lon;
         break;
       }
+    }
+    if (root == "18" || root == "19" || root == "20") {
+      last_violence_ = s;
+      last_violence_.span = Span{};
     }
     ev.sentence = m.sentence;
     ev.predicate = TokSpan(m.pred_begin, m.pred_end);

@@ -252,6 +252,26 @@ TEST_F(EventCoderTest, ACountryDoesNotActOnItself) {
   }
 }
 
+TEST_F(EventCoderTest, CondemningADeedTargetsItsPerpetrator) {
+  Run("Des rebelles ont tué dix villageois à Alep. L'Union européenne a condamné cette attaque.");
+  EXPECT_NE(Find("11", "IGOEUREEC", "SYRREB"), nullptr) << Dump();
+  Run("Rebels killed ten villagers in Aleppo. The European Union condemned the attack.", "en");
+  EXPECT_NE(Find("11", "IGOEUREEC", "SYRREB"), nullptr) << Dump();
+  // No violent act before: nobody to blame.
+  Run("L'Union européenne a condamné cette attaque.");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
+TEST_F(EventCoderTest, FightingSidesAreBothParties) {
+  Run("L'armée syrienne et les rebelles se battent près d'Alep.");
+  EXPECT_NE(Find("19", "SYRMIL", "SYRREB"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ANamedOrganisationIsAPartyOfItsOwn) {
+  Run("Les rebelles syriens accusent le Front al-Nosra d'exécutions sommaires.");
+  EXPECT_NE(Find("11", "SYRREB", "SYRREB"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
