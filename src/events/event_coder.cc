@@ -295,7 +295,8 @@ class Coder {
            k == Np::kNoun || k == Np::kNum;
   }
   // seats: a capital read here stands for its government ("a sollicité Pékin").
-  Phrase ReadRight(uint32_t p, uint32_t limit, bool seats = false) const;
+  // appos: a private person followed by ", <agent phrase>" takes that phrase's role.
+  Phrase ReadRight(uint32_t p, uint32_t limit, bool seats = false, bool appos = true) const;
   Phrase ReadLeft(uint32_t last, uint32_t floor) const;
   void ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats = false) const;
   bool IsCapital(int32_t entity) const;
@@ -797,7 +798,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   }
 }
 
-Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
+Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) const {
   Phrase ph;
   uint32_t i = p;
   // Adverbs, dates and quantifiers may stand before an object ("a accusé mercredi la
@@ -839,6 +840,20 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats) const {
   ph.end = i;
   if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph, seats);
   if (!ph.found() && ph.begin < limit && info_[ph.begin].Is(bit::kPron1 | bit::kPron3)) ph.pronoun = ph.begin;
+  // "a rencontré X, le ministre des Finances", "exclu Antoni Pastor, député de Manacor": the
+  // apposition's agent noun says more than a private person's guessed country.
+  if (appos && ph.n == 1 && ph.end + 1 < limit && doc_.Slice(toks_[ph.end].span) == ",") {
+    ActorRef& a0 = ph.actors[0];
+    if (a0.entity >= 0 && doc_.entities[a0.entity].type == "person" && doc_.entities[a0.entity].actor.empty() &&
+        a0.code.size() == 6 && a0.code.compare(3, 3, "CVL") == 0) {
+      Phrase app = ReadRight(ph.end + 1, limit, false, false);
+      if (app.n >= 1 && app.actors[0].role_only) {
+        a0.code = a0.code.substr(0, 3) + app.actors[0].code;
+      } else if (app.n >= 1 && app.actors[0].entity < 0 && app.actors[0].code.size() == 6) {
+        a0.code = app.actors[0].code;
+      }
+    }
+  }
   return ph;
 }
 
@@ -1433,6 +1448,15 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
+  // Troops withdrawn without a "from X" leave the country the dispatch is about ("l'OTAN
+  // prévoit de retirer ses forces" in a story about Afghanistan).
+  if (!m->targets.found() && m->code.compare(0, 3, "087") == 0 && m->sources.n >= 1 && !main_country_.empty() &&
+      m->sources.actors[0].code.compare(0, 3, main_country_) != 0) {
+    ActorRef r;
+    r.code = main_country_;
+    m->targets.actors[0] = r;
+    m->targets.n = 1;
+  }
   // A protest that names no target is against its people's government (CAMEO's default
   // reading: "des milliers de personnes ont manifesté", "students took to the streets").
   if (!m->targets.found() && m->code.compare(0, 2, "14") == 0 && m->sources.n >= 1) {

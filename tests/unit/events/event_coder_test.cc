@@ -272,6 +272,20 @@ TEST_F(EventCoderTest, ANamedOrganisationIsAPartyOfItsOwn) {
   EXPECT_NE(Find("11", "SYRREB", "SYRREB"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnObjectsAppositionGivesItsRole) {
+  Run("Les talibans ont attaqué Kaboul. L'armée française a rencontré Jean Dupuis, ministre afghan de la "
+      "Défense, à Kaboul.");
+  EXPECT_NE(Find("04", "FRAMIL", "AFGGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, TroopsWithdrawnLeaveTheCountryOfTheStory) {
+  Run("Les talibans ont attaqué Kaboul. L'Afghanistan accuse le Pakistan. L'OTAN prévoit de retirer ses "
+      "forces en 2026.");
+  const Event* e = Find("03", "IGOWSTNAT", "AFG");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "0356");  // intent to withdraw
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
