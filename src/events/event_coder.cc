@@ -1176,8 +1176,9 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // the grammar's "deed" list opening the object) targets who committed it, the source
       // of the last violent act coded in the dispatch.
       if (!ph.found() && target && !last_violence_.code.empty() && p.code.size() >= 2 &&
-          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
-        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 4; ++j) {
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 || p.code.compare(0, 2, "13") == 0)) {
+        // ("ces attaques", "les auteurs de ces exactions")
+        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 6; ++j) {
           if (!info_[j].Is(bit::kDeed)) continue;
           ph.actors[0] = last_violence_;
           ph.actors[0].span = Span{};
@@ -1448,6 +1449,16 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
+  // "X a été arrêté", "was arrested": without an agent, the police of X's country.
+  if (passive && !m->sources.found() && m->code.compare(0, 3, "173") == 0 && m->targets.n >= 1) {
+    const std::string& tc = m->targets.actors[0].code;
+    if (tc.size() >= 3 && NationalRole(std::string_view(tc).substr(0, 3)) && !m->targets.actors[0].role_only) {
+      ActorRef r;
+      r.code = tc.substr(0, 3) + "COP";
+      m->sources.actors[0] = r;
+      m->sources.n = 1;
+    }
+  }
   // Troops withdrawn without a "from X" leave the country the dispatch is about ("l'OTAN
   // prévoit de retirer ses forces" in a story about Afghanistan).
   if (!m->targets.found() && m->code.compare(0, 3, "087") == 0 && m->sources.n >= 1 && !main_country_.empty() &&

@@ -286,6 +286,19 @@ TEST_F(EventCoderTest, TroopsWithdrawnLeaveTheCountryOfTheStory) {
   EXPECT_EQ(e->code, "0356");  // intent to withdraw
 }
 
+TEST_F(EventCoderTest, AnArrestWithoutAgentIsByThePolice) {
+  Run("Les agresseurs ont été interpellés mardi à Lyon.");
+  EXPECT_NE(Find("17", "FRACOP", "FRACRM"), nullptr) << Dump();
+  Run("Two attackers were arrested in Lyon on Tuesday.", "en");
+  EXPECT_NE(Find("17", "FRACOP", "FRACRM"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ThreateningTheAuthorsOfADeedTargetsItsPerpetrator) {
+  Run("Des rebelles ont tué dix villageois à Alep. Le gouvernement syrien a menacé les auteurs de ces "
+      "exactions.");
+  EXPECT_NE(Find("13", "SYRGOV", "SYRREB"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
