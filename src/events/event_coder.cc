@@ -1078,6 +1078,16 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
       if (c > static_cast<int64_t>(sb)) {
         Phrase before = ReadLeft(static_cast<uint32_t>(c - 1), sb);
+        // "Le maire de New York, Michael Bloomberg, appelle": the named person the
+        // apposition gives is the same actor, with its identity.
+        if (before.n == 1 && before.actors[0].entity < 0 && (before.begin == sb || !Verbal(before.begin - 1))) {
+          Phrase named = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
+          if (named.n == 1 && named.begin == static_cast<uint32_t>(c + 1) && named.actors[0].entity >= 0 &&
+              doc_.entities[named.actors[0].entity].type == "person") {
+            if (doc_.entities[named.actors[0].entity].actor.empty()) named.actors[0].code = before.actors[0].code;
+            return named;
+          }
+        }
         if (before.found() && (before.begin == sb || !Verbal(before.begin - 1))) {
           // "X, le ministre des Affaires étrangères, a dit": the apposition's agent noun
           // says more than a private person's guessed country (CCCCVL).

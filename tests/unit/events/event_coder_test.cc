@@ -299,6 +299,15 @@ TEST_F(EventCoderTest, ThreateningTheAuthorsOfADeedTargetsItsPerpetrator) {
   EXPECT_NE(Find("13", "SYRGOV", "SYRREB"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ANamedPersonInAppositionIsTheSubject) {
+  // Two officials of one government are two actors: the title before the name is the same
+  // person, not a third.
+  Run("Le ministre français de l'Intérieur, Jean Valmont, a salué mardi le Premier ministre Michel Barnier.");
+  const Event* e = Find("05", "FRAGOV", "FRAGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_NE(e->source.entity, "") << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
