@@ -1532,7 +1532,17 @@ class Run {
     // "admitted to being part of it, writing in a post that ...": a participial report
     // after a comma is a report of its own.
     for (size_t k = from + 1; k + 1 < e; ++k) {
-      if (Punct(k, ',') && info_[k + 1].Is(cat::kVerb) && Participle(k + 1) && !info_[k + 1].used) {
+      // ", with the paper reporting ...": an absolute clause with a speaker of its own.
+      size_t p = k + 1;
+      if (Punct(k, ',') && doc_.lang == Language::kEnglish && toks_[p].morph.lemma == "with") {
+        for (size_t j = p + 1; j < e && j < p + 5; ++j) {
+          if (info_[j].Is(cat::kVerb) && Participle(j)) {
+            p = j;
+            break;
+          }
+        }
+      }
+      if (Punct(k, ',') && info_[p].Is(cat::kVerb) && Participle(p)) {
         e = k;
         content_end_ = e;
         break;
@@ -1575,10 +1585,25 @@ class Run {
     return e;
   }
 
+  // "does not claim to ...", "n'a pas dit que ...", "never said": a negated cue asserts
+  // no report.
+  bool Negated(size_t v, size_t cb, size_t b) const {
+    auto neg = [&](size_t k) {
+      std::string_view l = toks_[k].morph.lemma;
+      return l == "not" || l == "n't" || l == "never" || l == "pas" || l == "jamais" || l == "ne" || l == "n'";
+    };
+    for (size_t k = cb > b ? cb - 1 : cb; k < v; ++k) {
+      if (neg(k)) return true;
+    }
+    return v + 1 < toks_.size() && doc_.lang == Language::kFrench && (toks_[v + 1].morph.lemma == "pas" ||
+                                                                     toks_[v + 1].morph.lemma == "jamais");
+  }
+
   bool Verb(size_t v, size_t b, size_t e) {
     TokInfo& in = info_[v];
     size_t cb, ce;
     Span cue = CueSpan(v, &cb, &ce);
+    if (Negated(v, cb, b)) return false;
     // (a) que / that within a few words: "a réaffirmé mercredi qu'", "told reporters that".
     for (size_t k = ce; k < e && k < ce + 7; ++k) {
       const Token& t = toks_[k];
@@ -1690,6 +1715,9 @@ class Run {
     // Calls and accusations reach over their object ("asked the governments of South East
     // Asia not to turn away ...", "a accusé le gouvernement de ...").
     const size_t reach = in.act == 4 || in.act == 5 ? 10 : 6;
+    // "menacé d'envahir", "threatened to invade": a threatened action, not a report (a
+    // threat is reported with que/that or quote marks).
+    const bool action_threat = in.lemma == "menacer" || in.lemma == "threaten";
     for (size_t k = ce; k < e && k < ce + reach; ++k) {
       const Token& t = toks_[k];
       if (t.kind != TokenKind::kWord) break;
@@ -1717,7 +1745,9 @@ class Run {
         }
         bool linked = k > ce && (info_[k - 1].Is(cat::kPrep) || toks_[k - 1].morph.pos == PartOfSpeech::kPreposition ||
                                  toks_[k - 1].morph.pos == PartOfSpeech::kPronoun);
-        if (adjacent || (linked && in.act != 1)) {
+        // Over an object ("urged Moscow to stop", "warned residents to leave"), only calls,
+        // accusations and warnings: "had been denied visas to enter" reports nothing.
+        if (!action_threat && (adjacent || (linked && (in.act == 3 || in.act == 4 || in.act == 5)))) {
           // The negation stays with the content ("asked them not to turn away ...").
           size_t from = k;
           if (linked && k >= ce + 2 && (toks_[k - 2].morph.lemma == "not" || toks_[k - 2].morph.lemma == "never")) {

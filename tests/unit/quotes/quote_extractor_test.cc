@@ -841,5 +841,34 @@ TEST_F(QuoteExtractorTest, EnglishTheyForAnOrganisationNamedInTheParagraph) {
   EXPECT_EQ(SpeakerName(*b), "");
 }
 
+TEST_F(QuoteExtractorTest, NegatedCuesThreatsAndObjectsAreNotReports) {
+  // A negated cue asserts nothing.
+  Run("Maria Lopez, who does not claim to speak for the party, left early.", "en");
+  EXPECT_EQ(Find("speak for the party"), nullptr) << Dump();
+  Run("Le maire Paul Martin n'a pas dit que le projet était abandonné.", "fr");
+  EXPECT_EQ(Find("le projet était abandonné"), nullptr) << Dump();
+  // A threatened action is not a report; a threat reported with "que" is.
+  Run("Le Royaume-Uni avait menacé d'expulser trois diplomates.", "fr");
+  EXPECT_EQ(Find("expulser trois diplomates"), nullptr) << Dump();
+  Run("Paul Martin a menacé que la ville porterait plainte.", "fr");
+  EXPECT_NE(Find("la ville porterait plainte"), nullptr) << Dump();
+  // "denied visas to enter": an infinitive after an object reports only for calls,
+  // accusations and warnings.
+  Run("The players had been refused, and officials denied them visas to enter the country.", "en");
+  EXPECT_EQ(Find("enter the country"), nullptr) << Dump();
+  // "maintained a majority": no bare content clause after "maintain".
+  Run("The ruling party maintained a majority in the council despite the losses.", "en");
+  EXPECT_EQ(Find("a majority in the council"), nullptr) << Dump();
+}
+
+TEST_F(QuoteExtractorTest, AbsoluteClauseWithItsOwnSpeakerEndsTheContent) {
+  Run("Officials tell Radio Norte every request will be reviewed, with the newspaper reporting no "
+      "one will be turned away.",
+      "en");
+  const Quote* a = Find("every request will be reviewed");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(Text(*a), "every request will be reviewed");
+}
+
 }  // namespace
 }  // namespace chancery
