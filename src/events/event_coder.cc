@@ -40,6 +40,7 @@ inline constexpr uint32_t kFirst = 1u << 14;      // opens a two-word grammar ke
 inline constexpr uint32_t kQuant = 1u << 15;      // a quantifier word before a number: more, than, près
 inline constexpr uint32_t kThreat = 1u << 16;     // menacer de, threaten to: the governed act is threatened
 inline constexpr uint32_t kDeed = 1u << 17;       // attaque, crime, killing: a noun naming a violent act
+inline constexpr uint32_t kBreach = 1u << 18;     // violer, violate: a verb that breaks the act it governs
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -563,6 +564,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "quant") ti->bits |= bit::kQuant;
   else if (cat == "threat") ti->bits |= bit::kThreat;
   else if (cat == "deed") ti->bits |= bit::kDeed;
+  else if (cat == "breach") ti->bits |= bit::kBreach;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -951,7 +953,11 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       continue;
     }
     // A verb right before an infinitive governs it ("veulent rencontrer").
-    if (Verbal(t) && (Form(b) == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive)) &&
+    // (English: also before a gerund, "have started asking", "kept firing".)
+    if (Verbal(t) &&
+        (Form(b) == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive) ||
+         (doc_.lang == Language::kEnglish && b == head && Form(b) == VerbForm::kPresentParticiple &&
+          !info_[t].Is(bit::kPassive))) &&
         b <= head) {
       b = t;
       continue;
@@ -1349,6 +1355,11 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       }
       if (IsPunct(toks_[j]) || Verbal(j)) break;
     }
+  } else if (p.noun && m->governor >= 0 && info_[m->governor].Is(bit::kBreach)) {
+    // "violated the 1991 agreement": breaking an agreement is not making one.
+    m->sources = Phrase();
+    m->targets = Phrase();
+    return;
   } else if (!m->sources.found() && !p.has_source_after) {
     if (p.noun) {
       // A demonym on the noun ("frappes russes"), a genitive ("Russia's strikes").

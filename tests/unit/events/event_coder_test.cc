@@ -308,6 +308,18 @@ TEST_F(EventCoderTest, ANamedPersonInAppositionIsTheSubject) {
   EXPECT_NE(e->source.entity, "") << Dump();
 }
 
+TEST_F(EventCoderTest, AGerundAfterAVerbIsPartOfItsGroup) {
+  Run("In Italy, several municipalities have started asking religious schools to pay taxes.", "en");
+  EXPECT_NE(Find("02", "ITAGOV", "ITAEDU"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, BreakingAnAgreementIsNotMakingOne) {
+  Run("Russia violated its agreement with Ukraine.", "en");
+  EXPECT_EQ(Find("05", "RUS", "UKR"), nullptr) << Dump();
+  Run("Russia signed an agreement with Ukraine.", "en");
+  EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
