@@ -634,6 +634,12 @@ class Run {
         // "of", "de" only after a head ("University of X"; not "Claudia Mo of the Civic Party").
         bool coord = (ki.cue & kCueCoord) != 0 || Folded(k) == "&";
         if (!coord && found.empty()) break;
+        // "the School District and the Police Department": a second organisation, not one
+        // name (a name's own coordination has no article: "Atheists and Agnostics").
+        if (coord && k + 1 < sent.token_end &&
+            doc_.tokens[k + 1].morph.pos == PartOfSpeech::kDeterminer) {
+          break;
+        }
         ++k;
         after_conn = true;
         continue;

@@ -655,6 +655,25 @@ class Run {
           sp.mention = TokSpan(b, hi - 1);
           return sp;
         }
+        // "X and Y have asserted", "la Russie et les États-Unis ont déclaré": a group of
+        // several entities, with no entity of its own.
+        if (!Embedded(b) && b > lo + 1) {
+          size_t c = b - 1;
+          if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c > lo + 1) --c;
+          std::string_view cl = toks_[c].morph.lemma;
+          if ((cl == "and" || cl == "et") && info_[c - 1].entity >= 0 && info_[c - 1].entity != in.entity &&
+              info_[c - 1].quote < 0) {
+            int32_t other = info_[c - 1].entity;
+            if (IsPerson(other) || IsOrg(other) || doc_.entities[other].type == "country") {
+              Speaker sp;
+              sp.found = true;
+              size_t ob = MentionBegin(c - 1);
+              if (ob > lo && toks_[ob - 1].morph.pos == PartOfSpeech::kDeterminer) --ob;
+              sp.mention = TokSpan(ob, MentionEnd(i) - 1);
+              return sp;
+            }
+          }
+        }
         if (!Embedded(b)) return Apposed(lo, b, hi, FromMention(i));
         // "Minister of Education X said", "CEO of the Refugee Council X told": a person
         // named right before the cue after a title and its complement.

@@ -561,5 +561,14 @@ TEST_F(EntityRecognizerTest, GivenNamesOfMoreOrigins) {
   EXPECT_EQ(Find("Sunita Ramdas")->gender, "f");
 }
 
+// "X and the Y" joins two organisations; a name's own coordination has no article.
+TEST_F(EntityRecognizerTest, TwoOrganisationsJoinedByAndThe) {
+  Run("The Dallas School Board and the Dallas Police Department issued a statement.", Language::kEnglish);
+  EXPECT_NE(Find("Dallas School Board"), nullptr) << Dump();
+  EXPECT_NE(Find("Dallas Police Department"), nullptr) << Dump();
+  Run("The Union of Rationalist Atheists and Agnostics launched a petition.", Language::kEnglish);
+  EXPECT_NE(Find("Union of Rationalist Atheists and Agnostics"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery

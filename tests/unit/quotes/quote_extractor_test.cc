@@ -870,5 +870,19 @@ TEST_F(QuoteExtractorTest, AbsoluteClauseWithItsOwnSpeakerEndsTheContent) {
   EXPECT_EQ(Text(*a), "every request will be reviewed");
 }
 
+TEST_F(QuoteExtractorTest, CoordinatedSubjectsAreAGroup) {
+  Run("Both the Dallas School Board and the Dallas Police Department have asserted that the "
+      "student was not singled out.",
+      "en");
+  const Quote* a = Find("the student was not singled out");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "");
+  EXPECT_EQ(doc_.Slice(a->speaker_mention), "the Dallas School Board and the Dallas Police Department");
+  Run("L'Allemagne et la Pologne ont affirmé que le gazoduc serait achevé.", "fr");
+  const Quote* b = Find("le gazoduc serait achevé");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "");
+}
+
 }  // namespace
 }  // namespace chancery
