@@ -252,7 +252,12 @@ class Run {
             PartOfSpeech prev = toks_[i - 1].morph.pos;
             // An English -ing form after a comma opens a participial clause ("..., asking
             // the government to ..."), whatever the morph stage read.
-            const bool ing_clause = doc_.lang == Language::kEnglish && text_key_.ends_with("ing") && Punct(i - 1, ',');
+            // So is a cue between commas followed by a quote, a colon or "that" (", adds, \"...\"").
+            const bool next_marks_content =
+                i + 1 < n && (Punct(i + 1, ',') || Punct(i + 1, ':') || toks_[i + 1].kind == TokenKind::kQuote ||
+                              toks_[i + 1].morph.lemma == "that");
+            const bool ing_clause = doc_.lang == Language::kEnglish && Punct(i - 1, ',') &&
+                                    (text_key_.ends_with("ing") || next_marks_content);
             noun_phrase = prev == PartOfSpeech::kDeterminer || prev == PartOfSpeech::kPreposition ||
                           prev == PartOfSpeech::kAdjective || prev == PartOfSpeech::kNumeral ||
                           (toks_[i - 1].kind != TokenKind::kWord && !ing_clause) || info_[i - 1].Is(cat::kPrep);

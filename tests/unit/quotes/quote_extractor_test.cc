@@ -884,5 +884,15 @@ TEST_F(QuoteExtractorTest, CoordinatedSubjectsAreAGroup) {
   EXPECT_EQ(SpeakerName(*b), "");
 }
 
+TEST_F(QuoteExtractorTest, EnglishCueBetweenCommasAfterAnApposition) {
+  Run("Ruth Ellison, chair of the trust and a member of the council, adds, \"The library will stay "
+      "open all summer.\"",
+      "en");
+  const Quote* a = Find("The library will stay open");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Ruth Ellison");
+  EXPECT_EQ(Cue(*a), "adds");
+}
+
 }  // namespace
 }  // namespace chancery
