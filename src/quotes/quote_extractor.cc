@@ -1226,7 +1226,7 @@ class Run {
         }
         if ((toks_[k].kind == TokenKind::kQuote && TypeOf(k) != MarkType::kNone) || Terminal(k)) break;
         if (info_[k].quote >= 0) break;
-        if (info_[k].Is(cat::kVerb) && info_[k].quote < 0 && !Passive(k) && !SelfSubject(k)) {
+        if (info_[k].Is(cat::kVerb) && info_[k].quote < 0 && !Passive(k) && !SelfSubject(k) && NamingFits(k, open)) {
           marked_cue_[q] = k;
           size_t cb, ce;
           Span cue = CueSpan(k, &cb, &ce);
@@ -1333,6 +1333,35 @@ class Run {
       Record(span, kind, sp, Span{}, {}, 1);
       return;
     }
+  }
+
+  // "called the plan "reckless"", "dubbed it "X"": a naming verb reports the quote only
+  // with its object between them and with an auxiliary when it is a participle ("commonly
+  // called "apps"" and "called because of that" report nothing).
+  bool NamingFits(size_t k, size_t open) const {
+    std::string_view l = info_[k].lemma;
+    if (l != "call" && l != "dub") return true;
+    // With an auxiliary ("has called") or a subject right before it ("Jobs called the
+    // software ...", "the minister called it"); "a new screen, dubbed ..." names.
+    if (k == 0) return false;
+    const PartOfSpeech prev = toks_[k - 1].morph.pos;
+    if (prev != PartOfSpeech::kAuxiliary && info_[k - 1].entity < 0 && prev != PartOfSpeech::kPronoun &&
+        prev != PartOfSpeech::kProperNoun && prev != PartOfSpeech::kNoun) {
+      return false;
+    }
+    size_t words = 0;
+    for (size_t j = k + 1; j < open; ++j) {
+      PartOfSpeech p = toks_[j].morph.pos;
+      if (p == PartOfSpeech::kPreposition || p == PartOfSpeech::kConjunction || info_[j].Is(cat::kPrep)) {
+        // "called it the "A", and "B"": a coordination of quoted names is fine.
+        if (!(p == PartOfSpeech::kConjunction && j > k + 1 && info_[j - 1].quote < 0 &&
+              (toks_[j - 1].kind == TokenKind::kQuote || Punct(j - 1, ',')))) {
+          return false;
+        }
+      }
+      words += toks_[j].kind == TokenKind::kWord;
+    }
+    return words > 0;
   }
 
   bool cue_sentence_speaker(size_t) const { return false; }
@@ -1646,6 +1675,11 @@ class Run {
         if (doc_.lang == Language::kEnglish && k + 1 < e && (toks_[k + 1].kind != TokenKind::kWord ||
                                                               toks_[k + 1].morph.pos == PartOfSpeech::kVerb)) {
           break;  // "that" as a pronoun: "said that was wrong" is rare; "that is" ambiguous
+        }
+        // "called because of that", "spoke about that": after a preposition, a pronoun.
+        if (doc_.lang == Language::kEnglish && k > ce && (toks_[k - 1].morph.pos == PartOfSpeech::kPreposition ||
+                                                          info_[k - 1].Is(cat::kPrep))) {
+          break;
         }
         Span content = ContentSpan(k + 1, e);
         if (content.empty()) return false;

@@ -894,5 +894,17 @@ TEST_F(QuoteExtractorTest, EnglishCueBetweenCommasAfterAnApposition) {
   EXPECT_EQ(Cue(*a), "adds");
 }
 
+TEST_F(QuoteExtractorTest, NamingParticiplesAndThatAfterAPrepositionReportNothing) {
+  Run("The phone has a new camera, dubbed a \"night eye\" by fans.", "en");
+  EXPECT_EQ(Find("night eye"), nullptr) << Dump();
+  Run("Many people called because of that also.", "en");
+  EXPECT_TRUE(doc_.quotes.empty()) << Dump();
+  // With a subject and an object, the naming verb reports the quoted words.
+  Run("Mayor Lena Ortiz called the budget \"a disgrace\".", "en");
+  const Quote* a = Find("a disgrace");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Lena Ortiz");
+}
+
 }  // namespace
 }  // namespace chancery
