@@ -3,8 +3,12 @@
 //
 // Three kinds (Quote::kind):
 //   direct    text between quote marks (« » “ ” " " „ “ ‘ ’) that stands as a sentence of its
-//             own, possibly over several sentences and paragraphs (a paragraph that reopens
-//             with a quote mark continues the quote); nested marks stay inside the outer quote;
+//             own, possibly over several sentences; a paragraph that reopens with a quote mark
+//             continues the quote with the same speaker but is output as a quote of its own
+//             (one quote per paragraph); nested marks stay inside the outer quote; also a pull
+//             quote whose marks were lost (a first-person paragraph signed by a name at its
+//             end, "... suppressive. Jane Doe", "... —Jane Doe, journaliste") and its
+//             word-for-word repetition in the body;
 //   partial   quoted words embedded in a sentence of the reporter's;
 //   indirect  the clause a reporting verb introduces ("a déclaré que ...", "said the ...",
 //             "ont déclaré vouloir ..."), the clause before a sentence-final cue ("..., a
@@ -29,8 +33,15 @@
 // that spoke last or was last a subject. Other plural subjects ("Les deux pays ont déclaré")
 // and unnamed sources ("selon d'autres témoignages") are groups: the speaker is left empty. A
 // direct quote with no cue takes the subject of the previous sentence of its paragraph, else
-// continues the last speaker of the same or previous paragraph. "According to X, quoting Y"
-// is Y's.
+// continues the last speaker of the same or previous paragraph; a quoted sentence opening its
+// paragraph and followed only by a name and no verb ("..." Jane Doe image: X) is a caption
+// signed by that name. "According to X, quoting Y" is Y's. Coordinated subjects ("X and the
+// Y have asserted") are a group; a coordinated second cue ("claimed A and claim B") shares
+// the first one's subject; an English participle after a comma ("..., asking X to ...") has
+// the main clause's subject, one with a noun right before it ("with X stating") that noun. A
+// role noun in the headline is the first compatible person the story names after it. Not
+// reports: negated cues ("does not claim"), threatened actions ("menacé d'envahir"),
+// infinitives over an object except for calls, accusations and warnings.
 //
 // Linear in the number of tokens; no heap allocation per token (per-document buffers only).
 // Thread-safety: immutable after Create(); Extract() may run on many threads at once, each
