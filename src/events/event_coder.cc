@@ -388,7 +388,8 @@ void Coder::BuildTokens() {
     if (doc_.lang == Language::kEnglish && t.kind == TokenKind::kWord && ti.lemma_len == ti.text_len &&
         ti.text_len >= 5 &&
         (t.morph.pos == PartOfSpeech::kAdjective || t.morph.pos == PartOfSpeech::kNoun ||
-         t.morph.pos == PartOfSpeech::kUnknown || t.morph.pos == PartOfSpeech::kProperNoun) &&
+         t.morph.pos == PartOfSpeech::kUnknown || t.morph.pos == PartOfSpeech::kProperNoun ||
+         t.morph.pos == PartOfSpeech::kVerb) &&
         LemmaKey(static_cast<uint32_t>(i)) == TextKey(static_cast<uint32_t>(i))) {
       // Not a proper noun inside a sentence ("Prompted" opening one is a verb).
       if (t.morph.pos != PartOfSpeech::kProperNoun || i == 0 || toks_[i - 1].kind != TokenKind::kWord) {
@@ -1203,6 +1204,19 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           break;
         }
       }
+      // "ont condamné l'annexion de la Cisjordanie par Israël": an act's agent is the target
+      // of what is said about the act.
+      if (!ph.found() && target && p.code.size() >= 2 &&
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 || p.code.compare(0, 2, "13") == 0)) {
+        for (uint32_t j = ph.end; j < se && j < ph.end + 6; ++j) {
+          if (info_[j].Is(bit::kAgentPrep)) {
+            Phrase agent = ReadRight(j + 1, se, true);
+            if (agent.found()) ph = agent;
+            break;
+          }
+          if (Verbal(j) || IsPunct(toks_[j]) || info_[j].Is(bit::kSub | bit::kRel)) break;
+        }
+      }
       if (!ph.found()) {
         // Violence and protest are coded without a target when they hit no actor ("ont
         // attaqué un hôtel"): the target slot then matches nothing.
@@ -1387,13 +1401,17 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       }
       // The agent of the act: "l'arrestation de X par la police", "the attack by rebels".
       if (!m->sources.found()) {
+        // (The noun's complement may stand between: "l'annexion de la Cisjordanie par Israël".)
         uint32_t j = std::max(m->pred_end, m->targets.found() ? m->targets.end : 0u);
-        for (int steps = 0; j < se && steps < 6; ++j, ++steps) {
+        for (int steps = 0; j < se && steps < 8; ++j, ++steps) {
           if (info_[j].Is(bit::kAgentPrep)) {
             m->sources = ReadRight(j + 1, se);
             break;
           }
-          if (!(info_[j].in_timex || doc_.Slice(toks_[j].span) == "," || toks_[j].morph.pos == PartOfSpeech::kAdverb)) break;
+          if (Verbal(j) || info_[j].Is(bit::kSub | bit::kRel | bit::kCoord) ||
+              (IsPunct(toks_[j]) && doc_.Slice(toks_[j].span) != ",")) {
+            break;
+          }
         }
       }
       // The subject of a passive governor is the victim ("X a été tué d'un tir").
@@ -1491,7 +1509,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   }
   // A protest that names no target is against its people's government (CAMEO's default
   // reading: "des milliers de personnes ont manifesté", "students took to the streets").
-  if (!m->targets.found() && m->code.compare(0, 2, "14") == 0 && m->sources.n >= 1) {
+  // (Demonstrations, blockades and riots; a strike or a hunger strike may be against an
+  // employer or anyone.)
+  if (!m->targets.found() && m->code.size() >= 3 &&
+      (m->code.compare(0, 3, "140") == 0 || m->code.compare(0, 3, "141") == 0 || m->code.compare(0, 3, "144") == 0 ||
+       m->code.compare(0, 3, "145") == 0) &&
+      m->sources.n >= 1) {
     const std::string& sc = m->sources.actors[0].code;
     if (sc.size() >= 3 && NationalRole(std::string_view(sc).substr(0, 3)) && sc.compare(3, std::string::npos, "GOV") != 0 &&
         sc.compare(3, std::string::npos, "MIL") != 0 && sc.compare(3, std::string::npos, "COP") != 0) {

@@ -320,6 +320,11 @@ TEST_F(EventCoderTest, BreakingAnAgreementIsNotMakingOne) {
   EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, CondemningAnActByXTargetsX) {
+  Run("L'Égypte a condamné l'annexion de la Cisjordanie par Israël.");
+  EXPECT_NE(Find("11", "EGY", "ISR"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
@@ -355,7 +360,7 @@ bool Accepts(const std::string& alternatives, const std::string& actor) {
   std::string a;
   if (alternatives.empty() || alternatives == "\"\"") return actor.empty();
   while (std::getline(ss, a, '|')) {
-    if (a == actor) return true;
+    if (a == actor || (a == "\"\"" && actor.empty())) return true;  // "" among alternatives: none
   }
   return false;
 }
@@ -397,7 +402,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.88) << s.failures;  // measured 0.900
+  EXPECT_GE(share, 0.89) << s.failures;  // measured 0.915
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
@@ -407,7 +412,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.88) << s.failures;  // measured 0.903
+  EXPECT_GE(share, 0.89) << s.failures;  // measured 0.913
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
