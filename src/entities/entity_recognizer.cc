@@ -1023,6 +1023,19 @@ class Run {
           continue;
         }
       }
+      // A capitalised name glued to a web domain ("Secunia.com", "Gawker.com"): the site or
+      // company of that name.
+      if (ti.ent_end == 0 && tok.kind == TokenKind::kWord && IsUpperStart(tok) && i + 2 < sent.token_end &&
+          !doc_.tokens[i + 1].Has(tf::kSpaceBefore) && !doc_.tokens[i + 2].Has(tf::kSpaceBefore) &&
+          doc_.Slice(doc_.tokens[i + 1].span) == ".") {
+        std::string_view tld = Folded(i + 2);
+        if (tld == "com" || tld == "org" || tld == "net") {
+          RawMention m = UnknownOrg(sent, i, i + 3, {});
+          AddMention(m);
+          i += 3;
+          continue;
+        }
+      }
       if (ti.ent_end == 0 && OrgAcronym(i, shouted)) {
         RawMention m = UnknownOrg(sent, i, i + 1, {});
         AddMention(m);

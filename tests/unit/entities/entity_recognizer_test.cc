@@ -570,5 +570,13 @@ TEST_F(EntityRecognizerTest, TwoOrganisationsJoinedByAndThe) {
   EXPECT_NE(Find("Union of Rationalist Atheists and Agnostics"), nullptr) << Dump();
 }
 
+TEST_F(EntityRecognizerTest, NameGluedToAWebDomainIsAnOrganisation) {
+  Run("The review site Tallyho.com said the phone sold well, unlike Fernwick.org.", Language::kEnglish);
+  const Entity* a = Find("Tallyho.com");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(a->type, "organization");
+  EXPECT_NE(Find("Fernwick.org"), nullptr) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
