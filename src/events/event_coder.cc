@@ -299,6 +299,9 @@ class Coder {
   // appos: a private person followed by ", <agent phrase>" takes that phrase's role.
   Phrase ReadRight(uint32_t p, uint32_t limit, bool seats = false, bool appos = true) const;
   Phrase ReadLeft(uint32_t last, uint32_t floor) const;
+  // "François Brottes (PS)": a private person followed by a parenthesised organisation
+  // (a party) acts as that organisation's actor. open: the "(" token.
+  void ParenRole(Phrase* ph, uint32_t open) const;
   void ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats = false) const;
   bool IsCapital(int32_t entity) const;
   bool Excluded(const Entity& e) const;  // from excluded_, filled once per document
@@ -843,6 +846,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   ph.end = i;
   if (ph.end > ph.begin) ActorsOf(ph.begin, ph.end, &ph, seats);
   if (!ph.found() && ph.begin < limit && info_[ph.begin].Is(bit::kPron1 | bit::kPron3)) ph.pronoun = ph.begin;
+  if (ph.n == 1 && ph.end < limit) ParenRole(&ph, ph.end);
   // "a rencontré X, le ministre des Finances", "exclu Antoni Pastor, député de Manacor": the
   // apposition's agent noun says more than a private person's guessed country.
   if (appos && ph.n == 1 && ph.end + 1 < limit && doc_.Slice(toks_[ph.end].span) == ",") {
@@ -858,6 +862,20 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     }
   }
   return ph;
+}
+
+void Coder::ParenRole(Phrase* ph, uint32_t open) const {
+  if (ph->n != 1 || open >= toks_.size() || doc_.Slice(toks_[open].span) != "(") return;
+  ActorRef& a0 = ph->actors[0];
+  if (a0.entity < 0 || doc_.entities[a0.entity].type != "person" || !doc_.entities[a0.entity].actor.empty()) return;
+  for (uint32_t j = open + 1; j < toks_.size() && j < open + 6; ++j) {
+    if (doc_.Slice(toks_[j].span) == ")") return;
+    if (info_[j].entity < 0) continue;
+    const Entity& org = doc_.entities[info_[j].entity];
+    if (org.type != "organization" || org.actor.empty() || Excluded(org)) return;
+    a0.code = org.actor;
+    return;
+  }
 }
 
 Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
@@ -1077,6 +1095,18 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   }
   if (toks_[u].kind == TokenKind::kPunct) {
     std::string_view p = doc_.Slice(toks_[u].span);
+    if (p == ")") {
+      // "François Brottes (PS) est intervenu": the person before the parenthesis.
+      for (uint32_t o = u; o > sb && u - o < 6; --o) {
+        if (doc_.Slice(toks_[o - 1].span) != "(") continue;
+        if (o - 1 <= sb) return none;
+        Phrase ph = ReadLeft(o - 2, sb);
+        if (!ph.found() || (ph.begin > sb && Verbal(ph.begin - 1))) return none;
+        ParenRole(&ph, o - 1);
+        return ph;
+      }
+      return none;
+    }
     if (p != ",") return none;
     // "X, le ministre des Affaires étrangères, a dit": the phrase before the
     // parenthetical, else the apposition itself.

@@ -325,6 +325,16 @@ TEST_F(EventCoderTest, CondemningAnActByXTargetsX) {
   EXPECT_NE(Find("11", "EGY", "ISR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, APersonsPartyInParenthesesIsTheirActor) {
+  Run("Jean Vautrin (Les Républicains) a critiqué la Russie.");
+  std::string party;
+  for (const Entity& e : doc_.entities) {
+    if (e.type == "organization" && !e.actor.empty()) party = e.actor;
+  }
+  ASSERT_FALSE(party.empty()) << "the party is not an entity";
+  EXPECT_NE(Find("11", party, "RUS"), nullptr) << party << " " << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
