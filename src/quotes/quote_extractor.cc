@@ -1132,7 +1132,12 @@ class Run {
         // The cue is in the quote's paragraph, not in the next one.
         if (toks_[k].Has(tf::kParagraphStart)) break;
         // `", and said it was "..."`: a new clause of the reporter's, not an inverted cue.
-        if (k == j && toks_[k].morph.pos == PartOfSpeech::kConjunction) break;
+        // (Not the clitic of "s'est réjoui", which a tagger may read as "si".)
+        if (k == j && toks_[k].morph.pos == PartOfSpeech::kConjunction &&
+            !(doc_.lang == Language::kFrench && k + 1 < n && toks_[k].morph.lemma == "s'" &&
+              toks_[k + 1].morph.pos == PartOfSpeech::kAuxiliary)) {
+          break;
+        }
         if (info_[k].Is(cat::kSource) && k == j) {
           Speaker sp = SubjectRight(SourceNameStart(k), SentEnd(k));
           info_[k].used = true;
@@ -1151,7 +1156,10 @@ class Run {
           Record(span, kind, sp, cue, info_[k].lemma, info_[k].act);
           return;
         }
-        if (toks_[k].kind == TokenKind::kWord && IsVerbLike(k) &&
+        // "y compris" (including) is no verb.
+        const bool y_compris = doc_.lang == Language::kFrench && k > 0 && toks_[k - 1].morph.lemma == "y" &&
+                               doc_.Slice(toks_[k].span) == "compris";
+        if (toks_[k].kind == TokenKind::kWord && IsVerbLike(k) && !y_compris &&
             toks_[k].morph.pos != PartOfSpeech::kAuxiliary &&
             toks_[k].morph.verb_form != VerbForm::kPastParticiple) {
           break;  // another verb: the words after the quote are not a cue ("imposé à X," is no verb of a clause)

@@ -906,5 +906,20 @@ TEST_F(QuoteExtractorTest, NamingParticiplesAndThatAfterAPrepositionReportNothin
   EXPECT_EQ(SpeakerName(*a), "Lena Ortiz");
 }
 
+TEST_F(QuoteExtractorTest, FrenchInvertedReflexiveCueAndYCompris) {
+  Run("« Les chantiers ont repris plus vite que prévu » s'est félicité le maire Paul Martin à "
+      "Lille.",
+      "fr");
+  const Quote* a = Find("Les chantiers ont repris");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*a), "Paul Martin");
+  Run("« La baisse est plus forte que prévu », y compris pour les exportations vers l'Asie, "
+      "commente Marc Lenoir, économiste.",
+      "fr");
+  const Quote* b = Find("La baisse est plus forte");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*b), "Marc Lenoir");
+}
+
 }  // namespace
 }  // namespace chancery
