@@ -1236,8 +1236,10 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       }
       // "ont condamné l'annexion de la Cisjordanie par Israël": an act's agent is the target
       // of what is said about the act.
+      // (Also what is demanded of X: "exigent la publication des résultats par la commission".)
       if (!ph.found() && target && p.code.size() >= 2 &&
-          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 || p.code.compare(0, 2, "13") == 0)) {
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 || p.code.compare(0, 2, "13") == 0 ||
+           p.code.compare(0, 2, "10") == 0)) {
         for (uint32_t j = ph.end; j < se && j < ph.end + 6; ++j) {
           if (info_[j].Is(bit::kAgentPrep)) {
             Phrase agent = ReadRight(j + 1, se, true);

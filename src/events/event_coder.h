@@ -16,6 +16,20 @@
 //     CAMEO actor from its entity (Entity::actor), or its demonym and agent noun ("l'armée
 //     russe" -> RUSMIL). A place is never an actor (a capital only when the entities stage
 //     marked the mention metonymic); the dispatch's provider and news agencies never are.
+//   - a bare agent noun takes its country from a coordinated member, the reporting
+//     speaker, the other side of a two-country story, the source (for targets), the act's
+//     place, else the country the dispatch is about; "les deux pays" / "both countries" is
+//     the dispatch's dyad; a private person's apposition ("X, le ministre ...") or
+//     parenthesised party ("X (PS)") gives their role;
+//   - English inflections the tagger did not know ("criticised", "sued") are read off
+//     their endings when the stem heads a verb pattern.
+// Implied arguments: a protest without target is against its people's government; an
+// arrest without agent is by the police; troops withdrawn without "from X" leave the
+// country the dispatch is about; condemning a deed ("ces attaques") targets the source of
+// the last violent act, condemning an act "par X" targets X. A threat verb ("menacer de",
+// "threaten to") turns the act it governs into its 13x threat code; a breach verb
+// ("violer l'accord") cancels the noun predicate it governs; force (190) by a non-state
+// actor against civilians is unconventional violence (180).
 // Modality: negated, hypothetical, intended, future (tense, modal verbs, a date after the
 // dispatch), reported (asserted inside a quote) or asserted; a future or intended act of
 // consultation or cooperation takes its CAMEO intent code (04x -> 036, 05x -> 032, ...).
