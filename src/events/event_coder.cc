@@ -929,7 +929,9 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     }
     // English "has" before a participle the tagger did not know is an auxiliary too.
     if (tok.morph.pos == PartOfSpeech::kAuxiliary || ti.Is(bit::kPassive) ||
-        (info_[head].guess_verb && Form(head) == VerbForm::kPastParticiple && LemmaKey(t) == "have")) {
+        (info_[head].guess_verb && Form(head) == VerbForm::kPastParticiple && LemmaKey(t) == "have") ||
+        (doc_.lang == Language::kEnglish && LemmaKey(t) == "have" && Verbal(head) && b <= head &&
+         (b == head || toks_[b].morph.pos == PartOfSpeech::kAdverb || info_[b].Is(bit::kNeg) || TextKey(b) == "yet"))) {
       if (ti.Is(bit::kPassive)) be_aux = true;
       b = t;
       continue;
@@ -947,7 +949,9 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
     const std::string_view fk = TextKey(t);
-    if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each") && adverbs < 3) {
+    if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
+         fk == "already" || fk == "still" || fk == "just" || fk == "also") &&
+        adverbs < 3) {
       ++adverbs;
       b = t;
       continue;

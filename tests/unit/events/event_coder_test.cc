@@ -335,6 +335,20 @@ TEST_F(EventCoderTest, APersonsPartyInParenthesesIsTheirActor) {
   EXPECT_NE(Find("11", party, "RUS"), nullptr) << party << " " << Dump();
 }
 
+TEST_F(EventCoderTest, EnglishHaveWithAFloatingAdverbIsAnAuxiliary) {
+  Run("Beijing has not yet received the American delegation.", "en");
+  const Event* e = Find("04", "CHNGOV", "USAGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "negated");
+}
+
+TEST_F(EventCoderTest, ExchangingFireIsFightingOnBothSides) {
+  Run("Pakistani and Afghan forces exchanged fire along the border.", "en");
+  EXPECT_NE(Find("19", "PAKMIL", "AFGMIL"), nullptr) << Dump();
+  Run("Les forces pakistanaises et afghanes ont échangé des tirs à la frontière.");
+  EXPECT_NE(Find("19", "PAKMIL", "AFGMIL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
@@ -422,7 +436,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.89) << s.failures;  // measured 0.913
+  EXPECT_GE(share, 0.90) << s.failures;  // measured 0.928
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
