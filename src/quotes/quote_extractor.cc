@@ -460,13 +460,23 @@ class Run {
       // claimed"): the organisation that spoke last, or that was last a subject, in this or
       // the previous paragraph. Otherwise a group, with no entity.
       if (doc_.lang == Language::kEnglish && info_[i].Is(cat::kPron)) {
+        // "The sources claimed ... They also said": a plural noun subjects the sentence
+        // before, a group with no entity.
+        if (sent_[i] > 0 && PluralSubject(doc_.sentences[sent_[i] - 1].token_begin, SentBegin(i))) return s;
         s.entity = RecentOrg(i);
         // None spoke or was a subject: the organisation or country named last in the
         // pronoun's paragraph ("Look at Turkey, who ... They say ...").
         for (size_t k = i; s.entity < 0 && k > 0 && para_[k - 1] == para_[i];) {
           --k;
           int32_t e = info_[k].entity;
-          if (e >= 0 && info_[k].quote < 0 && (IsOrg(e) || doc_.entities[e].type == "country")) s.entity = e;
+          if (e < 0 || info_[k].quote >= 0 || !(IsOrg(e) || doc_.entities[e].type == "country")) continue;
+          // Not a country inside a name ("the Medical Journal of Australia").
+          size_t mb = MentionBegin(k);
+          if (mb >= 2 && toks_[mb - 1].morph.lemma == "of" && toks_[mb - 2].Has(tf::kCapitalized)) {
+            k = mb;
+            continue;
+          }
+          s.entity = e;
         }
       }
       return s;
@@ -578,6 +588,19 @@ class Run {
       }
     }
     return s;
+  }
+
+  // True when the sentence [b, e) opens with a plural common noun phrase ("The sources
+  // claimed", "Many farmers say"), not a name.
+  bool PluralSubject(size_t b, size_t e) const {
+    for (size_t k = b; k < e && k < b + 4; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::kWord || info_[k].entity >= 0) return false;
+      PartOfSpeech p = t.morph.pos;
+      if (p == PartOfSpeech::kDeterminer || p == PartOfSpeech::kAdjective || p == PartOfSpeech::kNumeral) continue;
+      return p == PartOfSpeech::kNoun && t.morph.number == GramNumber::kPlural;
+    }
+    return false;
   }
 
   // The organisation (or country) speaking or standing as a subject nearest before token i,

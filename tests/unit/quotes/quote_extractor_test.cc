@@ -834,6 +834,13 @@ TEST_F(QuoteExtractorTest, EnglishTheyForAnOrganisationNamedInTheParagraph) {
   const Quote* a = Find("oil money must be saved");
   ASSERT_NE(a, nullptr) << Dump();
   EXPECT_EQ(SpeakerName(*a), "Norway");
+  // After a sentence opened by a plural noun ("The sources claimed"), "they" is that group.
+  Run("The Daily Courier reported the merger. The sources claimed the talks had failed. They also "
+      "said the board was divided.",
+      "en");
+  const Quote* c = Find("the board was divided");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(SpeakerName(*c), "");
   // People named in the paragraph do not make "they" an organisation.
   Run("Many farmers met John Hale. They say the drought will last.", "en");
   const Quote* b = Find("the drought will last");
