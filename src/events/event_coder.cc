@@ -1307,7 +1307,10 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
 
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
-  const bool verbal = Verbal(head);
+  // A gerund after a determiner is a noun: "the meeting between X and Y".
+  const bool verbal = Verbal(head) && !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
+                                        (toks_[head - 1].morph.pos == PartOfSpeech::kDeterminer ||
+                                         TextKey(head - 1) == "'s"));
   bool any = false;
   Group group;
   bool group_done = false;
@@ -1425,7 +1428,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       }
       if (!m->sources.found() && head >= sb + 1) {
         uint32_t j = head - 1;
-        while (j > sb && Class(j) == Np::kAdj) --j;
+        // ("Xi Jinping's three-day visit", "Macron's state visit": up to two modifiers.)
+        for (int mods = 0; j > sb && mods < 2 && info_[j].entity < 0 &&
+                           (Class(j) == Np::kAdj || Class(j) == Np::kNum || Class(j) == Np::kNoun || info_[j].in_timex) &&
+                           TextKey(j) != "'s";
+             ++mods) {
+          --j;
+        }
         if (!info_[j].demonym.empty() && toks_[j].morph.pos == PartOfSpeech::kAdjective) {
           ActorRef r;
           r.code = std::string(info_[j].demonym);

@@ -349,6 +349,15 @@ TEST_F(EventCoderTest, ExchangingFireIsFightingOnBothSides) {
   EXPECT_NE(Find("19", "PAKMIL", "AFGMIL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, EnglishNounPredicatesAsSubjects) {
+  // A gerund after a determiner is a noun; a genitive may stand before modifiers (even a
+  // duration read as a date).
+  Run("The meeting between Vladimir Putin and Donald Trump took place in Alaska.", "en");
+  EXPECT_NE(Find("04", "RUSGOV", "USAGOV"), nullptr) << Dump();
+  Run("Xi Jinping's three-day visit to Moscow ended on Wednesday.", "en");
+  EXPECT_NE(Find("04", "CHNGOV", "RUSGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
@@ -436,7 +445,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.90) << s.failures;  // measured 0.928
+  EXPECT_GE(share, 0.92) << s.failures;  // measured 0.942
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
