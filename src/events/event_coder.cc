@@ -1282,6 +1282,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     // A word: within three skippable tokens.
     bool found = false;
     bool noun_skipped = false;
+    bool measure = false;  // inside a quantity: "de trois milliards d'euros", "of $2 billion"
+    int measure_tokens = 0;
     for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
       if (WordMatches(j, e)) {
         pos = j + 1;
@@ -1289,6 +1291,17 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         found = true;
         break;
       }
+      // A quantity does not count against the three tokens: a number, the nouns of its
+      // unit and the "de/of" between them ("une aide militaire de trois milliards d'euros à").
+      const bool number = toks_[j].kind == TokenKind::kNumber || toks_[j].morph.pos == PartOfSpeech::kNumeral;
+      if (number) measure = true;
+      const bool unit = number || info_[j].Is(bit::kOf) ||
+                        (toks_[j].morph.pos == PartOfSpeech::kNoun && info_[j].entity < 0 && info_[j].agent.empty());
+      if (measure && measure_tokens < 6 && unit) {
+        ++measure_tokens;
+        continue;
+      }
+      measure = false;
       // One unknown word may stand between too: an adjective the tagger took for a
       // noun ("de nouvelles sanctions", "un accord commercial").
       if (!Skippable(j)) {

@@ -358,6 +358,13 @@ TEST_F(EventCoderTest, EnglishNounPredicatesAsSubjects) {
   EXPECT_NE(Find("04", "CHNGOV", "RUSGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AQuantityMayStandInsideAPattern) {
+  Run("Le Japon a accordé un prêt de 500 millions de dollars à l'Indonésie.");
+  EXPECT_NE(Find("07", "JPN", "IDN"), nullptr) << Dump();
+  Run("Japan granted a loan of $500 million to Indonesia.", "en");
+  EXPECT_NE(Find("07", "JPN", "IDN"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
@@ -435,7 +442,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.89) << s.failures;  // measured 0.915
+  EXPECT_GE(share, 0.91) << s.failures;  // measured 0.930
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
