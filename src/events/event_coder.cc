@@ -324,6 +324,8 @@ class Coder {
   bool TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const;
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   void ImplicitPartner(Coded* m) const;
+  // The country of a place named between a noun predicate and its governing verb, or "".
+  std::string_view GovernorPlaceCountry(const Coded& m) const;
 
   // ---------------------------------------------------------------- events
   void Emit(const Coded& m);
@@ -1373,9 +1375,17 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     // The verb governing a noun predicate ("ont tenu des pourparlers", "prévoient une
     // rencontre") gives it modality and, failing anything closer, its source.
     int64_t v = static_cast<int64_t>(head) - 1;
+    // (A place may stand between: "se sont rassemblées dans le centre de Téhéran pour une
+    // manifestation".)
     int steps = 0;
-    while (v >= sb && steps < 5 && !Verbal(v) &&
-           (Skippable(static_cast<uint32_t>(v)) || Class(static_cast<uint32_t>(v)) == Np::kPrep)) {
+    auto place = [&](uint32_t t) {
+      if (info_[t].entity < 0 || info_[t].metonymic) return false;
+      const std::string& type = doc_.entities[info_[t].entity].type;
+      return type == "city" || type == "place";
+    };
+    while (v >= sb && steps < 10 && !Verbal(v) &&
+           (Skippable(static_cast<uint32_t>(v)) || Class(static_cast<uint32_t>(v)) == Np::kPrep ||
+            (Class(static_cast<uint32_t>(v)) == Np::kNoun && info_[v].entity < 0) || place(static_cast<uint32_t>(v)))) {
       --v;
       ++steps;
     }
@@ -1537,6 +1547,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
                  NationalRole(probe.location_country)) {
         // "des rebelles ont attaqué à Alep": the country of the act's place.
         r.code = probe.location_country + r.code;
+      } else if (std::string_view gc = GovernorPlaceCountry(*m); !gc.empty()) {
+        // "... se sont rassemblées dans le centre de Téhéran pour une manifestation".
+        r.code = std::string(gc) + r.code;
       } else if (!main_country_.empty()) {
         r.code = main_country_ + r.code;
       } else {
@@ -1582,6 +1595,19 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       m->targets.n = 1;
     }
   }
+}
+
+std::string_view Coder::GovernorPlaceCountry(const Coded& m) const {
+  if (m.governor < 0 || m.has_verb_head) return {};
+  for (uint32_t t = static_cast<uint32_t>(m.governor) + 1; t < m.head; ++t) {
+    if (info_[t].entity < 0 || info_[t].metonymic) continue;
+    const Entity& e = doc_.entities[info_[t].entity];
+    if ((e.type == "city" || e.type == "place" || e.type == "country") && e.country.size() == 3 &&
+        NationalRole(e.country)) {
+      return e.country;
+    }
+  }
+  return {};
 }
 
 // A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se

@@ -365,6 +365,14 @@ TEST_F(EventCoderTest, AQuantityMayStandInsideAPattern) {
   EXPECT_NE(Find("07", "JPN", "IDN"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ANounPredicatesGovernorMayBeBeyondAPlace) {
+  // The subject of "se sont rassemblées" is the source of the protest; its people are of
+  // the country of the place named on the way.
+  Run("Les États-Unis ont accusé l'Iran. Plusieurs milliers de personnes se sont rassemblées vendredi "
+      "dans le centre de Téhéran pour une manifestation contre les États-Unis.");
+  EXPECT_NE(Find("14", "IRNCVL", "USA"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
