@@ -482,41 +482,58 @@ void Coder::BuildTokens() {
 }
 
 bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
-  // Candidate lemmas of an inflected form, most likely first.
-  std::array<std::string, 4> cand;
+  // Candidate lemmas of an inflected form, most likely first: a prefix of the word and
+  // an optional letter after it ("denied" -> "deni" + 'y'). No allocation: the candidates
+  // are written into one small buffer.
+  if (w.size() + 2 > 48) return false;
+  struct Cand {
+    size_t len;
+    char extra;
+  };
+  std::array<Cand, 4> cands;
   int n = 0;
   VerbForm form = VerbForm::kNone;
   Tense tense = Tense::kNone;
   auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
-  auto doubled = [&](size_t cut) {  // "banned" -> "ban", "shelled" stays "shell"
-    std::string_view stem = w.substr(0, w.size() - cut);
-    return stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] ? std::string(stem.substr(0, stem.size() - 1))
-                                                                             : std::string();
+  auto doubled = [&](size_t cut) {  // "banned" -> "ban"; "shelled" keeps "shell" as well
+    const size_t len = w.size() - cut;
+    return len >= 3 && w[len - 1] == w[len - 2];
   };
   if (ends("ied")) {
-    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "y";
+    cands[n++] = {w.size() - 3, 'y'};
   } else if (ends("ed")) {
-    cand[n++] = std::string(w.substr(0, w.size() - 1));  // criticised -> criticise
-    cand[n++] = std::string(w.substr(0, w.size() - 2));  // attacked -> attack
-    if (std::string d = doubled(2); !d.empty()) cand[n++] = d;
+    cands[n++] = {w.size() - 1, 0};  // criticised -> criticise
+    cands[n++] = {w.size() - 2, 0};  // attacked -> attack
+    if (doubled(2)) cands[n++] = {w.size() - 3, 0};
   }
   if (n > 0) {
     form = VerbForm::kPastParticiple;
     tense = Tense::kPast;
   } else if (ends("ing")) {
-    cand[n++] = std::string(w.substr(0, w.size() - 3));
-    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "e";
-    if (std::string d = doubled(3); !d.empty()) cand[n++] = d;
+    cands[n++] = {w.size() - 3, 0};
+    cands[n++] = {w.size() - 3, 'e'};
+    if (doubled(3)) cands[n++] = {w.size() - 4, 0};
     form = VerbForm::kPresentParticiple;
   } else if (ends("ies")) {
-    cand[n++] = std::string(w.substr(0, w.size() - 3)) + "y";
+    cands[n++] = {w.size() - 3, 'y'};
     form = VerbForm::kFinite;
     tense = Tense::kPresent;
   } else if (ends("s") && !ends("ss")) {
-    cand[n++] = std::string(w.substr(0, w.size() - 1));
-    if (ends("es")) cand[n++] = std::string(w.substr(0, w.size() - 2));
+    cands[n++] = {w.size() - 1, 0};
+    if (ends("es")) cands[n++] = {w.size() - 2, 0};
     form = VerbForm::kFinite;
     tense = Tense::kPresent;
+  }
+  char buf[48];
+  std::array<std::string_view, 4> cand;
+  for (int k = 0; k < n; ++k) {
+    if (cands[k].extra == 0) {
+      cand[k] = w.substr(0, cands[k].len);
+    } else {
+      std::copy_n(w.data(), cands[k].len, buf);
+      buf[cands[k].len] = cands[k].extra;
+      cand[k] = std::string_view(buf, cands[k].len + 1);  // one such candidate at most
+    }
   }
   for (int k = 0; k < n; ++k) {
     std::optional<std::string_view> v = lex_.Find(cand[k]);
