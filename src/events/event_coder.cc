@@ -109,6 +109,7 @@ struct ActorRef {
   int32_t entity = -1;
   Span span;               // code points; empty when not read off this sentence
   bool role_only = false;  // an agent noun without a country ("les rebelles"): code is the role
+  bool foreign = false;    // "les forces internationales", "foreign troops": of no country we can tell
 };
 
 // Roles that belong to a country (a bare "l'armée" is some country's army); the others
@@ -721,6 +722,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     int32_t entity = -1;
     bool metonymic = false;
     std::string_view dem, agent;
+    bool foreign = false;
     uint32_t b = 0, e = 0;
     bool any = false;
   };
@@ -777,6 +779,10 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, used = true;
+    if (k == Np::kAdj || k == Np::kNoun) {
+      const std::string_view lk = LemmaKey(i);
+      if (lk == "international" || lk == "etranger" || lk == "foreign" || lk == "multinational") cur.foreign = true;
+    }
     if (used) {
       if (!cur.any) cur.b = i;
       cur.e = i + 1;
@@ -812,6 +818,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     } else if (!cj.agent.empty()) {
       a.code = std::string(cj.agent);
       a.role_only = NationalRole(cj.agent);
+      a.foreign = cj.foreign;
     } else {
       continue;
     }
@@ -1521,7 +1528,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   for (Phrase* ph : {&m->sources, &m->targets}) {
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
-      if (!r.role_only) continue;
+      if (!r.role_only || r.foreign) continue;
       // Refugees and asylum seekers are by definition not the acting country's: without a
       // demonym they stay bare (CAMEO REF).
       if (r.code == "REF") {
@@ -1815,7 +1822,9 @@ void Coder::Emit(const Coded& m) {
   // Which roots may lack a target: protest, force posture, violence.
   const bool monadic_ok = MonadicRoot(root);
   auto emit_pair = [&](const ActorRef& s, const ActorRef* t0, const Span& ev_span) {
-    if (s.code.empty()) return;
+    // A bare role whose country could not be told ("les forces internationales") is no
+    // codable actor.
+    if (s.code.empty() || s.role_only || (t0 != nullptr && t0->role_only)) return;
     // Violence without a named victim hits the country where it happens: its civilians
     // when the attacker is of that country too ("ont attaqué un hôtel à Kaboul").
     ActorRef place_target;

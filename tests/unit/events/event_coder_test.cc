@@ -373,6 +373,14 @@ TEST_F(EventCoderTest, ANounPredicatesGovernorMayBeBeyondAPlace) {
   EXPECT_NE(Find("14", "IRNCVL", "USA"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ARoleOfNoTellableCountryIsNoActor) {
+  // "les forces internationales" in an Afghan story are not the Afghan army.
+  Run("Les talibans ont attaqué un hôtel à Kaboul. L'Afghanistan a accusé le Pakistan. L'assaut des forces "
+      "internationales a duré douze heures.");
+  ASSERT_FALSE(doc_.events.empty()) << Dump();
+  for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, "AFGMIL") << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
