@@ -1816,6 +1816,22 @@ void Coder::Emit(const Coded& m) {
   }
   if (date.empty() && m.has_verb && published_date_.size() == 10 &&
       (mod == Mod::kAsserted || mod == Mod::kReported || mod == Mod::kNegated) &&
+      (m.tense == Tense::kPast || m.tense == Tense::kImperfect) && m.sentence > 0 &&
+      m.quote < 0) {
+    // A past act told right after a dated one continues its story: "Yesterday X received
+    // attention at Google. Sergey Brin personally met with X." (a day before the dispatch,
+    // not later).
+    const Sentence& prev = doc_.sentences[m.sentence - 1];
+    for (const Timex1& t : dates_) {
+      if (t.b >= prev.token_begin && t.e <= prev.token_end && t.date.size() == 10 && t.date < published_date_) {
+        date = t.date;
+        text_dated = true;
+        break;
+      }
+    }
+  }
+  if (date.empty() && m.has_verb && published_date_.size() == 10 &&
+      (mod == Mod::kAsserted || mod == Mod::kReported || mod == Mod::kNegated) &&
       (m.tense == Tense::kPast || m.tense == Tense::kPresent || m.tense == Tense::kImperfect)) {
     date = published_date_;
   }

@@ -381,6 +381,14 @@ TEST_F(EventCoderTest, ARoleOfNoTellableCountryIsNoActor) {
   for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, "AFGMIL") << Dump();
 }
 
+TEST_F(EventCoderTest, APastActRightAfterADatedOneKeepsItsDate) {
+  Run("Yesterday the Chinese delegation arrived in Geneva. The Chinese foreign minister met the Japanese "
+      "foreign minister.", "en");
+  const Event* e = Find("04", "CHNGOV", "JPNGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->date, "2025-02-25") << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
