@@ -364,6 +364,7 @@ class Coder {
   std::vector<Timex1> dates_;
   std::vector<Event> events_;
   std::vector<bool> text_dated_;  // per events_ entry: the date was read off the text
+  std::vector<std::string> base_code_;  // per events_ entry: the code before an intent code
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
@@ -1210,6 +1211,8 @@ bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
   if (info_[i].Is(bit::kOf) || info_[i].in_timex) return true;
+  // "à nouveau", "de nouveau": an adverb in two words.
+  if (TextKey(i) == "a" && i + 1 < toks_.size() && TextKey(i + 1) == "nouveau") return true;
   if (!info_[i].demonym.empty() && info_[i].entity < 0) return true;  // "frappes russes"
   switch (t.morph.pos) {
     case PartOfSpeech::kDeterminer:
@@ -1937,6 +1940,7 @@ void Coder::Emit(const Coded& m) {
     if (m.quote >= 0) ev.reported_by = doc_.quotes[m.quote].speaker;
     events_.push_back(std::move(ev));
     text_dated_.push_back(text_dated);
+    base_code_.push_back(m.code);
   };
   // Evidence: predicate and arguments read in this sentence.
   Span ev_span = TokSpan(m.pred_begin, m.pred_end);
@@ -1988,6 +1992,7 @@ void Coder::MergeAndNumber() {
   auto specificity = [](const std::string& code) { return code.size(); };
   std::vector<Event> out;
   std::vector<bool> out_text_dated;
+  std::vector<std::string> out_base;
   out.reserve(events_.size());
   // Candidates share root and the unordered pair of countries: an index keeps merging
   // linear in the number of mentions.
@@ -1995,6 +2000,7 @@ void Coder::MergeAndNumber() {
   for (size_t k = 0; k < events_.size(); ++k) {
     Event& ev = events_[k];
     const bool ev_dated = text_dated_[k];
+    const std::string& ev_base = base_code_[k];
     Event* into = nullptr;
     size_t into_index = 0;
     std::string a = country(ev.source.actor), b = country(ev.target.actor);
@@ -2020,7 +2026,9 @@ void Coder::MergeAndNumber() {
       auto vague = [](const Event& x, bool dated) {
         return !dated && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
       };
-      const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0;
+      // (Planned acts compare what is planned: a future meeting (040) and a future phone
+      // call (041) are two facts though both are intents to meet, 036.)
+      const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0 && out_base[oi].compare(0, 3, ev_base, 0, 3) == 0;
       if (!same_date && !same_place && !same_named && !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code)) continue;
       if (swapped && !direct) std::swap(ev.source, ev.target);
       into = &o;
@@ -2031,6 +2039,7 @@ void Coder::MergeAndNumber() {
       candidates.push_back(out.size());
       out.push_back(std::move(ev));
       out_text_dated.push_back(ev_dated);
+      out_base.push_back(ev_base);
       continue;
     }
     Event& o = *into;

@@ -389,6 +389,14 @@ TEST_F(EventCoderTest, APastActRightAfterADatedOneKeepsItsDate) {
   EXPECT_EQ(e->date, "2025-02-25") << Dump();
 }
 
+TEST_F(EventCoderTest, APlannedCallAndAPlannedMeetingAreTwoFacts) {
+  Run("Le Japon a accusé la Chine. La Chine a critiqué le Japon. Les dirigeants chinois et japonais "
+      "se rencontreraient en mai. Les deux dirigeants pourraient s'entretenir à nouveau par téléphone.");
+  int intents = 0;
+  for (const Event& e : doc_.events) intents += e.code == "036";
+  EXPECT_EQ(intents, 2) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
