@@ -109,6 +109,7 @@ struct Store::Impl {
                 std::vector<PutOutcome>* outcomes);
   Status PutSegment(const std::vector<Work*>& segment, const std::string& now, std::set<int64_t>* touched);
   Status Reanalyse(const std::vector<Work*>& stale, const std::string& now, std::set<int64_t>* touched);
+  Status PutAnalyses(const std::vector<Work*>& works, const std::string& now, std::set<int64_t>* touched);
   Status Recount(const std::set<int64_t>& events);
   Status PutEntitiesAndLayers(const Document& doc, int64_t article_id, const CodePointIndex& cps,
                               std::unordered_map<std::string, size_t>* entity_index);
@@ -360,13 +361,8 @@ Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::str
   Result<sql::Statement*> story_update =
       conn->Prepare("UPDATE stories SET versions = versions + 1, latest_article_id = ? WHERE story_key = ?");
   if (!story_update.ok()) return story_update.status();
-  std::vector<CodePointIndex> cps;
-  std::vector<std::unordered_map<std::string, size_t>> entity_index(segment.size());
-  cps.reserve(segment.size());
-  for (size_t k = 0; k < segment.size(); ++k) {
-    Work* w = segment[k];
+  for (Work* w : segment) {
     const Document& doc = *w->doc;
-    cps.emplace_back(doc.text);
     if (w->article_id == 0) continue;
     *w->outcome = PutOutcome::kStored;
     if (!w->story.empty()) {
@@ -395,18 +391,33 @@ Status Store::Impl::PutSegment(const std::vector<Work*>& segment, const std::str
       st = f.value()->Run();
       if (!st.ok()) return st;
     }
-    st = PutEntitiesAndLayers(doc, w->article_id, cps.back(), &entity_index[k]);
+  }
+  // The layers and event rows, then (5.) the event mentions.
+  return PutAnalyses(segment, now, touched);
+}
+
+// The analysis of each stored article of `works` (those with an article id): its layers
+// and event rows, then, once the event ids are back, its event mentions.
+Status Store::Impl::PutAnalyses(const std::vector<Work*>& works, const std::string& now,
+                                std::set<int64_t>* touched) {
+  std::vector<CodePointIndex> cps;
+  std::vector<std::unordered_map<std::string, size_t>> entity_index(works.size());
+  cps.reserve(works.size());
+  Status st;
+  for (size_t k = 0; k < works.size(); ++k) {
+    Work* w = works[k];
+    cps.emplace_back(w->doc->text);
+    if (w->article_id == 0) continue;
+    st = PutEntitiesAndLayers(*w->doc, w->article_id, cps.back(), &entity_index[k]);
     if (!st.ok()) return st;
     st = PutEvents(w, now, touched);
     if (!st.ok()) return st;
   }
   st = conn->Flush();
   if (!st.ok()) return st;
-
-  // 5. Event mentions.
-  for (size_t k = 0; k < segment.size(); ++k) {
-    if (segment[k]->article_id == 0) continue;
-    st = PutEventMentions(*segment[k], cps[k], entity_index[k]);
+  for (size_t k = 0; k < works.size(); ++k) {
+    if (works[k]->article_id == 0) continue;
+    st = PutEventMentions(*works[k], cps[k], entity_index[k]);
     if (!st.ok()) return st;
   }
   return Status::Ok();
@@ -442,12 +453,7 @@ Status Store::Impl::Reanalyse(const std::vector<Work*>& stale, const std::string
   }
   Result<sql::Statement*> mark = conn->Prepare("UPDATE articles SET analysis = ? WHERE id = ?");
   if (!mark.ok()) return mark.status();
-  std::vector<CodePointIndex> cps;
-  std::vector<std::unordered_map<std::string, size_t>> entity_index(stale.size());
-  cps.reserve(stale.size());
-  for (size_t k = 0; k < stale.size(); ++k) {
-    Work* w = stale[k];
-    cps.emplace_back(w->doc->text);
+  for (Work* w : stale) {
     for (sql::Statement* d : deletes) {
       d->BindInt(1, w->article_id);
       st = d->Run();
@@ -457,19 +463,9 @@ Status Store::Impl::Reanalyse(const std::vector<Work*>& stale, const std::string
     mark.value()->BindInt(2, w->article_id);
     st = mark.value()->Run();
     if (!st.ok()) return st;
-    st = PutEntitiesAndLayers(*w->doc, w->article_id, cps.back(), &entity_index[k]);
-    if (!st.ok()) return st;
-    st = PutEvents(w, now, touched);
-    if (!st.ok()) return st;
     *w->outcome = PutOutcome::kReanalysed;
   }
-  st = conn->Flush();
-  if (!st.ok()) return st;
-  for (size_t k = 0; k < stale.size(); ++k) {
-    st = PutEventMentions(*stale[k], cps[k], entity_index[k]);
-    if (!st.ok()) return st;
-  }
-  return Status::Ok();
+  return PutAnalyses(stale, now, touched);
 }
 
 // Inserts `n` rows into one table, up to kRowsPerInsert rows per INSERT statement:
