@@ -4,7 +4,7 @@
 // mentions of PER/ORG/LOC, scored within [0, annotated_until)).
 //
 //   entities_eval --gold DIR --shared DIR --data DIR [--min-f1 X] [--min-country X]
-//                 [--verbose]
+//                 [--min-actor X] [--verbose]
 //
 // Mention-level precision/recall/F1 per type group (person; place = country + city +
 // place; organization), with exact-span and overlap matching (one-to-one, same group),
@@ -12,7 +12,9 @@
 // overlap-matched mentions whose gold entity has one (an empty or different prediction is
 // wrong). "country accuracy" (floored; the target) is over people and places; the
 // country of organisations is reported apart ("org country"), not floored. --min-f1 is the floor of the overlap
-// F1 of every group in every gold set; --min-country the floor of country accuracy.
+// F1 of every group in every gold set; --min-country the floor of country accuracy;
+// --min-actor the floor of actor accuracy in every language of our gold. --verbose lists,
+// per document, the missed and false mentions and every wrong country and actor.
 // Exit status 1 below a floor, 2 on a usage or data error. Eval code only.
 #include <simdjson.h>
 
@@ -173,7 +175,7 @@ double Print(const std::string& name, const Score& s) {
 int main(int argc, char** argv) {
   using namespace chancery;  // NOLINT: eval main only
   std::string gold_dir, shared, data;
-  double min_f1 = 0, min_country = 0;
+  double min_f1 = 0, min_country = 0, min_actor = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -183,9 +185,10 @@ int main(int argc, char** argv) {
     else if (a == "--data") data = next();
     else if (a == "--min-f1") min_f1 = std::atof(next().c_str());
     else if (a == "--min-country") min_country = std::atof(next().c_str());
+    else if (a == "--min-actor") min_actor = std::atof(next().c_str());
     else if (a == "--verbose") verbose = true;
     else {
-      std::fprintf(stderr, "usage: entities_eval --gold DIR --shared DIR --data DIR [--min-f1 X] [--min-country X] [--verbose]\n");
+      std::fprintf(stderr, "usage: entities_eval --gold DIR --shared DIR --data DIR [--min-f1 X] [--min-country X] [--min-actor X] [--verbose]\n");
       return 2;
     }
   }
@@ -255,6 +258,10 @@ int main(int argc, char** argv) {
     double lowest = Print(std::string("gold ") + lang + " (" + std::to_string(docs) + " documents)", score);
     if (lowest < min_f1) failed = true;
     if (score.country_total > 0 && double(score.country_right) / score.country_total < min_country) failed = true;
+    if (score.actor_total > 0 && double(score.actor_right) / score.actor_total < min_actor) {
+      std::printf("  BELOW FLOOR (actor accuracy %.2f)\n", min_actor);
+      failed = true;
+    }
   }
   // MEANTIME (English): NAM mentions of PER, ORG, LOC.
   {

@@ -458,6 +458,13 @@ class Run {
         ++k;
         continue;
       }
+      // A lower-case adjective between the title and a name ("la sénatrice démocrate X",
+      // "l'ancien gouverneur républicain X").
+      if (tok.kind == TokenKind::kWord && !IsUpperStart(tok) && tok.morph.pos == PartOfSpeech::kAdjective &&
+          k + 1 < sent.token_end && IsWordCap(k + 1) && s_.info[k + 1].ent_end == 0 && ki.ent_end == 0) {
+        ++k;
+        continue;
+      }
       if (ki.ent_end != 0) {
         RawMention tmp;
         bool picked = PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp);
@@ -813,6 +820,34 @@ class Run {
     return false;
   }
 
+  // "entre Washington et Téhéran", "between Seoul and Pyongyang": two seats of power set
+  // against each other are their governments.
+  bool BetweenCapitals(const Sentence& sent, uint32_t b, uint32_t e) const {
+    auto is_between = [&](uint32_t k) {
+      std::string_view f = Folded(k);
+      return f == "entre" || f == "between";
+    };
+    auto capital_at = [&](uint32_t k, uint32_t* end) {
+      if (k >= sent.token_end || s_.info[k].ent_end == 0 || !IsWordCap(k)) return false;
+      RawMention tmp;
+      if (!PickEntity(k, s_.info[k].ent_end, s_.info[k].ent_value, sent, &tmp)) return false;
+      *end = s_.info[k].ent_end;
+      return (tmp.type == 'G' && el::Field(tmp.payload, 6) == "1") || tmp.type == 'C';
+    };
+    uint32_t other = 0;
+    // First conjunct: "entre X et Y".
+    if (b > sent.token_begin && is_between(b - 1) && e < sent.token_end && (s_.info[e].cue & kCueCoord)) {
+      return capital_at(e + 1, &other);
+    }
+    // Second conjunct: "entre Y et X".
+    if (b >= sent.token_begin + 3 && (s_.info[b - 1].cue & kCueCoord)) {
+      for (uint32_t j = b - 1; j-- > sent.token_begin && j + 5 >= b;) {
+        if (s_.info[j].ent_end == b - 1 && j > sent.token_begin && is_between(j - 1)) return capital_at(j, &other);
+      }
+    }
+    return false;
+  }
+
   // A verb of judging ("condamner", "ruled"): by its surface or its lemma (cues `judicial`).
   bool JudicialVerb(uint32_t v) const {
     if (s_.info[v].cue & kCueJudicial) return true;
@@ -1011,7 +1046,7 @@ class Run {
           } else if (m.type == 'G') {
             // Only a seat of power acts: a capital, or a city with a seat record.
             uint32_t verb = kNone;
-            if (ActingSubject(sent, m.tb, m.te, &verb)) {
+            if (ActingSubject(sent, m.tb, m.te, &verb) || BetweenCapitals(sent, m.tb, m.te)) {
               m.seat_actor = SeatActor(m.payload, verb);
               m.metonymic = !m.seat_actor.empty();
             }
@@ -1216,6 +1251,12 @@ class Run {
         m.span = Span{cp, t.span.end};
         m.tb = m.te = kNone;
         m.stance = true;
+        // "pro-Beijing", "anti-Pyongyang": a capital in a stance compound stands for its
+        // government (the gold's metonymic capitals).
+        if (curated_city) {
+          m.seat_actor = SeatActor(c.payload, kNone);
+          m.metonymic = !m.seat_actor.empty();
+        }
         s_.info[i].covered = true;
         s_.mentions.push_back(std::move(m));
         break;
@@ -1487,7 +1528,11 @@ class Run {
           best_rank = rank;
           best = r;
         }
-      } else if (!end.empty() && date_.substr(0, end.size()) > end && end > latest_end) {
+      } else if (!end.empty() && date_.substr(0, end.size()) > end &&
+                 (end > latest_end || latest_ended.role == "opposition figure") &&
+                 !(r.role == "opposition figure" && !latest_end.empty())) {
+        // A former office holder keeps the last office's code; a past candidacy ("opposition
+        // figure": a presidential nominee) is no office and yields to any ended office.
         latest_end = end;
         latest_ended = r;
       }
@@ -1579,7 +1624,18 @@ class Run {
       }
     }
     main_country_ = main_country;
+    // Countries the document names (countries, and the states of its cities and places).
+    std::vector<std::string_view> doc_countries;
+    if (!main_country.empty()) doc_countries.push_back(main_country);
+    for (const RawMention& a : ms) {
+      if ((a.type != 'C' && a.type != 'G') || a.stance) continue;
+      std::string_view iso = el::Field(a.payload, a.type == 'C' ? 0 : 2);
+      if (!iso.empty() && std::find(doc_countries.begin(), doc_countries.end(), iso) == doc_countries.end()) {
+        doc_countries.push_back(iso);
+      }
+    }
     std::unordered_map<std::string, size_t> by_key;
+    std::vector<std::pair<size_t, size_t>> entity_of_mention;  // (mention index, entity index)
     std::vector<bool> country_known;  // per entity: its country came from context, not the default
     for (RawMention& m : ms) {
       if ((m.type == 'G' || m.type == 'C') && m.tb != kNone && !event_names_.empty() &&
@@ -1600,6 +1656,9 @@ class Run {
           }
         }
       }
+      // Parties and bodies that share a name across states ("Democratic Party", "Labour
+      // Party"): the one of a state the document names wins.
+      if (m.type == 'O' && m.tb != kNone) m.payload = ResolveOrg(m, doc_countries);
       // Generic organisations need a country; the key carries it.
       if (m.type == 'O') {
         std::optional<std::string_view> rec = Record('O', m.payload);
@@ -1639,12 +1698,107 @@ class Run {
           if (!m.ctx_country.empty()) country_known[it->second] = true;
         }
       }
+      entity_of_mention.emplace_back(static_cast<size_t>(&m - ms.data()), static_cast<size_t>(e - out.data()));
       Mention mention;
       mention.span = m.span;
       mention.metonymic = m.metonymic;
       if (m.metonymic && m.type == 'G' && !m.seat_actor.empty()) e->actor = m.seat_actor;
       e->mentions.push_back(mention);
     }
+    PartyMembers(entity_of_mention);
+  }
+
+  // A person with no role of their own named with a party ("Claudia Mo of the Civic Party",
+  // "DAB's Ben Chan", "François Brottes (PS)", "Lam Cheuk-ting from the Democratic Party")
+  // takes the party's country and code at the dispatch date (XXXGOVPTY / XXXOPPPTY); in a
+  // dispatch about a legislature (it names one, or lawmakers) the member is a legislator
+  // (XXXLEG), the gold's convention for deputies and elected councillors.
+  void PartyMembers(const std::vector<std::pair<size_t, size_t>>& entity_of_mention) {
+    std::vector<Entity>& out = doc_.entities;
+    const std::vector<RawMention>& ms = s_.mentions;
+    std::vector<size_t> ent(ms.size(), SIZE_MAX);
+    std::unordered_map<uint32_t, size_t> starting, ending;  // token -> mention index
+    for (const auto& [mi, ei] : entity_of_mention) {
+      ent[mi] = ei;
+      if (ms[mi].tb == kNone) continue;
+      starting.emplace(ms[mi].tb, mi);
+      ending.emplace(ms[mi].te, mi);
+    }
+    bool legislative = false;
+    for (const Entity& e : out) {
+      if (e.type == "organization" && e.actor.size() > 3 && e.actor.compare(e.actor.size() - 3, 3, "LEG") == 0) {
+        legislative = true;
+      }
+    }
+    for (size_t i = 0; i < s_.info.size() && !legislative; ++i) {
+      if (s_.info[i].title_end == 0) continue;
+      std::string_view role = el::Field(s_.info[i].title_payload, 0);
+      legislative = role == "lawmaker" || role == "senator" || role == "speaker";
+    }
+    auto party_at = [&](size_t mi) -> const Entity* {
+      if (mi >= ms.size() || ent[mi] == SIZE_MAX) return nullptr;
+      const Entity& p = out[ent[mi]];
+      if (p.type != "organization" || p.role != "party" || p.country.empty() || p.actor.empty()) return nullptr;
+      return &p;
+    };
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    for (size_t mi = 0; mi < ms.size(); ++mi) {
+      const RawMention& m = ms[mi];
+      if (m.type != 'U' || m.tb == kNone || ent[mi] == SIZE_MAX) continue;
+      Entity& person = out[ent[mi]];
+      if (!person.actor.empty() || !person.role.empty()) continue;
+      const Entity* party = nullptr;
+      uint32_t k = m.te;
+      // After: "of (the)", "from (the)", "(".
+      if (k < n) {
+        std::string_view f = Folded(k);
+        if (f == "of" || f == "from" || f == "(") {
+          uint32_t j = k + 1;
+          if (j < n && f != "(" && Folded(j) == "the") ++j;
+          auto it = starting.find(j);
+          if (it != starting.end()) party = party_at(it->second);
+        }
+      }
+      // Before: "DAB's X", "Civic Party's X".
+      if (party == nullptr && m.tb >= 2 && Folded(m.tb - 1) == "'s") {
+        auto it = ending.find(m.tb - 1);
+        if (it != ending.end()) party = party_at(it->second);
+      }
+      if (party == nullptr) continue;
+      person.country = party->country;
+      person.actor = legislative ? CountryCameo(party->country) + "LEG" : party->actor;
+    }
+  }
+
+  // Chooses among the organisations a match names the one whose state the document names
+  // (its main country first); the first pick stays when none or it already fits.
+  std::string_view ResolveOrg(const RawMention& m, const std::vector<std::string_view>& countries) const {
+    const TokenInfo& ti = s_.info[m.tb];
+    if (ti.ent_end != m.te || countries.empty()) return m.payload;
+    auto country_of = [&](std::string_view id) -> std::string_view {
+      std::optional<std::string_view> rec = Record('O', id);
+      return rec ? el::Field(*rec, 3) : std::string_view();
+    };
+    std::string_view current = country_of(m.payload);
+    if (current.empty()) return m.payload;
+    auto rank = [&](std::string_view iso) -> size_t {
+      auto it = std::find(countries.begin(), countries.end(), iso);
+      return it == countries.end() ? SIZE_MAX : static_cast<size_t>(it - countries.begin());
+    };
+    size_t best_rank = rank(current);
+    if (best_rank == 0) return m.payload;
+    std::string_view best = m.payload;
+    el::CandidateReader rd(ti.ent_value);
+    el::Candidate c;
+    while (rd.Next(&c)) {
+      if (c.type != 'O' || !CandidateUsable(c, m.tb, m.te)) continue;
+      size_t r = rank(country_of(c.payload));
+      if (r < best_rank) {
+        best_rank = r;
+        best = c.payload;
+      }
+    }
+    return best;
   }
 
   // The country of a generic organisation ("ministère russe des Affaires étrangères",
@@ -1682,8 +1836,10 @@ class Run {
         e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
         if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty())) {
           e->actor = std::string(m.ctx_actor);
-        } else if (!m.ctx_country.empty() && !m.actor_role.empty() && m.actor_role != "IGO") {
-          e->actor = CountryCameo(m.ctx_country) + std::string(m.actor_role);
+        } else if (!m.actor_role.empty() && m.actor_role != "IGO" && !e->country.empty()) {
+          // "le sénateur démocrate Scott Brown", "Minister of Education X": a title with no
+          // country of its own serves the state the dispatch is about.
+          e->actor = CountryCameo(e->country) + std::string(m.actor_role);
         }
         break;
       }

@@ -578,5 +578,101 @@ TEST_F(EntityRecognizerTest, NameGluedToAWebDomainIsAnOrganisation) {
   EXPECT_NE(Find("Fernwick.org"), nullptr) << Dump();
 }
 
+// A title with no country of its own ("le sénateur X") serves the state the dispatch is about.
+TEST_F(EntityRecognizerTest, TitleWithoutCountryTakesTheDocumentsCountry) {
+  Run("Au Canada, le sénateur Gaspard Trudelle a voté contre le budget. Le Canada a réagi.",
+      Language::kFrench, "2014-03-02");
+  const Entity* p = Find("Gaspard Trudelle");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->country, "CAN");
+  EXPECT_EQ(p->actor, "CANLEG") << Dump();
+  Run("In Italy, Environment Minister Lucia Brambillo said the plan was premature.", Language::kEnglish,
+      "2015-06-10");
+  p = Find("Lucia Brambillo");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "ITAGOV") << Dump();
+}
+
+// "pro-Beijing", "anti-Pyongyang": a capital inside a stance compound stands for its government.
+TEST_F(EntityRecognizerTest, CapitalInAStanceCompoundIsItsGovernment) {
+  Run("The pro-Beijing camp lost two seats in Hong Kong on Sunday.", Language::kEnglish, "2016-09-05");
+  const Entity* b = Find("Beijing");
+  ASSERT_NE(b, nullptr) << Dump();
+  EXPECT_EQ(b->actor, "CHNGOV");
+  ASSERT_FALSE(b->mentions.empty());
+  EXPECT_TRUE(b->mentions[0].metonymic);
+}
+
+// A name several states' parties share goes to the party of the state the dispatch names.
+TEST_F(EntityRecognizerTest, SharedPartyNameFollowsTheDocumentsCountry) {
+  Run("In Hong Kong, the Democratic Party kept its seats in Kowloon.", Language::kEnglish, "2016-09-05");
+  const Entity* d = Find("Democratic Party");
+  ASSERT_NE(d, nullptr) << Dump();
+  EXPECT_EQ(d->country, "HKG");
+  Run("In Ohio, the Democratic Party kept its seats.", Language::kEnglish, "2016-09-05");
+  d = Find("Democratic Party");
+  ASSERT_NE(d, nullptr) << Dump();
+  EXPECT_EQ(d->country, "USA");
+}
+
+// A person named with a party takes its code; in a dispatch about a legislature, a member of a
+// party is a legislator.
+TEST_F(EntityRecognizerTest, PartyMembersTakeThePartysCode) {
+  Run("À l'Assemblée nationale, Jérôme Vasseur (PS) a demandé une suspension de séance en France.",
+      Language::kFrench, "2013-05-10");
+  const Entity* p = Find("Jérôme Vasseur");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRALEG") << Dump();
+  Run("En France, Jérôme Vasseur (PS) a pris la parole lors d'un meeting à Lyon.", Language::kFrench,
+      "2013-05-10");
+  p = Find("Jérôme Vasseur");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOVPTY") << Dump();
+  Run("In Hong Kong, DAB's Peter Kwan and Martin Lo of the Civic Party met voters.", Language::kEnglish,
+      "2016-09-05");
+  p = Find("Peter Kwan");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "HKGGOVPTY") << Dump();
+  p = Find("Martin Lo");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "HKGOPPPTY") << Dump();
+}
+
+// A lower-case adjective between a title and the name keeps the title ("la sénatrice démocrate X").
+TEST_F(EntityRecognizerTest, AdjectiveBetweenTitleAndName) {
+  Run("Aux États-Unis, la sénatrice démocrate Maribel Ostrander a été réélue dans l'Oregon.", Language::kFrench,
+      "2012-11-07");
+  const Entity* p = Find("Maribel Ostrander");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USALEG") << Dump();
+}
+
+// "entre Washington et Téhéran": two capitals set against each other are their governments.
+TEST_F(EntityRecognizerTest, CapitalsBetweenEachOtherAreGovernments) {
+  Run("Les discussions entre Washington et Téhéran reprendront la semaine prochaine à Genève.",
+      Language::kFrench, "2012-11-02");
+  const Entity* w = Find("Washington");
+  const Entity* t = Find("Téhéran");
+  ASSERT_NE(w, nullptr) << Dump();
+  ASSERT_NE(t, nullptr) << Dump();
+  EXPECT_EQ(w->actor, "USAGOV") << Dump();
+  EXPECT_EQ(t->actor, "IRNGOV") << Dump();
+  const Entity* g = Find("Genève");
+  ASSERT_NE(g, nullptr) << Dump();
+  EXPECT_EQ(g->actor, "") << Dump();
+}
+
+// A past candidacy is no office: a former governor who ran for president keeps the governor's code.
+TEST_F(EntityRecognizerTest, PastCandidacyYieldsToLastOffice) {
+  Run("Mitt Romney a pris la parole à Boston.", Language::kFrench, "2015-01-06");
+  const Entity* p = Find("Mitt Romney");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAGOV");
+  Run("Mitt Romney a pris la parole à Boston.", Language::kFrench, "2012-09-04");
+  p = Find("Mitt Romney");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAOPP");
+}
+
 }  // namespace
 }  // namespace chancery
