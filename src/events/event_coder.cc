@@ -41,6 +41,7 @@ inline constexpr uint32_t kQuant = 1u << 15;      // a quantifier word before a 
 inline constexpr uint32_t kThreat = 1u << 16;     // menacer de, threaten to: the governed act is threatened
 inline constexpr uint32_t kDeed = 1u << 17;       // attaque, crime, killing: a noun naming a violent act
 inline constexpr uint32_t kBreach = 1u << 18;     // violer, violate: a verb that breaks the act it governs
+inline constexpr uint32_t kHuman = 1u << 19;      // otage, prisoner, délégation: a noun naming people
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -178,6 +179,8 @@ struct Pattern {
   int head = -1;  // index of the head word in el
   std::string_view code;
   bool noun = false, sym = false, intent = false;
+  bool person = false;  // the target must name people ("release {T}": hostages, not a product)
+  bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
   bool has_target = false, has_source_after = false, reflexive = false;
 };
 
@@ -189,6 +192,8 @@ bool ParsePattern(std::string_view line, Pattern* p) {
   p->noun = options.find("noun") != std::string_view::npos;
   p->sym = options.find("sym") != std::string_view::npos;
   p->intent = options.find("intent") != std::string_view::npos;
+  p->person = options.find("person") != std::string_view::npos;
+  p->direct = options.find("direct") != std::string_view::npos;
   while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
     size_t sp = elements.find(' ');
     std::string_view e = elements.substr(0, sp);
@@ -319,6 +324,8 @@ class Coder {
   // ---------------------------------------------------------------- predicates
   bool WordMatches(uint32_t i, std::string_view alternatives) const;
   bool Skippable(uint32_t i) const;
+  enum class HeadKind : uint8_t { kThing, kPeople, kActor };
+  HeadKind TargetHead(const Phrase& ph) const;
   bool HasReflexive(uint32_t head, uint32_t sb) const;
   bool MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const;
   void CodeSentence(uint32_t s);
@@ -350,6 +357,15 @@ class Coder {
   std::string scratch_;
   std::string guess_buf_;
   std::string published_date_;
+  // The dateline's place, resolved once per document.
+  struct DatelinePlace {
+    bool found = false;
+    std::string name, country;
+    bool has_geo = false;
+    double lat = 0, lon = 0;
+  } dateline_;
+  void ResolveDateline();
+  bool DispatchDay(const Coded& m, Mod mod, const std::string& date, uint32_t sb, uint32_t se) const;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
   std::string main_country_;         // the country the dispatch is mostly about, when clear
   struct Said {
@@ -590,6 +606,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "threat") ti->bits |= bit::kThreat;
   else if (cat == "deed") ti->bits |= bit::kDeed;
   else if (cat == "breach") ti->bits |= bit::kBreach;
+  else if (cat == "human") ti->bits |= bit::kHuman;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -701,6 +718,9 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
   // A private person is a civilian of their country (CAMEO's CVL), unless an agent noun
   // says more ("le soldat X").
   if (country.size() == 3 && e.type == "person") return std::string(country) + std::string(agent.empty() ? "CVL" : agent);
+  // An organisation the entities stage could not code ("IBM" without an actor) is not its
+  // country: a company or a club suing someone is not the state doing it.
+  if (e.type == "organization" && agent.empty()) return {};
   if (country.size() == 3) return std::string(country) + std::string(agent);
   return {};
 }
@@ -799,9 +819,21 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       break;
     }
   }
+  // "Iranian officials and companies", "les soldats et policiers russes": a demonym on one
+  // of two bare agent nouns is shared by the other.
+  std::string_view shared_dem;
+  for (int c = 0; c < nc; ++c) {
+    if (conj[c].entity < 0 && !conj[c].dem.empty() && !conj[c].agent.empty()) {
+      shared_dem = conj[c].dem;
+      break;
+    }
+  }
   for (int c = 0; c < nc && out->n < static_cast<int>(out->actors.size()); ++c) {
     Conj& cj = conj[c];
     if (cj.agent.empty() && cj.entity < 0 && !cj.dem.empty()) cj.agent = shared_agent;
+    if (!cj.agent.empty() && cj.entity < 0 && cj.dem.empty() && !cj.foreign && NationalRole(cj.agent)) {
+      cj.dem = shared_dem;
+    }
     ActorRef a;
     if (cj.entity >= 0) {
       const Entity& e = doc_.entities[cj.entity];
@@ -1207,6 +1239,68 @@ bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
   return false;
 }
 
+// A CAMEO role code standing alone, without a country or an international prefix.
+bool BareRole(std::string_view code) {
+  static constexpr std::string_view kRoles[] = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY",
+                                                "UAF", "PTY", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI",
+                                                "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD"};
+  if (code.size() != 3) return false;
+  for (std::string_view r : kRoles) {
+    if (code == r) return true;
+  }
+  return false;
+}
+
+// An actor that can wage force by itself: a state (a country named as such), its armed
+// forces, police or services, rebels, insurgents, separatists, armed groups, alliances.
+bool ArmedActor(std::string_view code) {
+  if (code.size() == 3) return !BareRole(code) && NationalRole(code);
+  if (code.rfind("IGO", 0) == 0 || code.rfind("IMG", 0) == 0) return true;
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(3, 3);
+  return role == "MIL" || role == "REB" || role == "INS" || role == "SEP" || role == "UAF" || role == "COP" ||
+         role == "SPY" || role == "IMG";
+}
+
+// Private or social actors: civilians, companies, media, schools, health, farming ...
+bool PrivateActor(std::string_view code) {
+  if (code.rfind("MNC", 0) == 0) return true;
+  if (code.size() < 6) return false;
+  const std::string_view role = code.substr(3, 3);
+  return role == "CVL" || role == "BUS" || role == "MED" || role == "EDU" || role == "HLH" || role == "AGR" ||
+         role == "ENV" || role == "DEV" || role == "REF" || role == "LAB" || role == "MNC";
+}
+
+// What the head of a target phrase names: people (a person, "les otages", "a delegation",
+// "les Français", a pronoun), another actor (a country, an organisation, "le gouvernement"),
+// or a thing whose complement is the actor ("le suicide de X", "the text of X's email",
+// "Apple's software"). Names, demonyms and genitives before the head noun are its modifiers
+// ("a Hamas delegation", "Iranian officials").
+Coder::HeadKind Coder::TargetHead(const Phrase& ph) const {
+  for (uint32_t i = ph.begin; i < ph.end; ++i) {
+    const TokInfo& ti = info_[i];
+    const PartOfSpeech pos = toks_[i].morph.pos;
+    if (ti.entity >= 0) {
+      const Entity& e = doc_.entities[ti.entity];
+      if (e.type == "person") return HeadKind::kPeople;
+      uint32_t j = i + 1;
+      while (j < ph.end && info_[j].entity == ti.entity) ++j;
+      const bool genitive = j < ph.end && info_[j].Is(bit::kOf) && doc_.Slice(toks_[j].span) != "of";
+      const bool modifier = j < ph.end && toks_[j].morph.pos == PartOfSpeech::kNoun && info_[j].entity < 0;
+      if (!genitive && !modifier) return HeadKind::kActor;
+      i = genitive ? j : j - 1;
+      continue;
+    }
+    if (pos == PartOfSpeech::kPronoun) return HeadKind::kPeople;
+    if (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kProperNoun) {
+      if (ti.Is(bit::kHuman) || (!ti.demonym.empty() && pos == PartOfSpeech::kNoun)) return HeadKind::kPeople;
+      if (!ti.agent.empty()) return HeadKind::kActor;
+      return HeadKind::kThing;
+    }
+  }
+  return HeadKind::kThing;
+}
+
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
@@ -1382,6 +1476,12 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       const bool passive = !p.noun && g.passive && p.has_target;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) return;
       FillArguments(p, head, s, g, &m);
+      // "released the text of X", "received media coverage", "enquête sur le suicide de X":
+      // what the target slot holds is a thing, not the people or actor the act needs.
+      if ((p.person || p.direct) && m.targets.found() && m.targets.pronoun < 0) {
+        const HeadKind hk = TargetHead(m.targets);
+        if (hk == HeadKind::kThing || (p.person && hk != HeadKind::kPeople)) return;
+      }
       // Of two readings as long, the one that found its target wins.
       const int score = 2 * len + (m.targets.found() ? 1 : 0);
       if (score <= *best_len) return;
@@ -1740,6 +1840,86 @@ std::string Coder::ReportingDate(const Coded& m) const {
   return {};
 }
 
+// The dateline's place ("NAIROBI, 21 août (AFP) -"): the place entity with a mention in the
+// dateline or named like it; else the gazetteer's most populous city of that name (the
+// entities stage may leave an upper-case dateline word unrecognised).
+void Coder::ResolveDateline() {
+  dateline_ = DatelinePlace();
+  const Span dl = doc_.meta.dateline_span;
+  if (dl.empty() && doc_.meta.dateline.empty()) return;
+  const std::string want = FoldForMatch(doc_.meta.dateline);
+  const Entity* by_name = nullptr;
+  for (const Entity& en : doc_.entities) {
+    if (en.type != "city" && en.type != "place" && en.type != "country") continue;
+    bool in = false;
+    for (const chancery::Mention& mm : en.mentions) {
+      in |= !dl.empty() && mm.span.start >= dl.start && mm.span.end <= dl.end;
+    }
+    if (!in && by_name == nullptr && !want.empty() &&
+        (FoldForMatch(en.name) == want || FoldForMatch(en.canonical) == want)) {
+      by_name = &en;
+    }
+    if (!in) continue;
+    by_name = &en;
+    break;
+  }
+  if (by_name != nullptr) {
+    dateline_.found = true;
+    dateline_.name = by_name->name;
+    dateline_.country = by_name->country;
+    dateline_.has_geo = by_name->has_geo;
+    dateline_.lat = by_name->lat;
+    dateline_.lon = by_name->lon;
+    if (by_name->has_geo || want.empty()) return;
+  }
+  if (want.empty()) return;
+  std::optional<std::string_view> v = entities_.Find(want);
+  if (!v) return;
+  enl::CandidateReader r(*v);
+  enl::Candidate c;
+  double best_pop = -1;
+  while (r.Next(&c)) {
+    if (c.type != 'G') continue;
+    // A city already resolved in the text keeps its country.
+    if (dateline_.found && Field(c.payload, 2) != dateline_.country) continue;
+    const double pop = std::strtod(std::string(Field(c.payload, 5)).c_str(), nullptr);
+    if (pop <= best_pop) continue;
+    best_pop = pop;
+    if (!dateline_.found) {
+      dateline_.name = std::string(Field(c.payload, 1));
+      dateline_.country = std::string(Field(c.payload, 2));
+    }
+    dateline_.has_geo = true;
+    dateline_.lat = std::strtod(std::string(Field(c.payload, 3)).c_str(), nullptr);
+    dateline_.lon = std::strtod(std::string(Field(c.payload, 4)).c_str(), nullptr);
+  }
+  if (best_pop >= 0) dateline_.found = true;
+}
+
+// Whether an act happens on the dispatch's day (and so at its dateline): its date is the
+// dispatch's; or, the dispatch's date unknown, an act asserted in the present or past whose
+// clause holds no date pointing back ("last Thursday", "hier").
+bool Coder::DispatchDay(const Coded& m, Mod mod, const std::string& date, uint32_t sb, uint32_t se) const {
+  if (!date.empty()) return date == published_date_;
+  if (!published_date_.empty()) return false;
+  if (mod != Mod::kAsserted && mod != Mod::kReported) return false;
+  if (m.has_verb && m.tense != Tense::kPast && m.tense != Tense::kPresent && m.tense != Tense::kImperfect &&
+      m.tense != Tense::kNone) {
+    return false;
+  }
+  if (sb >= se || se > toks_.size()) return true;
+  const uint32_t cb = toks_[sb].span.start, ce = toks_[se - 1].span.end;
+  for (const Timex& t : doc_.timexes) {
+    if (t.span.start < cb || t.span.end > ce || t.type != "DATE") continue;
+    const std::string f = FoldForMatch(doc_.Slice(t.span));
+    for (std::string_view w : {"last", "yesterday", "ago", "previous", "earlier", "dernier", "derniere", "hier",
+                               "precedent", "il y a"}) {
+      if (f.find(w) != std::string::npos) return false;
+    }
+  }
+  return true;
+}
+
 bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const {
   int32_t best = -1;
   uint32_t best_d = 14;
@@ -1844,6 +2024,15 @@ void Coder::Emit(const Coded& m) {
     // A bare role whose country could not be told ("les forces internationales") is no
     // codable actor.
     if (s.code.empty() || s.role_only || (t0 != nullptr && t0->role_only)) return;
+    // Nor is any code that is a bare role ("BUS"), however it was reached.
+    if (BareRole(s.code) || (t0 != nullptr && BareRole(t0->code))) return;
+    // Force without a victim is violence only by an armed actor (or a state), or against a
+    // military object ("a abattu un drone"): a person or a company "fighting" a disease or
+    // a lawsuit is not.
+    if (t0 == nullptr && root == "19" && !ArmedActor(s.code) && m.pred_end <= m.head + 1) return;
+    // A visit is a political act: a sports team's or a band's tour, a private person's
+    // trip, is none.
+    if ((code == "042" || code == "043" || code == "044" || code == "045") && PrivateActor(s.code)) return;
     // Violence without a named victim hits the country where it happens: its civilians
     // when the attacker is of that country too ("ont attaqué un hôtel à Kaboul").
     ActorRef place_target;
@@ -1910,23 +2099,13 @@ void Coder::Emit(const Coded& m) {
     ev.symmetric = m.sym;
     ev.date = date;
     ev.modality = std::string(kModNames[static_cast<uint8_t>(mod)]);
-    if (!EventPlace(m, sb, se, &ev) && !doc_.meta.dateline_span.empty() && !date.empty() &&
-        date == published_date_) {
+    if (!EventPlace(m, sb, se, &ev) && dateline_.found && DispatchDay(m, mod, date, sb, se)) {
       // The dateline's place for an act of the dispatch's day.
-      for (const Entity& en : doc_.entities) {
-        if (en.type != "city" && en.type != "place" && en.type != "country") continue;
-        bool in = false;
-        for (const chancery::Mention& mm : en.mentions) {
-          in |= mm.span.start >= doc_.meta.dateline_span.start && mm.span.end <= doc_.meta.dateline_span.end;
-        }
-        if (!in) continue;
-        ev.location_name = en.name;
-        ev.location_country = en.country;
-        ev.has_location_geo = en.has_geo;
-        ev.location_lat = en.lat;
-        ev.location_lon = en.lon;
-        break;
-      }
+      ev.location_name = dateline_.name;
+      ev.location_country = dateline_.country;
+      ev.has_location_geo = dateline_.has_geo;
+      ev.location_lat = dateline_.lat;
+      ev.location_lon = dateline_.lon;
     }
     if (root == "18" || root == "19" || root == "20") {
       last_violence_ = s;
@@ -2029,7 +2208,19 @@ void Coder::MergeAndNumber() {
       // (Planned acts compare what is planned: a future meeting (040) and a future phone
       // call (041) are two facts though both are intents to meet, 036.)
       const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0 && out_base[oi].compare(0, 3, ev_base, 0, 3) == 0;
-      if (!same_date && !same_place && !same_named && !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code)) continue;
+      // "EU approves sanctions on Iran" (headline) and "approved sanctions against Iranian
+      // officials" (body): one source, one act, on a country and on a body of it.
+      const bool country_and_body = direct && same_code && o.source.actor == ev.source.actor &&
+                                    o.target.actor.size() >= 3 && ev.target.actor.size() >= 3 &&
+                                    (o.target.actor.size() == 3) != (ev.target.actor.size() == 3);
+      // Two conjuncts of one mention ("Iranian officials and companies") are two parties.
+      bool same_mention = false;
+      for (const Span& sp : o.mentions) same_mention |= sp.start == ev.evidence.start && sp.end == ev.evidence.end;
+      if (same_mention && (o.source.actor != ev.source.actor || o.target.actor != ev.target.actor)) continue;
+      if (!same_date && !same_place && !same_named && !country_and_body &&
+          !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code)) {
+        continue;
+      }
       if (swapped && !direct) std::swap(ev.source, ev.target);
       into = &o;
       into_index = oi;
@@ -2088,6 +2279,7 @@ void Coder::Run() {
   MapTimexesAndQuotes();
   const std::string& pub = doc_.meta.published_local.empty() ? doc_.meta.published : doc_.meta.published_local;
   if (pub.size() >= 10) published_date_ = pub.substr(0, 10);
+  ResolveDateline();
   // The document's dominant pair of countries (by actor mentions), when two stand out.
   {
     std::vector<std::pair<std::string, int>> counts;

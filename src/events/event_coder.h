@@ -12,7 +12,8 @@
 //     reported in a quote; a passive turns subject and "par/by" agent around;
 //   - the target is the actor phrase at the pattern's {T};
 //   - an actor phrase is split at coordination ("Les délégations russe et américaine" ->
-//     RUSGOV and USAGOV; "Donald Trump et Vladimir Poutine"), and each conjunct becomes a
+//     RUSGOV and USAGOV; "Iranian officials and companies" -> IRNGOV and IRNBUS; "Donald
+//     Trump et Vladimir Poutine"), and each conjunct becomes a
 //     CAMEO actor from its entity (Entity::actor), or its demonym and agent noun ("l'armée
 //     russe" -> RUSMIL). A place is never an actor (a capital only when the entities stage
 //     marked the mention metonymic); the dispatch's provider and news agencies never are.
@@ -29,17 +30,27 @@
 // the last violent act, condemning an act "par X" targets X. A threat verb ("menacer de",
 // "threaten to") turns the act it governs into its 13x threat code; a breach verb
 // ("violer l'accord") cancels the noun predicate it governs; force (190) by a non-state
-// actor against civilians is unconventional violence (180).
+// actor against civilians is unconventional violence (180). Kinds of actor: a code that is a
+// bare role ("BUS") is never output; force without a victim needs an armed actor or a
+// military object (a person "fighting" a disease is no 190); a visit needs a political
+// source (a team's tour is none); patterns marked `person` need people at the head of their
+// target (release, receive), `direct` the actor itself (an inquiry into X, not into X's death);
+// an organisation without an actor code is no actor (not its country).
 // Modality: negated, hypothetical, intended, future (tense, modal verbs, a date after the
 // dispatch), reported (asserted inside a quote) or asserted; a future or intended act of
 // consultation or cooperation takes its CAMEO intent code (04x -> 036, 05x -> 032, ...).
 // Date: the nearest date expression in the event's clause (inside the quote when the event
 // is reported); else the dispatch date for an asserted act in the past or present; else
 // none. Place: a place introduced by "à/en/in/at" near the predicate; else the dateline's
-// place for an act of the dispatch's day. Goldstein value and quad class come from the
+// place for an act of the dispatch's day (when the dispatch's date is unknown: an asserted
+// act whose clause holds no date pointing back). The place carries its entity's coordinates;
+// a dateline city the entities stage did not resolve takes the gazetteer's (most populous
+// city of that name). Goldstein value and quad class come from the
 // CAMEO table compiled into the lexicon.
-// The mentions of one fact (same root, same actors' countries, compatible dates) merge into
-// one event: the most specific actors and code and the most precise date win, and every
+// The mentions of one fact (same root, same actors' countries, compatible dates; or one
+// source acting on a country in one mention and on a body of it in another, the headline's
+// "sanctions on Iran" and the body's "against Iranian officials") merge into one event
+// (never two conjuncts of one mention): the most specific actors and code and the most precise date win, and every
 // mention's evidence is kept (Event::mentions).
 //
 // Thread-safety: immutable after Create(); Code() may run on many threads at once, each

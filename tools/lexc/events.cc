@@ -98,7 +98,7 @@ class Builder {
       for (std::string_view o : Split(Trim(f[2]), ',')) {
         o = Trim(o);
         if (o.empty()) continue;
-        if (o != "noun" && o != "sym" && o != "intent") return "unknown option '" + std::string(o) + "'";
+        if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct") return "unknown option '" + std::string(o) + "'";
         if (!options.empty()) options += ',';
         options += o;
       }
@@ -140,7 +140,7 @@ class Builder {
 
   std::string AddGrammar(const std::vector<std::string_view>& f) {
     static const std::set<std::string_view> kCategories = {
-        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach"};
+        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach", "human"};
     static const std::set<std::string_view> kModalities = {"future", "intended", "hypothetical",
                                                            "negated"};
     if (f.size() < 2) return "expected KEY<TAB>CATEGORY[<TAB>ARG]";

@@ -29,12 +29,13 @@ class EventCoderTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete pipeline_; }
 
-  const std::vector<Event>& Run(const std::string& text, const std::string& lang = "fr") {
+  const std::vector<Event>& Run(const std::string& text, const std::string& lang = "fr",
+                                const std::string& published = "2025-02-26T12:00:00+01:00") {
     InputRecord r;
     r.id = "t";
     r.text = text;
     r.lang = lang;
-    r.published = "2025-02-26T12:00:00+01:00";
+    r.published = published;
     Status st = pipeline_->Analyze(std::move(r), &doc_);
     EXPECT_TRUE(st.ok()) << st.ToString();
     return doc_.events;
@@ -58,6 +59,13 @@ class EventCoderTest : public ::testing::Test {
       if (e.symmetric && e.source.actor == target && e.target.actor == source) return &e;
     }
     return nullptr;
+  }
+
+  // Events of this root, whoever the actors.
+  int CountRoot(const std::string& root) const {
+    int n = 0;
+    for (const Event& e : doc_.events) n += e.root == root;
+    return n;
   }
 
   static Pipeline* pipeline_;
@@ -395,6 +403,87 @@ TEST_F(EventCoderTest, APlannedCallAndAPlannedMeetingAreTwoFacts) {
   int intents = 0;
   for (const Event& e : doc_.events) intents += e.code == "036";
   EXPECT_EQ(intents, 2) << Dump();
+}
+
+TEST_F(EventCoderTest, ReleasingNeedsPeopleAsItsObject) {
+  Run("Russia released the text of the Ukrainian government's proposal.", "en");
+  EXPECT_EQ(CountRoot("08"), 0) << Dump();
+  Run("Russia released two Ukrainian soldiers on Monday.", "en");
+  const Event* e = Find("08", "RUS", "UKRMIL");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "0841");
+  Run("L'Iran a libéré un nouveau logiciel de la société française.");
+  EXPECT_EQ(CountRoot("08"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, HostingAVisitNeedsPeopleAsVisitors) {
+  Run("Le gouvernement français a reçu le rapport de l'ONU sur la Syrie.");
+  EXPECT_EQ(CountRoot("04"), 0) << Dump();
+  Run("Le président français a reçu une délégation ukrainienne à Paris.");
+  const Event* e = Find("04", "FRAGOV", "UKRGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "043");
+}
+
+TEST_F(EventCoderTest, FightingWithoutAVictimNeedsAnArmedActor) {
+  Run("The French president has been fighting cancer since 2004.", "en");
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  Run("Russian troops have been fighting since Monday.", "en");
+  EXPECT_EQ(CountRoot("19"), 1) << Dump();
+}
+
+TEST_F(EventCoderTest, AnInquiryIntoADeathIsNoInquiryIntoTheDead) {
+  Run("Le parquet français a ouvert une enquête sur le suicide du ministre belge.");
+  EXPECT_EQ(CountRoot("09"), 0) << Dump();
+  Run("Le parquet français a ouvert une enquête sur le ministre belge.");
+  EXPECT_NE(Find("09", "FRAJUD", "BELGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, APrivateTourIsNoVisit) {
+  Run("Le joueur canadien Jean Tremblay ne participera pas à la tournée en Italie.");
+  EXPECT_EQ(CountRoot("04"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, ADemonymIsSharedByCoordinatedAgentsAndNoBareRoleIsOutput) {
+  Run("EU adopts sanctions on Syria\n\nThe European Union on Monday adopted new sanctions against Syrian "
+      "officials and companies.", "en");
+  EXPECT_NE(Find("16", "IGOEUREEC", "SYRGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("16", "IGOEUREEC", "SYRBUS"), nullptr) << Dump();
+  // The headline's sanctions on Syria are the body's: one fact, not a third event.
+  EXPECT_EQ(CountRoot("16"), 2) << Dump();
+  for (const Event& e : doc_.events) {
+    EXPECT_GE(e.source.actor.size(), 3u);
+    EXPECT_NE(e.target.actor, "BUS") << Dump();
+    EXPECT_NE(e.target.actor, "GOV") << Dump();
+  }
+}
+
+TEST_F(EventCoderTest, AnEventsPlaceCarriesItsCoordinates) {
+  Run("Les ministres chinois et japonais se sont rencontrés à Genève lundi.");
+  ASSERT_FALSE(doc_.events.empty()) << Dump();
+  const Event& e = doc_.events[0];
+  EXPECT_EQ(e.location_name, "Genève") << Dump();
+  ASSERT_TRUE(e.has_location_geo);
+  EXPECT_NEAR(e.location_lat, 46.2, 0.1);
+  EXPECT_NEAR(e.location_lon, 6.15, 0.1);
+}
+
+TEST_F(EventCoderTest, AnActOfTheDispatchsDayTakesTheDatelinesPlaceAndCoordinates) {
+  // No year in the dispatch: its date is unknown, its dateline still says where it is filed.
+  Run("Kenya : expulsion d'un diplomate\n\nNAIROBI, 21 août (AFP) - Le gouvernement kényan a expulsé "
+      "mercredi un diplomate soudanais.", "fr", "");
+  const Event* e = nullptr;
+  for (const Event& x : doc_.events) {
+    if (x.root == "16" || x.root == "17") e = &x;
+  }
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->location_country, "KEN") << Dump();
+  ASSERT_TRUE(e->has_location_geo) << Dump();
+  EXPECT_NEAR(e->location_lat, -1.28, 0.1);
+  EXPECT_NEAR(e->location_lon, 36.82, 0.1);
+  // An act of another day ("jeudi dernier") is not placed at the dateline.
+  Run("TOKYO, 3 mars (Reuters) - La Corée du Nord a tiré jeudi dernier deux missiles balistiques.", "fr", "");
+  for (const Event& x : doc_.events) EXPECT_TRUE(x.location_name.empty()) << Dump();
 }
 
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
