@@ -1370,6 +1370,47 @@ class Run {
       if (std::find(surnames.begin(), surnames.end(), surname) == surnames.end()) surnames.push_back(surname);
     }
     if (surnames.empty()) return;
+    LinkSurnameTokens(n);
+    KeepNamesakesApart();
+  }
+
+  // Two people of one family name ("Ben Chan" and "Tanya Chan", "Fernando Cheung" and "Horace
+  // Cheung") are two entities: a full name is keyed by all its words, and a lone surname joins
+  // the nearest full name before it that ends with it (else the first one after it).
+  void KeepNamesakesApart() {
+    std::vector<RawMention>& ms = s_.mentions;
+    std::vector<size_t> full;
+    for (size_t m = 0; m < ms.size(); ++m) {
+      RawMention& r = ms[m];
+      if (r.type != 'U' || r.tb == kNone || r.te - r.tb < 2) continue;
+      std::string key = "U:";
+      for (uint32_t k = r.tb; k < r.te; ++k) {
+        if (k > r.tb) key.push_back(' ');
+        key.append(Folded(k));
+      }
+      r.key = std::move(key);
+      full.push_back(m);
+    }
+    for (RawMention& r : ms) {
+      if (r.type != 'U' || r.tb == kNone || r.te - r.tb != 1) continue;
+      std::string_view surname = Folded(r.tb);
+      size_t before = SIZE_MAX, after = SIZE_MAX;
+      for (size_t f : full) {
+        const RawMention& p = ms[f];
+        if (Folded(p.te - 1) != surname) continue;
+        if (p.span.start < r.span.start) {
+          if (before == SIZE_MAX || ms[before].span.start < p.span.start) before = f;
+        } else if (after == SIZE_MAX || p.span.start < ms[after].span.start) {
+          after = f;
+        }
+      }
+      size_t pick = before != SIZE_MAX ? before : after;
+      if (pick != SIZE_MAX) r.key = ms[pick].key;
+    }
+  }
+
+  void LinkSurnameTokens(size_t n) {
+    std::vector<std::string_view>& surnames = s_.surnames;
     // One pass over the tokens, each capitalised free token compared with every surname.
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       if (!IsWordCap(i)) continue;
@@ -1453,7 +1494,8 @@ class Run {
       }
     }
     for (const RawMention& m : s_.mentions) {
-      if (m.type == 'U' && !m.key.empty() && std::string_view(m.key).substr(2) == folded) {
+      if (m.type == 'U' && !m.key.empty() &&
+          (std::string_view(m.key).substr(2) == folded || (m.tb != kNone && Folded(m.te - 1) == folded))) {
         RawMention r = m;
         r.span = span;
         r.tb = r.te = kNone;
@@ -1746,7 +1788,7 @@ class Run {
       const RawMention& m = ms[mi];
       if (m.type != 'U' || m.tb == kNone || ent[mi] == SIZE_MAX) continue;
       Entity& person = out[ent[mi]];
-      if (!person.actor.empty() || !person.role.empty()) continue;
+      if (!person.actor.empty()) continue;
       const Entity* party = nullptr;
       uint32_t k = m.te;
       // After: "of (the)", "from (the)", "(".

@@ -674,5 +674,31 @@ TEST_F(EntityRecognizerTest, PastCandidacyYieldsToLastOffice) {
   EXPECT_EQ(p->actor, "USAOPP");
 }
 
+// Two people of one family name stay two entities; a lone surname joins the nearest full name
+// before it.
+TEST_F(EntityRecognizerTest, NamesakesWithOneFamilyNameStayApart) {
+  Run("In Canada, Peter Lindqvist said the plan was late. Anna Lindqvist, a senator, said it was not. "
+      "Lindqvist added that the vote would wait.", Language::kEnglish, "2016-09-05");
+  const Entity* p = Find("Peter Lindqvist");
+  const Entity* a = Find("Anna Lindqvist");
+  ASSERT_NE(p, nullptr) << Dump();
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_NE(p, a) << Dump();
+  EXPECT_EQ(a->mentions.size(), 2u) << Dump();
+  EXPECT_EQ(p->mentions.size(), 1u) << Dump();
+}
+
+// A title without a CAMEO role of its own ("councillors") does not stop the party's code.
+TEST_F(EntityRecognizerTest, TitledPartyMemberInALegislature) {
+  Run("In Hong Kong, councillors Peter Kwan of the Civic Party and Martin Lo of DAB were re-elected to the "
+      "Legislative Council.", Language::kEnglish, "2016-09-05");
+  const Entity* p = Find("Peter Kwan");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "HKGLEG") << Dump();
+  p = Find("Martin Lo");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "HKGLEG") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
