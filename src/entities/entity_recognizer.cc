@@ -954,6 +954,15 @@ class Run {
               AddMention(m);
               k = m.te - 1;
             }
+          } else if (k > i && s_.info[k].ent_end == 0 && s_.info[k].head_end != 0 && IsWordCap(k) &&
+                     !s_.info[k].covered) {
+            // A body named by its head inside the title ("président de l'Assemblée").
+            std::string_view head;
+            uint32_t org_end = OrgRun(sent, k, &head);
+            if (org_end > k && org_end <= after) {
+              AddMention(UnknownOrg(sent, k, org_end, head));
+              k = org_end - 1;
+            }
           }
         }
         i = after;
@@ -1105,7 +1114,14 @@ class Run {
           m.type = 'U';
           m.tb = i;
           m.te = end;
-          if (titled) CopyTitle(title_ctx, &m);
+          if (titled) {
+            CopyTitle(title_ctx, &m);
+          } else {
+            // "X, président du groupe UMP", "X, editor at large at the Saudi Gazette": a title
+            // in apposition after the name.
+            RawMention ctx;
+            if (ApposedTitle(sent, end, &ctx)) CopyTitle(ctx, &m);
+          }
           if (m.ctx_country.empty()) m.ctx_country = AppositionCountry(sent, end);
           if (m.gender.empty() && first) m.gender = ti.first_name;
           AddMention(m);
@@ -1116,6 +1132,31 @@ class Run {
       }
       ++i;
     }
+  }
+
+  // A title in apposition after a name ending at e: ", (le|la|l'|the|a|an|un|une) [adjectives]
+  // TITLE ..." ("X, président du groupe socialiste", "X, the Crown prosecutor"). Fills *ctx from
+  // the title (honorifics excluded).
+  bool ApposedTitle(const Sentence& sent, uint32_t e, RawMention* ctx) {
+    if (e >= sent.token_end || Folded(e) != ",") return false;
+    uint32_t k = e + 1;
+    if (k < sent.token_end) {
+      std::string_view f = Folded(k);
+      if ((s_.info[k].cue & kCueArticle) || f == "un" || f == "une" || f == "a" || f == "an") ++k;
+    }
+    for (int n = 0; n < 2 && k < sent.token_end && s_.info[k].title_end == 0; ++n) {
+      const Token& a = doc_.tokens[k];
+      if (a.kind != TokenKind::kWord || IsUpperStart(a) || a.morph.pos != PartOfSpeech::kAdjective) break;
+      ++k;
+    }
+    if (k >= sent.token_end || s_.info[k].title_end == 0) return false;
+    if (el::Field(s_.info[k].title_payload, 0) == "honorific") return false;
+    // Defence ministers (GOVMIL) in apposition are left to the events stage, which reads the
+    // apposition itself and codes the person as the government (its unit tests pin XXXGOV).
+    if (el::Field(s_.info[k].title_payload, 1) == "GOVMIL") return false;
+    uint32_t after = k;
+    TitleContext(sent, k, &after, ctx);
+    return true;
   }
 
   // The nationality an apposition gives a name ending at e ("X, an Australian woman",

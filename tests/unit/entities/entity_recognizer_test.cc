@@ -700,5 +700,18 @@ TEST_F(EntityRecognizerTest, TitledPartyMemberInALegislature) {
   EXPECT_EQ(p->actor, "HKGLEG") << Dump();
 }
 
+// A title in apposition after an unknown name gives the role ("X, président du groupe Y").
+TEST_F(EntityRecognizerTest, TitleInAppositionAfterTheName) {
+  Run("En France, Gaspard Lemoine, président du groupe centriste, a demandé la parole. Plus tard, "
+      "Hélène Marchetti, présidente de l'Assemblée, a levé la séance.", Language::kFrench, "2013-05-10");
+  const Entity* p = Find("Gaspard Lemoine");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRALEG") << Dump();
+  p = Find("Hélène Marchetti");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRALEG") << Dump();
+  EXPECT_TRUE(Has("Assemblée")) << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
