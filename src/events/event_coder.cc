@@ -123,6 +123,13 @@ bool NationalRole(std::string_view role) {
   return true;
 }
 
+// English adverbs of frequency and time the tagger may not call adverbs, which stand inside a
+// verb group ("has twice sued", "have repeatedly criticised").
+bool FloatingAdverb(std::string_view w) {
+  return w == "twice" || w == "once" || w == "again" || w == "repeatedly" || w == "previously" ||
+         w == "recently" || w == "reportedly" || w == "allegedly" || w == "formally" || w == "officially";
+}
+
 // An actor phrase: its conjuncts' actors and its token range.
 struct Phrase {
   std::array<ActorRef, 4> actors;
@@ -409,7 +416,7 @@ void Coder::BuildTokens() {
       ti.lemma_len = ti.text_len;
     }
     if (doc_.lang == Language::kEnglish && t.kind == TokenKind::kWord && ti.lemma_len == ti.text_len &&
-        ti.text_len >= 5 &&
+        ti.text_len >= 4 &&
         (t.morph.pos == PartOfSpeech::kAdjective || t.morph.pos == PartOfSpeech::kNoun ||
          t.morph.pos == PartOfSpeech::kUnknown || t.morph.pos == PartOfSpeech::kProperNoun ||
          t.morph.pos == PartOfSpeech::kVerb) &&
@@ -575,7 +582,10 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
           break;
         }
         const std::string_view pt = doc_.Slice(p.span);
-        if (p.morph.pos != PartOfSpeech::kAdverb && pt != "both" && pt != "all" && pt != "each") break;
+        if (p.morph.pos != PartOfSpeech::kAdverb && pt != "both" && pt != "all" && pt != "each" &&
+            !FloatingAdverb(pt)) {
+          break;
+        }
       }
       if (!aux) form = VerbForm::kFinite;
     }
@@ -990,7 +1000,8 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     if (tok.morph.pos == PartOfSpeech::kAuxiliary || ti.Is(bit::kPassive) ||
         (info_[head].guess_verb && Form(head) == VerbForm::kPastParticiple && LemmaKey(t) == "have") ||
         (doc_.lang == Language::kEnglish && LemmaKey(t) == "have" && Verbal(head) && b <= head &&
-         (b == head || toks_[b].morph.pos == PartOfSpeech::kAdverb || info_[b].Is(bit::kNeg) || TextKey(b) == "yet"))) {
+         (b == head || toks_[b].morph.pos == PartOfSpeech::kAdverb || info_[b].Is(bit::kNeg) || TextKey(b) == "yet" ||
+          FloatingAdverb(TextKey(b))))) {
       if (ti.Is(bit::kPassive)) be_aux = true;
       b = t;
       continue;
@@ -1009,7 +1020,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // "have both criticised", "have all agreed": a floating quantifier in the group.
     const std::string_view fk = TextKey(t);
     if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
-         fk == "already" || fk == "still" || fk == "just" || fk == "also") &&
+         fk == "already" || fk == "still" || fk == "just" || fk == "also" || FloatingAdverb(fk)) &&
         adverbs < 3) {
       ++adverbs;
       b = t;

@@ -486,6 +486,14 @@ TEST_F(EventCoderTest, AnActOfTheDispatchsDayTakesTheDatelinesPlaceAndCoordinate
   for (const Event& x : doc_.events) EXPECT_TRUE(x.location_name.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, AFrequencyAdverbStandsInsideAnEnglishVerbGroup) {
+  // "sued" is short and unknown to the tagger after "twice": still the participle of "sue".
+  Run("The Russian government has twice sued the Ukrainian government.", "en");
+  const Event* e = Find("11", "RUSGOV", "UKRGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "115");
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
