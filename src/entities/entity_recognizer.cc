@@ -484,7 +484,9 @@ class Run {
           k = ki.ent_end;
           continue;
         }
-        break;
+        // A function word that only a raw GeoNames name spells ("of": the Turkish town Of)
+        // is read as a word.
+        if (picked || IsUpperStart(tok)) break;
       }
       std::string_view f = Folded(k);
       if (f == "du" || f == "de" || f == "des" || f == "la" || f == "l'" || f == "d'" || f == "of" ||
@@ -494,6 +496,24 @@ class Run {
         if ((f == "of" || f == "de" || f == "du" || f == "des" || f == "d'") && k + 1 < sent.token_end) {
           uint32_t j = k + 1;
           while (j < sent.token_end && j < k + 3 && (s_.info[j].cue & kCueArticle)) ++j;
+          // An official's portfolio ("Minister of Education X"): capitalised words that name
+          // no country or organisation, up to a known first name, belong to the title.
+          bool official = !ctx->actor_role.empty() && ctx->actor_role != "BUS" && ctx->actor_role != "MED";
+          if (official && j < sent.token_end && IsWordCap(j) && s_.info[j].first_name.empty()) {
+            uint32_t q = j;
+            while (q < sent.token_end && q < j + 3 && IsWordCap(q) && s_.info[q].first_name.empty()) {
+              RawMention tmp;
+              if (s_.info[q].ent_end != 0 && PickEntity(q, s_.info[q].ent_end, s_.info[q].ent_value, sent, &tmp) &&
+                  (tmp.type == 'C' || tmp.type == 'O' || tmp.type == 'P')) {
+                break;
+              }
+              ++q;
+            }
+            if (q > j && q < sent.token_end && IsWordCap(q) && !s_.info[q].first_name.empty()) {
+              k = q;
+              break;
+            }
+          }
           if (j < sent.token_end && IsWordCap(j) && s_.info[j].ent_end == 0 && s_.info[j].first_name.empty()) {
             break;  // the title ends before "of": no name follows it
           }
@@ -1140,14 +1160,28 @@ class Run {
   bool ApposedTitle(const Sentence& sent, uint32_t e, RawMention* ctx) {
     if (e >= sent.token_end || Folded(e) != ",") return false;
     uint32_t k = e + 1;
+    bool article = false;
     if (k < sent.token_end) {
       std::string_view f = Folded(k);
-      if ((s_.info[k].cue & kCueArticle) || f == "un" || f == "une" || f == "a" || f == "an") ++k;
+      if ((s_.info[k].cue & kCueArticle) || f == "un" || f == "une" || f == "a" || f == "an") {
+        ++k;
+        article = true;
+      }
     }
     for (int n = 0; n < 2 && k < sent.token_end && s_.info[k].title_end == 0; ++n) {
       const Token& a = doc_.tokens[k];
       if (a.kind != TokenKind::kWord || IsUpperStart(a) || a.morph.pos != PartOfSpeech::kAdjective) break;
       ++k;
+    }
+    // "X, an Ottawa New Democrat MP": after an article, a few capitalised words (a place, a
+    // party) before the title.
+    if (article && k < sent.token_end && s_.info[k].title_end == 0) {
+      uint32_t q = k;
+      while (q < sent.token_end && q < k + 3 && IsWordCap(q) && s_.info[q].title_end == 0 &&
+             s_.info[q].first_name.empty()) {
+        ++q;
+      }
+      if (q > k && q < sent.token_end && s_.info[q].title_end != 0) k = q;
     }
     if (k >= sent.token_end || s_.info[k].title_end == 0) return false;
     if (el::Field(s_.info[k].title_payload, 0) == "honorific") return false;
@@ -1717,6 +1751,7 @@ class Run {
         doc_countries.push_back(iso);
       }
     }
+    doc_countries_ = doc_countries;
     std::unordered_map<std::string, size_t> by_key;
     std::vector<std::pair<size_t, size_t>> entity_of_mention;  // (mention index, entity index)
     std::vector<bool> country_known;  // per entity: its country came from context, not the default
@@ -1989,6 +2024,14 @@ class Run {
           country = m.ctx_country;
           actor = CountryCameo(country) + actor;
         }
+        // A legislature's short name that several states use ("Congrès", "Assemblée
+        // nationale") in a dispatch that never names its default state is the legislature of
+        // the state the dispatch is about.
+        if (type == "legislature" && !country.empty() && !main_country_.empty() && country != main_country_ &&
+            std::find(doc_countries_.begin(), doc_countries_.end(), country) == doc_countries_.end()) {
+          country = main_country_;
+          actor = CountryCameo(country) + "LEG";
+        }
         e->country = std::string(country);
         e->actor = std::move(actor);
         break;
@@ -2005,6 +2048,7 @@ class Run {
   std::string_view date_;
   std::string date_buf_;
   std::string_view main_country_;
+  std::vector<std::string_view> doc_countries_;  // countries the document names, main first
   std::vector<std::string_view> event_names_;  // folded names read as events ("ouragan Sandy")
 };
 

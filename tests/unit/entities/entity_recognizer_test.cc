@@ -713,5 +713,34 @@ TEST_F(EntityRecognizerTest, TitleInAppositionAfterTheName) {
   EXPECT_TRUE(Has("Assemblée")) << Dump();
 }
 
+// An official's portfolio after "of" belongs to the title ("Minister of Education X"); a title
+// after an article and a few capitalised words is an apposition ("X, a Halifax Liberal MP").
+TEST_F(EntityRecognizerTest, PortfolioAndCapitalisedWordsInTitles) {
+  Run("In Italy, Minister of Education Lucia Brambillo said the plan was premature.", Language::kEnglish,
+      "2015-06-10");
+  const Entity* p = Find("Lucia Brambillo");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "ITAGOV") << Dump();
+  Run("In Canada, Gordon Pellerin, a Halifax Liberal MP, said the papers were secret.", Language::kEnglish,
+      "2008-06-10");
+  p = Find("Gordon Pellerin");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "CANLEG") << Dump();
+}
+
+// A legislature's short name several states use is the legislature of the dispatch's state when
+// its default state is never named.
+TEST_F(EntityRecognizerTest, SharedLegislatureNameFollowsTheDocumentsCountry) {
+  Run("En Espagne, l'opposition a demandé la comparution du ministre au Congrès à Madrid.", Language::kFrench,
+      "2012-08-03");
+  const Entity* c = Find("Congrès");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(c->actor, "ESPLEG") << Dump();
+  Run("Aux États-Unis, le Congrès a voté le budget.", Language::kFrench, "2012-08-03");
+  c = Find("Congrès");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(c->actor, "USALEG") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
