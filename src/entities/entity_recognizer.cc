@@ -596,9 +596,37 @@ class Run {
         ++k;
         continue;
       }
+      // "al-Rahman", "el-Sisi": a particle glued to a capitalised name by a hyphen.
+      if (k > b && HyphenParticleName(k)) {
+        ++words;
+        last_cap = k + 1;
+        ++k;
+        continue;
+      }
       break;
     }
     return words == 0 ? b : last_cap;
+  }
+
+  // A lower-case name particle, a hyphen and a capitalised name in one token ("al-Rahman").
+  bool HyphenParticleName(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord || IsUpperStart(t)) return false;
+    std::string_view f = Folded(k);
+    size_t dash = f.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= f.size()) return false;
+    uint32_t cp = t.span.start + static_cast<uint32_t>(dash) + 1;  // ASCII particle: bytes = code points
+    if (cp >= t.span.end) return false;
+    char32_t c = doc_.decoded.at(cp);
+    if (!((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))) return false;
+    std::optional<std::string_view> v = lex_.Find(f.substr(0, dash));
+    if (!v) return false;
+    el::CandidateReader rd(*v);
+    el::Candidate cand;
+    while (rd.Next(&cand)) {
+      if (cand.type == 'K' && cand.payload == "particle") return true;
+    }
+    return false;
   }
 
   // An organisation named by a head word that no gazetteer lists ("Université de Caen",
@@ -1859,6 +1887,16 @@ class Run {
       if (p.type != "organization" || p.role != "party" || p.country.empty() || p.actor.empty()) return nullptr;
       return &p;
     };
+    // Media and human-rights bodies lend their code to the people they are named with
+    // ("Matthew Ingram of The Globe and Mail", "Rami Abd al-Rahman de l'Observatoire syrien
+    // des droits de l'homme").
+    auto body_at = [&](size_t mi) -> const Entity* {
+      if (mi >= ms.size() || ent[mi] == SIZE_MAX) return nullptr;
+      const Entity& p = out[ent[mi]];
+      if (p.type != "organization" || p.country.empty() || p.actor.size() != 6) return nullptr;
+      std::string_view role = std::string_view(p.actor).substr(3);
+      return role == "MED" || role == "HRI" ? &p : nullptr;
+    };
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       const RawMention& m = ms[mi];
@@ -1882,7 +1920,24 @@ class Run {
         auto it = ending.find(m.tb - 1);
         if (it != ending.end()) party = party_at(it->second);
       }
-      if (party == nullptr) continue;
+      if (party == nullptr) {
+        const Entity* body = nullptr;
+        if (k < n) {
+          std::string_view f = Folded(k);
+          if (f == "of" || f == "from" || f == "de" || f == "du" || f == "d'") {
+            for (uint32_t j = k + 1; j < n && j < k + 4 && body == nullptr; ++j) {
+              auto it = starting.find(j);
+              if (it != starting.end()) body = body_at(it->second);
+              if (!(s_.info[j].cue & kCueArticle)) break;
+            }
+          }
+        }
+        if (body != nullptr) {
+          person.country = body->country;
+          person.actor = body->actor;
+        }
+        continue;
+      }
       person.country = party->country;
       person.actor = legislative ? CountryCameo(party->country) + "LEG" : party->actor;
     }

@@ -742,5 +742,27 @@ TEST_F(EntityRecognizerTest, SharedLegislatureNameFollowsTheDocumentsCountry) {
   EXPECT_EQ(c->actor, "USALEG") << Dump();
 }
 
+// A person named with a medium or a human-rights body takes its code ("X of The Globe and Mail").
+TEST_F(EntityRecognizerTest, PeopleOfMediaAndRightsBodies) {
+  Run("In a column, Martin Delorme of The Globe and Mail criticised the plan.", Language::kEnglish, "2012-06-10");
+  const Entity* p = Find("Martin Delorme");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "CANMED") << Dump();
+  Run("« C'est un revers », affirme Karim Haddad de l'Observatoire syrien des droits de l'homme.", Language::kFrench,
+      "2012-11-02");
+  p = Find("Karim Haddad");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "SYRHRI") << Dump();
+}
+
+// A particle glued to a capitalised name by a hyphen continues the name ("Abd al-Hadi").
+TEST_F(EntityRecognizerTest, HyphenatedParticleContinuesAName) {
+  Run("« C'est un revers », affirme Karim Abd al-Hadi de l'Observatoire syrien des droits de l'homme.",
+      Language::kFrench, "2012-11-02");
+  const Entity* p = Find("Karim Abd al-Hadi");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "SYRHRI") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
