@@ -370,8 +370,10 @@ class Coder {
     std::string name, country;
     bool has_geo = false;
     double lat = 0, lon = 0;
+    bool from_headline = false;  // the headline's one scene, no dateline
   } dateline_;
   void ResolveDateline();
+  void HeadlinePlace();
   bool DispatchDay(const Coded& m, Mod mod, const std::string& date, uint32_t sb, uint32_t se) const;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
   std::string main_country_;         // the country the dispatch is mostly about, when clear
@@ -387,6 +389,7 @@ class Coder {
   std::vector<Timex1> dates_;
   std::vector<Event> events_;
   std::vector<bool> text_dated_;  // per events_ entry: the date was read off the text
+  std::vector<bool> day_place_;   // per events_ entry: placeless, of the dispatch's day
   std::vector<std::string> base_code_;  // per events_ entry: the code before an intent code
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
@@ -1857,7 +1860,10 @@ std::string Coder::ReportingDate(const Coded& m) const {
 void Coder::ResolveDateline() {
   dateline_ = DatelinePlace();
   const Span dl = doc_.meta.dateline_span;
-  if (dl.empty() && doc_.meta.dateline.empty()) return;
+  if (dl.empty() && doc_.meta.dateline.empty()) {
+    HeadlinePlace();
+    return;
+  }
   const std::string want = FoldForMatch(doc_.meta.dateline);
   const Entity* by_name = nullptr;
   for (const Entity& en : doc_.entities) {
@@ -1905,6 +1911,36 @@ void Coder::ResolveDateline() {
     dateline_.lon = std::strtod(std::string(Field(c.payload, 4)).c_str(), nullptr);
   }
   if (best_pop >= 0) dateline_.found = true;
+}
+
+// A dispatch without a dateline whose headline sets one scene ("six terroristes présumés
+// arrêtés à Londres", "Immolations et manifestations au Tibet"): the one place its headline
+// introduces with "à/en/au/in/at" stands for the dateline.
+void Coder::HeadlinePlace() {
+  const Span hl = doc_.meta.headline_span;
+  if (hl.empty()) return;
+  int32_t place = -1;
+  for (uint32_t i = 0; i < toks_.size() && toks_[i].span.end <= hl.end; ++i) {
+    if (toks_[i].span.start < hl.start) continue;
+    const TokInfo& ti = info_[i];
+    if (ti.entity < 0 || ti.metonymic || (i > 0 && info_[i - 1].entity == ti.entity)) continue;
+    const Entity& en = doc_.entities[ti.entity];
+    if (en.type != "city" && en.type != "place" && en.type != "country") continue;
+    uint32_t p = i;
+    if (p > 0 && toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) --p;
+    if (p == 0 || !info_[p - 1].Is(bit::kLocPrep) || toks_[p - 1].span.start < hl.start) continue;
+    if (place >= 0 && place != ti.entity) return;  // two scenes: none
+    place = ti.entity;
+  }
+  if (place < 0) return;
+  const Entity& en = doc_.entities[place];
+  dateline_.found = true;
+  dateline_.from_headline = true;
+  dateline_.name = en.name;
+  dateline_.country = en.country;
+  dateline_.has_geo = en.has_geo;
+  dateline_.lat = en.lat;
+  dateline_.lon = en.lon;
 }
 
 // Whether an act happens on the dispatch's day (and so at its dateline): its date is the
@@ -2110,14 +2146,14 @@ void Coder::Emit(const Coded& m) {
     ev.symmetric = m.sym;
     ev.date = date;
     ev.modality = std::string(kModNames[static_cast<uint8_t>(mod)]);
-    if (!EventPlace(m, sb, se, &ev) && dateline_.found && DispatchDay(m, mod, date, sb, se)) {
-      // The dateline's place for an act of the dispatch's day.
-      ev.location_name = dateline_.name;
-      ev.location_country = dateline_.country;
-      ev.has_location_geo = dateline_.has_geo;
-      ev.location_lat = dateline_.lat;
-      ev.location_lon = dateline_.lon;
-    }
+    // The dateline's place for an act of the dispatch's day: given after merging, so that
+    // it never makes two facts one.
+    // (A headline's scene is where things happen, not where they are said: "a sollicité
+    // Pékin" in a story headed "manifestations au Tibet" is not in Tibet.)
+    const bool verbal_root = root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
+                             root == "12" || root == "13";
+    const bool day_place = !EventPlace(m, sb, se, &ev) && dateline_.found && DispatchDay(m, mod, date, sb, se) &&
+                           !(dateline_.from_headline && verbal_root);
     if (root == "18" || root == "19" || root == "20") {
       last_violence_ = s;
       last_violence_.span = Span{};
@@ -2130,6 +2166,7 @@ void Coder::Emit(const Coded& m) {
     if (m.quote >= 0) ev.reported_by = doc_.quotes[m.quote].speaker;
     events_.push_back(std::move(ev));
     text_dated_.push_back(text_dated);
+    day_place_.push_back(day_place);
     base_code_.push_back(m.code);
   };
   // Evidence: predicate and arguments read in this sentence.
@@ -2182,6 +2219,7 @@ void Coder::MergeAndNumber() {
   auto specificity = [](const std::string& code) { return code.size(); };
   std::vector<Event> out;
   std::vector<bool> out_text_dated;
+  std::vector<bool> out_day_place;
   std::vector<std::string> out_base;
   out.reserve(events_.size());
   // Candidates share root and the unordered pair of countries: an index keeps merging
@@ -2190,6 +2228,7 @@ void Coder::MergeAndNumber() {
   for (size_t k = 0; k < events_.size(); ++k) {
     Event& ev = events_[k];
     const bool ev_dated = text_dated_[k];
+    const bool ev_day = day_place_[k];
     const std::string& ev_base = base_code_[k];
     Event* into = nullptr;
     size_t into_index = 0;
@@ -2241,10 +2280,12 @@ void Coder::MergeAndNumber() {
       candidates.push_back(out.size());
       out.push_back(std::move(ev));
       out_text_dated.push_back(ev_dated);
+      out_day_place.push_back(ev_day);
       out_base.push_back(ev_base);
       continue;
     }
     Event& o = *into;
+    out_day_place[into_index] = out_day_place[into_index] || ev_day;
     o.mentions.push_back(ev.evidence);
     if (specificity(ev.code) > specificity(o.code)) {
       o.code = ev.code;
@@ -2277,7 +2318,16 @@ void Coder::MergeAndNumber() {
     }
     o.symmetric = o.symmetric || ev.symmetric;
   }
-  for (size_t i = 0; i < out.size(); ++i) out[i].id = "v" + std::to_string(i + 1);
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].id = "v" + std::to_string(i + 1);
+    if (out[i].location_name.empty() && out_day_place[i]) {
+      out[i].location_name = dateline_.name;
+      out[i].location_country = dateline_.country;
+      out[i].has_location_geo = dateline_.has_geo;
+      out[i].location_lat = dateline_.lat;
+      out[i].location_lon = dateline_.lon;
+    }
+  }
   doc_.events = std::move(out);
 }
 

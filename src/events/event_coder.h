@@ -45,7 +45,9 @@
 // place for an act of the dispatch's day (when the dispatch's date is unknown: an asserted
 // act whose clause holds no date pointing back). The place carries its entity's coordinates;
 // a dateline city the entities stage did not resolve takes the gazetteer's (most populous
-// city of that name). Goldstein value and quad class come from the
+// city of that name). Without a dateline, the one place the headline introduces ("arrêtés
+// à Londres", "manifestations au Tibet") stands for it, for acts other than speech acts.
+// These fallback places are given after merging: they never make two facts one. Goldstein value and quad class come from the
 // CAMEO table compiled into the lexicon.
 // The mentions of one fact (same root, same actors' countries, compatible dates; or one
 // source acting on a country in one mention and on a body of it in another, the headline's

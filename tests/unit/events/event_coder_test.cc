@@ -486,6 +486,27 @@ TEST_F(EventCoderTest, AnActOfTheDispatchsDayTakesTheDatelinesPlaceAndCoordinate
   for (const Event& x : doc_.events) EXPECT_TRUE(x.location_name.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, AHeadlinesOneSceneStandsForAMissingDateline) {
+  Run("Six suspects arrêtés à Lyon\n\nLa police française a arrêté six manifestants. La France a accusé l'Italie "
+      "de laxisme.");
+  const Event* arrest = Find("17", "FRACOP", "FRACVL");
+  ASSERT_NE(arrest, nullptr) << Dump();
+  EXPECT_EQ(arrest->location_name, "Lyon") << Dump();
+  EXPECT_TRUE(arrest->has_location_geo);
+  // What is said is not placed at the headline's scene.
+  const Event* accusation = Find("11", "FRA", "ITA");
+  ASSERT_NE(accusation, nullptr) << Dump();
+  EXPECT_TRUE(accusation->location_name.empty()) << Dump();
+}
+
+TEST_F(EventCoderTest, WithdrawingAllOfItsForcesIsAWithdrawal) {
+  Run("L'OTAN prévoit de retirer l'intégralité de ses forces d'Afghanistan.");
+  const Event* e = Find("03", "IGOWSTNAT", "AFG");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "0356");  // an intended withdrawal
+  EXPECT_EQ(e->modality, "intended");
+}
+
 TEST_F(EventCoderTest, AFrequencyAdverbStandsInsideAnEnglishVerbGroup) {
   // "sued" is short and unknown to the tagger after "twice": still the participle of "sue".
   Run("The Russian government has twice sued the Ukrainian government.", "en");
