@@ -553,6 +553,9 @@ class Run {
       if (!country.empty()) ctx->ctx_country = country;
       std::string_view actor = el::Field(*rec, 4);
       if (el::Field(*rec, 2) == "igo" || country.empty()) ctx->ctx_actor = actor;
+      // A party's officials ("secrétaire générale du PP", "the Labour spokesman") carry the
+      // party's code at the dispatch date (XXXGOVPTY / XXXOPPPTY).
+      if (el::Field(*rec, 2) == "party") ctx->ctx_actor = OrgActorView(*rec);
     }
   }
 
@@ -777,6 +780,10 @@ class Run {
     m.role = el::Field(head, 0);
     m.actor_role = el::Field(head, 1);
     m.ctx_country = OrgCountry(sent, b, e);
+    // "the Greek Ministry of Culture": a demonym right before the name.
+    if (m.ctx_country.empty() && b > sent.token_begin && !s_.info[b - 1].demonym.empty()) {
+      m.ctx_country = s_.info[b - 1].demonym;
+    }
     m.key = "N:";
     for (uint32_t k = b; k < e; ++k) {
       if (k > b && doc_.tokens[k].Has(tf::kSpaceBefore)) m.key.push_back(' ');
@@ -1689,7 +1696,10 @@ class Run {
     return country_only;
   }
 
-  std::string OrgActor(std::string_view rec) const {
+  std::string OrgActor(std::string_view rec) const { return std::string(OrgActorView(rec)); }
+
+  // The organisation's code at the dispatch date, a view into its record.
+  std::string_view OrgActorView(std::string_view rec) const {
     std::string_view actor = el::Field(rec, 4);
     std::string_view history = el::Field(rec, 5);
     // CODE@START..END;...
@@ -1702,10 +1712,10 @@ class Run {
       size_t dots = item.find("..");
       if (at == std::string_view::npos || dots == std::string_view::npos) continue;
       if (DateWithin(date_, item.substr(at + 1, dots - at - 1), item.substr(dots + 2))) {
-        return std::string(item.substr(0, at));
+        return item.substr(0, at);
       }
     }
-    return std::string(actor);
+    return actor;
   }
 
   std::string CountryCameo(std::string_view iso3) const {
@@ -2007,7 +2017,8 @@ class Run {
         e->gender = std::string(m.gender);
         e->role = m.role == "honorific" ? std::string() : std::string(m.role);
         e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
-        if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty())) {
+        bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY";
+        if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party)) {
           e->actor = std::string(m.ctx_actor);
         } else if (!m.actor_role.empty() && m.actor_role != "IGO" && !e->country.empty()) {
           // "le sénateur démocrate Scott Brown", "Minister of Education X": a title with no

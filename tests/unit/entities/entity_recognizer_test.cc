@@ -764,5 +764,24 @@ TEST_F(EntityRecognizerTest, HyphenatedParticleContinuesAName) {
   EXPECT_EQ(p->actor, "SYRHRI") << Dump();
 }
 
+// A party official's title takes the party's code at the dispatch date; a demonym right before an
+// unknown body gives its country; a police department is police.
+TEST_F(EntityRecognizerTest, PartyOfficialsDemonymBeforeABodyAndPolice) {
+  Run("En Espagne, Lucía Moreno, secrétaire générale du PP, a répondu aux critiques.", Language::kFrench,
+      "2012-08-03");
+  const Entity* p = Find("Lucía Moreno");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "ESPGOVPTY") << Dump();
+  Run("Worship was banned at the sites by the Greek Ministry of Tourism in 2006.", Language::kEnglish,
+      "2012-08-03");
+  const Entity* o = Find("Ministry of Tourism");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->actor, "GRCGOV") << Dump();
+  Run("In Texas, the Plano Police Department said the boy was released.", Language::kEnglish, "2015-09-20");
+  o = Find("Plano Police Department");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->actor, "USACOP") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
