@@ -507,6 +507,14 @@ TEST_F(EventCoderTest, WithdrawingAllOfItsForcesIsAWithdrawal) {
   EXPECT_EQ(e->modality, "intended");
 }
 
+TEST_F(EventCoderTest, ADemonstrationAgainstAForeignStateTargetsIt) {
+  // Not the demonstrators' own government: the one they demonstrate against.
+  Run("Des centaines d'étudiants maliens ont manifesté contre la France.");
+  EXPECT_NE(Find("14", "MLIEDU", "FRA"), nullptr) << Dump();
+  Run("Des centaines d'étudiants maliens se sont rassemblés contre la France.");
+  EXPECT_NE(Find("14", "MLIEDU", "FRA"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AFrequencyAdverbStandsInsideAnEnglishVerbGroup) {
   // "sued" is short and unknown to the tagger after "twice": still the participle of "sue".
   Run("The Russian government has twice sued the Ukrainian government.", "en");
