@@ -903,6 +903,22 @@ class Run {
     return false;
   }
 
+  // The direct object of a verb that addresses an actor ("a sollicité Pékin", "urged
+  // Beijing"): the verb, by its lemma, right before the name (cues `address`).
+  bool AddressedObject(const Sentence& sent, uint32_t b) const {
+    if (b <= sent.token_begin) return false;
+    const Token& v = doc_.tokens[b - 1];
+    if (v.morph.pos != PartOfSpeech::kVerb || v.morph.lemma.empty()) return false;
+    std::optional<std::string_view> val = lex_.Find(FoldForMatch(v.morph.lemma));
+    if (!val) return false;
+    el::CandidateReader rd(*val);
+    el::Candidate c;
+    while (rd.Next(&c)) {
+      if (c.type == 'K' && c.payload == "address" && (c.lang == 0 || c.lang == lang_)) return true;
+    }
+    return false;
+  }
+
   // A verb of judging ("condamner", "ruled"): by its surface or its lemma (cues `judicial`).
   bool JudicialVerb(uint32_t v) const {
     if (s_.info[v].cue & kCueJudicial) return true;
@@ -1110,7 +1126,8 @@ class Run {
           } else if (m.type == 'G') {
             // Only a seat of power acts: a capital, or a city with a seat record.
             uint32_t verb = kNone;
-            if (ActingSubject(sent, m.tb, m.te, &verb) || BetweenCapitals(sent, m.tb, m.te)) {
+            if (ActingSubject(sent, m.tb, m.te, &verb) || BetweenCapitals(sent, m.tb, m.te) ||
+                AddressedObject(sent, m.tb)) {
               m.seat_actor = SeatActor(m.payload, verb);
               m.metonymic = !m.seat_actor.empty();
             }

@@ -783,5 +783,22 @@ TEST_F(EntityRecognizerTest, PartyOfficialsDemonymBeforeABodyAndPolice) {
   EXPECT_EQ(o->actor, "USACOP") << Dump();
 }
 
+// A capital right after a verb that addresses an actor stands for its government; after a verb
+// of motion it is only a place.
+TEST_F(EntityRecognizerTest, AddressedCapitalIsItsGovernment) {
+  Run("La haute-commissaire a sollicité Pékin afin d'obtenir une visite.", Language::kFrench, "2012-11-10");
+  const Entity* p = Find("Pékin");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "CHNGOV") << Dump();
+  Run("La haute-commissaire a visité Pékin afin d'obtenir une visite.", Language::kFrench, "2012-11-10");
+  p = Find("Pékin");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "") << Dump();
+  Run("The envoy urged Beijing to release the prisoners.", Language::kEnglish, "2012-11-10");
+  p = Find("Beijing");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "CHNGOV") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
