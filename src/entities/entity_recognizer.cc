@@ -199,6 +199,9 @@ class Run {
               ent = true;
               break;
             case 'T':
+              // A title of the other language is a plain word here ("premier Forum" is no
+              // English "Premier").
+              if (c.lang != 0 && lang_ != 0 && c.lang != lang_) break;
               if (e > ti.title_end) {
                 ti.title_end = e;
                 ti.title_payload = c.payload;
@@ -2034,7 +2037,10 @@ class Run {
         e->gender = std::string(m.gender);
         e->role = m.role == "honorific" ? std::string() : std::string(m.role);
         e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
-        bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY";
+        // A party's code wins over the title's role, except a legislator's ("président du
+        // groupe UMP" is a deputy).
+        bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY" &&
+                     m.actor_role != "LEG";
         if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party)) {
           e->actor = std::string(m.ctx_actor);
         } else if (!m.actor_role.empty() && m.actor_role != "IGO" && !e->country.empty()) {

@@ -800,5 +800,18 @@ TEST_F(EntityRecognizerTest, AddressedCapitalIsItsGovernment) {
   EXPECT_EQ(p->actor, "CHNGOV") << Dump();
 }
 
+// A title of the other language is a plain word ("au premier Forum mondial" holds no English
+// "Premier"); a deputy heading a party's group stays a legislator.
+TEST_F(EntityRecognizerTest, TitlesOfTheOtherLanguageAndGroupLeaders) {
+  Run("Tout n'est pas rose au premier Forum mondial de la langue française à Québec.", Language::kFrench,
+      "2012-07-06");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.type, "person") << Dump();
+  Run("En France, les députés ont protesté par Gaspard Lemoine, président du groupe UMP.", Language::kFrench,
+      "2012-10-10");
+  const Entity* p = Find("Gaspard Lemoine");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRALEG") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
