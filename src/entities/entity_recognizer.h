@@ -11,7 +11,17 @@
 // subject of a verb ("Moscou serait prêt", "Washington said", "Paris et Berlin ont appelé")
 // or a source ("selon Moscou") is a metonymy (mention flag `metonymic`) for the actor it
 // stands for: its country's government (XXXGOV), or the seat's own actor from the gazetteer
-// ("Bruxelles" the EU, "La Haye" judging the ICC); other cities are never metonymic.
+// ("Bruxelles" the EU, "La Haye" judging the ICC); other cities are never metonymic. A
+// capital is also its government inside a stance compound ("pro-Beijing"), set against another
+// ("entre Washington et Téhéran") or as the object of a verb that addresses an actor ("a
+// sollicité Pékin").
+//
+// Actors of people: the dated role of a known person; else a title before the name or in
+// apposition after it ("le sénateur X", "X, président du groupe UMP"), whose country is a
+// demonym, an organisation or place in its complement, else the dispatch's main country; else
+// a party named with the person ("X of the Civic Party", "X (PS)": the party's code, or XXXLEG
+// in a dispatch about a legislature), a medium or a human-rights body ("X of The Globe and
+// Mail"). A party official's title takes the party's code.
 //
 // Thread-safety: immutable after Create(); Recognize() may run on many threads at once,
 // each with its own Document. Ownership: the recognizer owns its mapped lexicon.
