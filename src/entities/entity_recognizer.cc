@@ -1973,6 +1973,17 @@ class Run {
     }
   }
 
+  // The mention names a body by a generic head word alone or with plain words ("Congrès",
+  // "Assemblée nationale"), nothing that ties it to one state (no demonym: "Parlement
+  // ukrainien", "US Congress"; no proper name: "Verkhovna Rada").
+  bool SharedBodyName(const RawMention& m) const {
+    if (m.tb == kNone || s_.info[m.tb].head_end == 0) return false;
+    for (uint32_t k = m.tb; k < m.te; ++k) {
+      if (!s_.info[k].demonym.empty() || !s_.info[k].demonym_prefix.empty()) return false;
+    }
+    return true;
+  }
+
   // Chooses among the organisations a match names the one whose state the document names
   // (its main country first); the first pick stays when none or it already fits.
   std::string_view ResolveOrg(const RawMention& m, const std::vector<std::string_view>& countries) const {
@@ -2116,7 +2127,8 @@ class Run {
         // A legislature's short name that several states use ("Congrès", "Assemblée
         // nationale") in a dispatch that never names its default state is the legislature of
         // the state the dispatch is about.
-        if (type == "legislature" && !country.empty() && !main_country_.empty() && country != main_country_ &&
+        if (type == "legislature" && !el::Field(rec_copy, 3).empty() && !main_country_.empty() &&
+            country != main_country_ && SharedBodyName(m) &&
             std::find(doc_countries_.begin(), doc_countries_.end(), country) == doc_countries_.end()) {
           country = main_country_;
           actor = CountryCameo(country) + "LEG";

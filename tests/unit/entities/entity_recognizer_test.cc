@@ -740,6 +740,11 @@ TEST_F(EntityRecognizerTest, SharedLegislatureNameFollowsTheDocumentsCountry) {
   c = Find("Congrès");
   ASSERT_NE(c, nullptr) << Dump();
   EXPECT_EQ(c->actor, "USALEG") << Dump();
+  // A name tied to one state keeps it, whatever the dispatch is about.
+  Run("Le Parlement ukrainien a ratifié l'accord avec les États-Unis.", Language::kFrench, "2025-02-26");
+  c = Find("Parlement ukrainien");
+  ASSERT_NE(c, nullptr) << Dump();
+  EXPECT_EQ(c->actor, "UKRLEG") << Dump();
 }
 
 // A person named with a medium or a human-rights body takes its code ("X of The Globe and Mail").
