@@ -4,6 +4,7 @@
 #define CHANCERY_BENCH_ANALYSED_CORPUS_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,19 @@ struct AnalysedCorpus {
 // neither yields a document, `synthetic_paragraph` (French) repeated to 256 KB instead.
 AnalysedCorpus LoadAnalysedCorpus(const std::string& news_dir, const Pipeline& pipeline,
                                   const std::string& synthetic_paragraph);
+
+// How a one-stage benchmark runs its stage over one analysed document (again); returns
+// how many items the stage produced (quotes, events), reported as a counter.
+using StageRun = std::function<size_t(Document*)>;
+
+// The main() of a one-stage benchmark. A pipeline over $CHANCERY_DATA (else
+// `default_data`) analyses the corpus (argv[1] as in LoadAnalysedCorpus); `make_stage`
+// loads the stage from the same directory (an empty function when it cannot); the
+// benchmark `name` then times the stage over every document: bytes of input text per
+// second, and the counter `items`. Returns main()'s exit status.
+int RunStageBenchmark(int argc, char** argv, const char* name, const char* items, const std::string& default_data,
+                      const std::string& synthetic_paragraph,
+                      const std::function<StageRun(const std::string& data_dir)>& make_stage);
 
 }  // namespace chancery::bench
 
