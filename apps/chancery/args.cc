@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include <cstdio>
+
 namespace chancery::cli {
 
 ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::set<std::string>& with_value,
@@ -40,6 +42,11 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::set<std::s
     }
   }
   return out;
+}
+
+int UsageError(const char* command, const std::string& message) {
+  std::fprintf(stderr, "chancery: %s: %s (see 'chancery %s --help')\n", command, message.c_str(), command);
+  return 2;
 }
 
 }  // namespace chancery::cli

@@ -22,6 +22,10 @@ struct ParsedArgs {
 ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::set<std::string>& with_value,
                      const std::set<std::string>& boolean);
 
+// Reports a usage error of subcommand `command` on stderr, as one line
+// "chancery: COMMAND: MESSAGE (see 'chancery COMMAND --help')", and returns its exit code, 2.
+int UsageError(const char* command, const std::string& message);
+
 }  // namespace chancery::cli
 
 #endif  // CHANCERY_APPS_CHANCERY_ARGS_H_

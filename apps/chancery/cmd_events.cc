@@ -46,11 +46,6 @@ constexpr char kHelp[] =
     "\n"
     "Exit status: 0 success, 1 the store cannot be read, 2 usage error.\n";
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "chancery: events: %s (see 'chancery events --help')\n", message.c_str());
-  return 2;
-}
-
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -97,55 +92,55 @@ int RunEvents(const std::vector<std::string>& args) {
                            {"--db", "--actor", "--dyad", "--code", "--from", "--to", "--place", "--text",
                             "--limit", "--cursor", "--format", "--data"},
                            {"--summary", "--directed", "--help", "-h"});
-  if (!a.error.empty()) return UsageError(a.error);
+  if (!a.error.empty()) return UsageError("events", a.error);
   if (a.flags.count("--help") || a.flags.count("-h")) {
     std::fputs(kHelp, stdout);
     return 0;
   }
-  if (!a.positional.empty()) return UsageError("unexpected argument '" + a.positional[0] + "'");
+  if (!a.positional.empty()) return UsageError("events", "unexpected argument '" + a.positional[0] + "'");
   EventQuery q;
   auto value = [&](const char* name) -> std::string {
     auto it = a.values.find(name);
     return it == a.values.end() ? std::string() : it->second;
   };
   q.actor = value("--actor");
-  if (a.values.count("--actor") && !ValidCode(q.actor, 32)) return UsageError("--actor takes a CAMEO actor code");
+  if (a.values.count("--actor") && !ValidCode(q.actor, 32)) return UsageError("events", "--actor takes a CAMEO actor code");
   if (std::string dyad = value("--dyad"); !dyad.empty() || a.values.count("--dyad")) {
     size_t comma = dyad.find(',');
-    if (comma == std::string::npos) return UsageError("--dyad takes two actor codes: A,B");
+    if (comma == std::string::npos) return UsageError("events", "--dyad takes two actor codes: A,B");
     q.dyad_source = dyad.substr(0, comma);
     q.dyad_target = dyad.substr(comma + 1);
     q.dyad_directed = a.flags.count("--directed") != 0;
     if (!ValidCode(q.dyad_source, 32) || !ValidCode(q.dyad_target, 32)) {
-      return UsageError("--dyad takes two actor codes: A,B");
+      return UsageError("events", "--dyad takes two actor codes: A,B");
     }
   }
   q.code = value("--code");
   if (a.values.count("--code") && !(ValidCode(q.code, 4) && IsDigits(q.code))) {
-    return UsageError("--code takes a CAMEO code prefix (digits)");
+    return UsageError("events", "--code takes a CAMEO code prefix (digits)");
   }
   q.from = value("--from");
   q.to = value("--to");
-  if (a.values.count("--from") && !ValidDate(q.from)) return UsageError("--from takes YYYY, YYYY-MM or YYYY-MM-DD");
-  if (a.values.count("--to") && !ValidDate(q.to)) return UsageError("--to takes YYYY, YYYY-MM or YYYY-MM-DD");
+  if (a.values.count("--from") && !ValidDate(q.from)) return UsageError("events", "--from takes YYYY, YYYY-MM or YYYY-MM-DD");
+  if (a.values.count("--to") && !ValidDate(q.to)) return UsageError("events", "--to takes YYYY, YYYY-MM or YYYY-MM-DD");
   q.place = value("--place");
   q.text = value("--text");
   if (a.values.count("--text") && q.text.find_first_not_of(" \t") == std::string::npos) {
-    return UsageError("--text takes at least one word");
+    return UsageError("events", "--text takes at least one word");
   }
   if (a.values.count("--limit")) {
     std::string l = value("--limit");
-    if (!IsDigits(l) || l.size() > 12 || std::stoll(l) < 1) return UsageError("--limit takes a positive number");
+    if (!IsDigits(l) || l.size() > 12 || std::stoll(l) < 1) return UsageError("events", "--limit takes a positive number");
     q.limit = std::stoll(l);
   }
   if (a.values.count("--cursor")) {
     std::string c = value("--cursor");
-    if (!IsDigits(c) || c.size() > 18) return UsageError("--cursor takes a cursor printed by a previous page");
+    if (!IsDigits(c) || c.size() > 18) return UsageError("events", "--cursor takes a cursor printed by a previous page");
     q.after_id = std::stoll(c);
   }
   EventFormat format = EventFormat::kJson;
   if (a.values.count("--format") && !ParseEventFormat(value("--format"), &format)) {
-    return UsageError("--format takes json, csv or gdelt");
+    return UsageError("events", "--format takes json, csv or gdelt");
   }
   bool summary = a.flags.count("--summary") != 0;
   std::string db = a.values.count("--db") ? value("--db") : "chancery.db";

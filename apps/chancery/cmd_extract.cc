@@ -31,16 +31,11 @@ constexpr char kHelpTail[] =
     "Exit status: 0 all inputs analysed, 1 some failed (each named on stderr, the rest\n"
     "printed), 2 usage error.\n";
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "chancery: extract: %s (see 'chancery extract --help')\n", message.c_str());
-  return 2;
-}
-
 }  // namespace
 
 int RunExtract(const std::vector<std::string>& args) {
   ParsedArgs a = ParseArgs(args, AnalysisOptionNames(), {"--jsonl", "--tokens", "--help", "-h"});
-  if (!a.error.empty()) return UsageError(a.error);
+  if (!a.error.empty()) return UsageError("extract", a.error);
   if (a.flags.count("--help") || a.flags.count("-h")) {
     std::fputs(kHelpHead, stdout);
     std::fputs(kAnalysisOptionsHelp, stdout);
@@ -50,7 +45,7 @@ int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions options;
   BatchOptions batch;
   std::string error;
-  if (!ReadAnalysisOptions(a, &options, &batch.threads, &error)) return UsageError(error);
+  if (!ReadAnalysisOptions(a, &options, &batch.threads, &error)) return UsageError("extract", error);
   batch.json.tokens = a.flags.count("--tokens") != 0;
   std::vector<std::string> paths = a.positional;
   if (paths.empty()) paths.push_back("-");

@@ -42,11 +42,6 @@ constexpr char kHelpTail[] =
     "Prints one summary line on stderr: documents read, stored, unchanged, superseded,\n"
     "re-analysed, failed. Exit status: 0 all stored, 1 some failed (each named on stderr), 2 usage error.\n";
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "chancery: ingest: %s (see 'chancery ingest --help')\n", message.c_str());
-  return 2;
-}
-
 struct Counts {
   size_t read = 0, stored = 0, unchanged = 0, superseded = 0, reanalysed = 0, failed = 0;
 };
@@ -55,7 +50,7 @@ struct Counts {
 
 int RunIngest(const std::vector<std::string>& args) {
   ParsedArgs a = ParseArgs(args, WithAnalysisOptions({"--db", "--batch"}), {"--jsonl", "--help", "-h"});
-  if (!a.error.empty()) return UsageError(a.error);
+  if (!a.error.empty()) return UsageError("ingest", a.error);
   if (a.flags.count("--help") || a.flags.count("-h")) {
     std::fputs(kHelp, stdout);
     std::fputs(kAnalysisOptionsHelp, stdout);
@@ -67,13 +62,13 @@ int RunIngest(const std::vector<std::string>& args) {
   batch.json_lines = false;
   batch.chunk_documents = 256;
   std::string error;
-  if (!ReadAnalysisOptions(a, &options, &batch.threads, &error)) return UsageError(error);
+  if (!ReadAnalysisOptions(a, &options, &batch.threads, &error)) return UsageError("ingest", error);
   long long n = 0;
   if (auto it = a.values.find("--batch"); it != a.values.end()) {
-    if (!ParseCount(it->second, 1, &n) || n > 100000) return UsageError("--batch takes a number from 1 to 100000");
+    if (!ParseCount(it->second, 1, &n) || n > 100000) return UsageError("ingest", "--batch takes a number from 1 to 100000");
     batch.chunk_documents = static_cast<size_t>(n);
   }
-  if (a.positional.empty()) return UsageError("no input: give files, folders or '-'");
+  if (a.positional.empty()) return UsageError("ingest", "no input: give files, folders or '-'");
   std::string db = a.values.count("--db") ? a.values["--db"] : "chancery.db";
 
   Counts counts;

@@ -39,28 +39,23 @@ constexpr char kHelpTail[] =
     "On start it prints 'chancery: serving on http://HOST:PORT/' to standard output.\n"
     "Exit status: 0 stopped by a signal, 1 cannot load, open the store or listen, 2 usage error.\n";
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "chancery: serve: %s (see 'chancery serve --help')\n", message.c_str());
-  return 2;
-}
-
 }  // namespace
 
 int RunServe(const std::vector<std::string>& args) {
   ParsedArgs a = ParseArgs(args, WithAnalysisOptions({"--db", "--host", "--port", "--max-body", "--timeout", "--connections"}),
                            {"--help", "-h"});
-  if (!a.error.empty()) return UsageError(a.error);
+  if (!a.error.empty()) return UsageError("serve", a.error);
   if (a.flags.count("--help") || a.flags.count("-h")) {
     std::fputs(kHelpHead, stdout);
     std::fputs(kAnalysisOptionsHelp, stdout);
     std::fputs(kHelpTail, stdout);
     return 0;
   }
-  if (!a.positional.empty()) return UsageError("unexpected argument '" + a.positional[0] + "'");
+  if (!a.positional.empty()) return UsageError("serve", "unexpected argument '" + a.positional[0] + "'");
   ExtractOptions extract;
   int threads = 0;
   std::string error;
-  if (!ReadAnalysisOptions(a, &extract, &threads, &error)) return UsageError(error);
+  if (!ReadAnalysisOptions(a, &extract, &threads, &error)) return UsageError("serve", error);
 
   serve::ServerOptions server;
   serve::ApiOptions api_options;
@@ -68,20 +63,20 @@ int RunServe(const std::vector<std::string>& args) {
   if (auto it = a.values.find("--host"); it != a.values.end()) server.host = it->second;
   long long n = 0;
   if (auto it = a.values.find("--port"); it != a.values.end()) {
-    if (!ParseCount(it->second, 0, &n) || n > 65535) return UsageError("--port takes 0 to 65535");
+    if (!ParseCount(it->second, 0, &n) || n > 65535) return UsageError("serve", "--port takes 0 to 65535");
     server.port = static_cast<uint16_t>(n);
   }
   if (auto it = a.values.find("--max-body"); it != a.values.end()) {
-    if (!ParseCount(it->second, 1, &n) || n > (1LL << 30)) return UsageError("--max-body takes 1 to 1073741824 bytes");
+    if (!ParseCount(it->second, 1, &n) || n > (1LL << 30)) return UsageError("serve", "--max-body takes 1 to 1073741824 bytes");
     server.max_body_bytes = static_cast<size_t>(n);
   }
   api_options.max_body_bytes = server.max_body_bytes;
   if (auto it = a.values.find("--timeout"); it != a.values.end()) {
-    if (!ParseCount(it->second, 1, &n) || n > 3600) return UsageError("--timeout takes 1 to 3600 seconds");
+    if (!ParseCount(it->second, 1, &n) || n > 3600) return UsageError("serve", "--timeout takes 1 to 3600 seconds");
     server.timeout_seconds = static_cast<unsigned>(n);
   }
   if (auto it = a.values.find("--connections"); it != a.values.end()) {
-    if (!ParseCount(it->second, 1, &n) || n > 100000) return UsageError("--connections takes 1 to 100000");
+    if (!ParseCount(it->second, 1, &n) || n > 100000) return UsageError("serve", "--connections takes 1 to 100000");
     server.max_connections = static_cast<unsigned>(n);
   }
   if (threads > 0) server.threads = static_cast<unsigned>(threads);
