@@ -735,21 +735,7 @@ class Run {
         role = i;
       }
     }
-    if (role != SIZE_MAX) {
-      // "un représentant du groupe": the institution of the complement speaks.
-      if (info_[role].Is(cat::kRole) && role + 2 < toks_.size() && info_[role + 1].Is(cat::kPrep)) {
-        size_t c = role + 2;
-        if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c + 1 < toks_.size()) ++c;
-        if (info_[c].Is(cat::kInst) && !info_[c].Is(cat::kRole)) {
-          Speaker sp = Resolve(c, 'n', 's', true);
-          sp.mention = TokSpan(role, c);
-          return sp;
-        }
-      }
-      const TokInfo& in = info_[role];
-      char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
-      return Resolve(role, in.gender, num, !in.Is(cat::kRole));
-    }
+    if (role != SIZE_MAX) return FromRoleNoun(role);
     return best;
   }
 
@@ -841,22 +827,25 @@ class Run {
       if ((in.Is(cat::kRole) || in.Is(cat::kInst)) && role == SIZE_MAX) role = i;
     }
     if (first_name != SIZE_MAX) return FromMention(first_name);
-    if (role != SIZE_MAX) {
-      // "un représentant du groupe": the institution of the complement speaks.
-      if (info_[role].Is(cat::kRole) && role + 2 < toks_.size() && info_[role + 1].Is(cat::kPrep)) {
-        size_t c = role + 2;
-        if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c + 1 < toks_.size()) ++c;
-        if (info_[c].Is(cat::kInst) && !info_[c].Is(cat::kRole)) {
-          Speaker sp = Resolve(c, 'n', 's', true);
-          sp.mention = TokSpan(role, c);
-          return sp;
-        }
-      }
-      const TokInfo& in = info_[role];
-      char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
-      return Resolve(role, in.gender, num, !in.Is(cat::kRole));
-    }
+    if (role != SIZE_MAX) return FromRoleNoun(role);
     return Speaker();
+  }
+
+  // The speaker a role or institution noun at token `role` designates: the person or body
+  // it resolves to, or, for "un représentant du groupe", the institution of its complement.
+  Speaker FromRoleNoun(size_t role) const {
+    if (info_[role].Is(cat::kRole) && role + 2 < toks_.size() && info_[role + 1].Is(cat::kPrep)) {
+      size_t c = role + 2;
+      if (toks_[c].morph.pos == PartOfSpeech::kDeterminer && c + 1 < toks_.size()) ++c;
+      if (info_[c].Is(cat::kInst) && !info_[c].Is(cat::kRole)) {
+        Speaker sp = Resolve(c, 'n', 's', true);
+        sp.mention = TokSpan(role, c);
+        return sp;
+      }
+    }
+    const TokInfo& in = info_[role];
+    char num = toks_[role].morph.number == GramNumber::kPlural ? 'p' : 's';
+    return Resolve(role, in.gender, num, !in.Is(cat::kRole));
   }
 
   // The cue's extent: its auxiliary (and an adverb or clitic between) before it, a clitic
