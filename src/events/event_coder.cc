@@ -293,6 +293,15 @@ class Coder {
   // verb pattern; appended to keys_ (lemma_off/len updated). Returns false otherwise.
   bool GuessEnglishVerb(uint32_t i, std::string_view text);
   bool Verbal(uint32_t i) const { return IsVerbal(toks_[i]) || info_[i].guess_verb; }
+  // English "before" inside a verb group after "have" ("has twice before sued", "had never
+  // before met"): an adverb, not a subordinator. Reads only tokens up to i.
+  bool AdverbialBefore(uint32_t i) const {
+    if (doc_.lang != Language::kEnglish || i == 0 || TextKey(i) != "before") return false;
+    if (LemmaKey(i - 1) == "have") return true;
+    const std::string_view p = TextKey(i - 1);
+    return i >= 2 && (FloatingAdverb(p) || p == "never" || p == "not") && LemmaKey(i - 2) == "have";
+  }
+  bool InGroupAdverb(uint32_t i) const { return FloatingAdverb(TextKey(i)) || AdverbialBefore(i); }
   VerbForm Form(uint32_t i) const { return info_[i].guess_verb ? info_[i].guess_form : toks_[i].morph.verb_form; }
   Tense TenseOf(uint32_t i) const {
     return info_[i].guess_verb ? info_[i].guess_tense : toks_[i].morph.tense;
@@ -457,6 +466,7 @@ void Coder::BuildTokens() {
         }
       });
     }
+    if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
     // still an agent noun: its singular.
     if (!french && ti.agent.empty() && ti.entity < 0 && t.morph.pos == PartOfSpeech::kProperNoun &&
@@ -529,7 +539,7 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
   };
   if (ends("ied")) {
     cands[n++] = {w.size() - 3, 'y'};
-  } else if (ends("ed")) {
+  } else if (ends("ed") || (w.size() == 4 && w.substr(2) == "ed")) {  // four letters: "sued"
     cands[n++] = {w.size() - 1, 0};  // criticised -> criticise
     cands[n++] = {w.size() - 2, 0};  // attacked -> attack
     if (doubled(2)) cands[n++] = {w.size() - 3, 0};
@@ -586,7 +596,7 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
         }
         const std::string_view pt = doc_.Slice(p.span);
         if (p.morph.pos != PartOfSpeech::kAdverb && pt != "both" && pt != "all" && pt != "each" &&
-            !FloatingAdverb(pt)) {
+            !FloatingAdverb(pt) && !AdverbialBefore(k2 - 1)) {
           break;
         }
       }
@@ -1004,7 +1014,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
         (info_[head].guess_verb && Form(head) == VerbForm::kPastParticiple && LemmaKey(t) == "have") ||
         (doc_.lang == Language::kEnglish && LemmaKey(t) == "have" && Verbal(head) && b <= head &&
          (b == head || toks_[b].morph.pos == PartOfSpeech::kAdverb || info_[b].Is(bit::kNeg) || TextKey(b) == "yet" ||
-          FloatingAdverb(TextKey(b))))) {
+          InGroupAdverb(b)))) {
       if (ti.Is(bit::kPassive)) be_aux = true;
       b = t;
       continue;
@@ -1023,7 +1033,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // "have both criticised", "have all agreed": a floating quantifier in the group.
     const std::string_view fk = TextKey(t);
     if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
-         fk == "already" || fk == "still" || fk == "just" || fk == "also" || FloatingAdverb(fk)) &&
+         fk == "already" || fk == "still" || fk == "just" || fk == "also" || InGroupAdverb(t)) &&
         adverbs < 3) {
       ++adverbs;
       b = t;
@@ -2071,8 +2081,9 @@ void Coder::Emit(const Coded& m) {
     // A bare role whose country could not be told ("les forces internationales") is no
     // codable actor.
     if (s.code.empty() || s.role_only || (t0 != nullptr && t0->role_only)) return;
-    // Nor is any code that is a bare role ("BUS"), however it was reached.
-    if (BareRole(s.code) || (t0 != nullptr && BareRole(t0->code))) return;
+    // Nor is any code that is a bare role ("BUS"), however it was reached; refugees and
+    // asylum seekers without a demonym are the one exception: CAMEO codes them REF alone.
+    if (BareRole(s.code) || (t0 != nullptr && t0->code != "REF" && BareRole(t0->code))) return;
     // Force without a victim is violence only by an armed actor (or a state), or against a
     // military object ("a abattu un drone"): a person or a company "fighting" a disease or
     // a lawsuit is not.

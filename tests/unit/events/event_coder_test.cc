@@ -523,6 +523,35 @@ TEST_F(EventCoderTest, AFrequencyAdverbStandsInsideAnEnglishVerbGroup) {
   EXPECT_EQ(e->code, "115");
 }
 
+TEST_F(EventCoderTest, BeforeAfterHaveIsAnAdverbOfTheVerbGroup) {
+  // "has twice before sued": "before" is no subordinator there, and the subject still acts.
+  Run("The Russian government has twice before sued the Ukrainian government.", "en");
+  const Event* e = Find("11", "RUSGOV", "UKRGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "115");
+  Run("The Russian government had never before sued the Ukrainian government.", "en");
+  e = Find("11", "RUSGOV", "UKRGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "negated");
+}
+
+TEST_F(EventCoderTest, RefugeesWithoutADemonymAreCodedRef) {
+  Run("The Malaysian government deported the asylum seekers.", "en");
+  const Event* e = Find("17", "MYSGOV", "REF");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "174");
+  // Other bare roles are still no actor.
+  Run("The Malaysian government deported the workers.", "en");
+  EXPECT_EQ(Find("17", "MYSGOV", "LAB"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AskingNotToIsStillARequest) {
+  Run("The French government asked the Italian government not to close the border.", "en");
+  const Event* e = Find("02", "FRAGOV", "ITAGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "020");
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
