@@ -149,6 +149,7 @@ struct Group {
   Tense tense = Tense::kNone;
   bool has_verb = false;
   bool threat = false;  // governed by a threat verb ("a menacé d'envahir", "threatened to attack")
+  bool earlier = false;  // "has twice before sued", "had previously accused": earlier acts of the kind
 };
 
 // A coded mention before merging.
@@ -165,6 +166,7 @@ struct Coded {
   bool has_verb = false;       // a verb governs the act (its own, or the noun's)
   bool has_verb_head = false;  // the predicate itself is a verb
   int64_t governor = -1;       // the verb governing a noun predicate
+  bool earlier = false;        // the group tells earlier acts of the kind (Group::earlier)
 };
 
 }  // namespace
@@ -399,6 +401,7 @@ class Coder {
   std::vector<Event> events_;
   std::vector<bool> text_dated_;  // per events_ entry: the date was read off the text
   std::vector<bool> day_place_;   // per events_ entry: placeless, of the dispatch's day
+  std::vector<bool> earlier_;     // per events_ entry: told as earlier acts of the kind
   std::vector<std::string> base_code_;  // per events_ entry: the code before an intent code
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
@@ -1032,6 +1035,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
     const std::string_view fk = TextKey(t);
+    if (fk == "twice" || fk == "previously" || AdverbialBefore(t)) g.earlier = true;
     if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
          fk == "already" || fk == "still" || fk == "just" || fk == "also" || InGroupAdverb(t)) &&
         adverbs < 3) {
@@ -1497,6 +1501,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       m.sentence = s;
       m.head = head;
       m.pred_begin = p.noun ? head : g.begin;
+      m.earlier = !p.noun && g.earlier;
       const bool passive = !p.noun && g.passive && p.has_target;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) return;
       FillArguments(p, head, s, g, &m);
@@ -2178,6 +2183,7 @@ void Coder::Emit(const Coded& m) {
     events_.push_back(std::move(ev));
     text_dated_.push_back(text_dated);
     day_place_.push_back(day_place);
+    earlier_.push_back(m.earlier);
     base_code_.push_back(m.code);
   };
   // Evidence: predicate and arguments read in this sentence.
@@ -2231,6 +2237,7 @@ void Coder::MergeAndNumber() {
   std::vector<Event> out;
   std::vector<bool> out_text_dated;
   std::vector<bool> out_day_place;
+  std::vector<bool> out_earlier;
   std::vector<std::string> out_base;
   out.reserve(events_.size());
   // Candidates share root and the unordered pair of countries: an index keeps merging
@@ -2240,6 +2247,7 @@ void Coder::MergeAndNumber() {
     Event& ev = events_[k];
     const bool ev_dated = text_dated_[k];
     const bool ev_day = day_place_[k];
+    const bool ev_earlier = earlier_[k];
     const std::string& ev_base = base_code_[k];
     Event* into = nullptr;
     size_t into_index = 0;
@@ -2258,6 +2266,9 @@ void Coder::MergeAndNumber() {
       // Dates read off the text must agree; the dispatch's date proves nothing.
       if (o_dated && ev_dated && o.date.substr(0, 7) != ev.date.substr(0, 7)) continue;
       const bool same_date = o_dated && ev_dated && o.date == ev.date;
+      // "X has filed a lawsuit against Y ... X has twice before sued Y": the earlier acts are
+      // other facts, unless a date read off the text makes them one.
+      if ((ev_earlier || out_earlier[oi]) && !same_date) continue;
       const bool same_place = !o.location_name.empty() && o.location_name == ev.location_name;
       const bool same_named = !o.source.entity.empty() && o.source.entity == ev.source.entity &&
                               (o.target.entity.empty() || o.target.entity == ev.target.entity || swapped);
@@ -2292,6 +2303,7 @@ void Coder::MergeAndNumber() {
       out.push_back(std::move(ev));
       out_text_dated.push_back(ev_dated);
       out_day_place.push_back(ev_day);
+      out_earlier.push_back(ev_earlier);
       out_base.push_back(ev_base);
       continue;
     }

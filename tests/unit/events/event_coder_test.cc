@@ -535,6 +535,19 @@ TEST_F(EventCoderTest, BeforeAfterHaveIsAnAdverbOfTheVerbGroup) {
   EXPECT_EQ(e->modality, "negated");
 }
 
+TEST_F(EventCoderTest, EarlierActsOfTheKindAreOtherFacts) {
+  // Without dates, two mentions of one dyad and code are one fact ...
+  Run("The Russian government has sued the Ukrainian government. The Russian government sued the "
+      "Ukrainian government over the gas debt.",
+      "en");
+  EXPECT_EQ(CountRoot("11"), 1) << Dump();
+  // ... but "twice before" tells other, earlier suits.
+  Run("The Russian government has sued the Ukrainian government. The Russian government has twice "
+      "before sued the Ukrainian government.",
+      "en");
+  EXPECT_EQ(CountRoot("11"), 2) << Dump();
+}
+
 TEST_F(EventCoderTest, RefugeesWithoutADemonymAreCodedRef) {
   Run("The Malaysian government deported the asylum seekers.", "en");
   const Event* e = Find("17", "MYSGOV", "REF");
