@@ -442,6 +442,18 @@ void Coder::BuildTokens() {
         GuessEnglishVerb(static_cast<uint32_t>(i), guess_buf_);
       }
     }
+    // A headline's verb the tagger took for a plural noun, between a name and its object
+    // ("Cisco sues Apple", "Russia sanctions the bank"): a present-tense verb when its form
+    // heads a verb pattern. A name after a determiner is rather a noun's modifier ("the Iran
+    // sanctions Russia imposed").
+    if (doc_.lang == Language::kEnglish && t.morph.pos == PartOfSpeech::kNoun && ti.lemma_len != ti.text_len &&
+        i > 0 && i + 1 < n && toks_[i - 1].morph.pos == PartOfSpeech::kProperNoun &&
+        (i < 2 || toks_[i - 2].morph.pos != PartOfSpeech::kDeterminer) &&  // not "the Iran sanctions"
+        (toks_[i + 1].morph.pos == PartOfSpeech::kProperNoun || toks_[i + 1].morph.pos == PartOfSpeech::kDeterminer) &&
+        TextKey(static_cast<uint32_t>(i)).size() >= 4 && TextKey(static_cast<uint32_t>(i)).back() == 's') {
+      guess_buf_.assign(TextKey(static_cast<uint32_t>(i)));
+      GuessEnglishVerb(static_cast<uint32_t>(i), guess_buf_);
+    }
   }
   const bool french = doc_.lang == Language::kFrench;
   for (size_t i = 0; i < n; ++i) {

@@ -548,6 +548,13 @@ TEST_F(EventCoderTest, EarlierActsOfTheKindAreOtherFacts) {
   EXPECT_EQ(CountRoot("11"), 2) << Dump();
 }
 
+TEST_F(EventCoderTest, AHeadlineVerbTakenForAPluralNounIsAVerb) {
+  Run("Russia sues Ukraine over gas debt\n\nThe dispute has gone on for a year.", "en");
+  const Event* e = Find("11", "RUS", "UKR");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "115");
+}
+
 TEST_F(EventCoderTest, RefugeesWithoutADemonymAreCodedRef) {
   Run("The Malaysian government deported the asylum seekers.", "en");
   const Event* e = Find("17", "MYSGOV", "REF");
