@@ -555,6 +555,17 @@ TEST_F(EventCoderTest, AHeadlineVerbTakenForAPluralNounIsAVerb) {
   EXPECT_EQ(e->code, "115");
 }
 
+TEST_F(EventCoderTest, AParticipleMayStandBetweenANounPredicateAndItsParties) {
+  Run("L'accord conclu entre la France et l'Algérie a été critiqué par l'opposition.", "fr");
+  const Event* e = Find("05", "FRA", "DZA");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "057");
+  Run("Les négociations menées entre la Russie et l'Ukraine ont échoué.", "fr");
+  e = Find("04", "RUS", "UKR");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "046");
+}
+
 TEST_F(EventCoderTest, RefugeesWithoutADemonymAreCodedRef) {
   Run("The Malaysian government deported the asylum seekers.", "en");
   const Event* e = Find("17", "MYSGOV", "REF");
