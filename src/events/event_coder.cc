@@ -1818,6 +1818,9 @@ void Coder::CodeSentence(uint32_t s) {
       const Coded& o = sentence_[b];
       embedded |= m.has_verb_head && o.head >= m.pred_begin && o.head < m.head;
       embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head;
+      // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
+      // request for aid (023), not also aid given to X (070).
+      embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;
     }
     if (embedded) continue;
     Emit(m);

@@ -566,6 +566,15 @@ TEST_F(EventCoderTest, AParticipleMayStandBetweenANounPredicateAndItsParties) {
   EXPECT_EQ(e->code, "046");
 }
 
+TEST_F(EventCoderTest, ANounSpelledOutByAnOuterNounPatternIsPartOfIt) {
+  // A request for aid is not also aid given.
+  Run("L'Italie a officialisé sa demande d'aide à l'Union européenne.", "fr");
+  const Event* e = Find("02", "ITA", "IGOEUREEC");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "023");
+  EXPECT_EQ(CountRoot("07"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, RefugeesWithoutADemonymAreCodedRef) {
   Run("The Malaysian government deported the asylum seekers.", "en");
   const Event* e = Find("17", "MYSGOV", "REF");
