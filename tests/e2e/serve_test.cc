@@ -1,12 +1,8 @@
 // End-to-end: the real `chancery serve` on a free loopback port, over a temporary
 // SQLite store holding the bundled examples, spoken to in plain HTTP/1.1 through plain
 // sockets (no client library).
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
-#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +14,7 @@
 #include <thread>
 
 #include "run_chancery.h"
+#include "support/loopback_http.h"
 #include "support/test_data.h"
 
 namespace chancery::testing {
@@ -31,61 +28,21 @@ struct HttpReply {
   std::string body;
 };
 
-// Sends `raw` to 127.0.0.1:port and reads until the server closes (requests carry
-// Connection: close). status 0: no reply.
+// Sends `raw` to 127.0.0.1:port (see LoopbackExchange) and splits the answer; a chunked
+// (streamed) body is decoded. status 0: no reply.
 HttpReply Exchange(int port, const std::string& raw, size_t send_at_most = std::string::npos) {
   HttpReply reply;
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return reply;
-  timeval tv{10, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return reply;
-  }
-  size_t to_send = std::min(send_at_most, raw.size());
-  for (size_t sent = 0; sent < to_send;) {
-    ssize_t n = send(fd, raw.data() + sent, to_send - sent, MSG_NOSIGNAL);
-    if (n <= 0) break;  // the server may refuse and close early (413)
-    sent += static_cast<size_t>(n);
-  }
-  std::string in;
-  char buf[65536];
-  for (;;) {
-    ssize_t n = recv(fd, buf, sizeof buf, 0);
-    if (n <= 0) break;
-    in.append(buf, static_cast<size_t>(n));
-  }
-  close(fd);
+  std::string in = LoopbackExchange(port, raw, send_at_most);
   size_t split = in.find("\r\n\r\n");
   if (in.rfind("HTTP/1.1 ", 0) != 0 || split == std::string::npos) return reply;
   reply.status = std::atoi(in.c_str() + 9);
   reply.head = in.substr(0, split);
   reply.body = in.substr(split + 4);
-  if (reply.head.find("Transfer-Encoding: chunked") != std::string::npos) {  // a streamed body
-    std::string body;
-    size_t at = 0;
-    for (;;) {
-      size_t eol = reply.body.find("\r\n", at);
-      if (eol == std::string::npos) break;
-      size_t size = std::strtoul(reply.body.substr(at, eol - at).c_str(), nullptr, 16);
-      if (size == 0 || eol + 2 + size > reply.body.size()) break;
-      body += reply.body.substr(eol + 2, size);
-      at = eol + 2 + size + 2;
-    }
-    reply.body = body;
-  }
+  if (reply.head.find("Transfer-Encoding: chunked") != std::string::npos) reply.body = DecodeChunked(reply.body);
   return reply;
 }
 
-HttpReply Get(int port, const std::string& target) {
-  return Exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-}
+HttpReply Get(int port, const std::string& target) { return Exchange(port, GetRequest(target)); }
 
 class ServeTest : public ::testing::Test {
  protected:

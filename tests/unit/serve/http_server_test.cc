@@ -2,64 +2,21 @@
 // bodies arrive whole in chunked encoding, and a failing stream cuts the response short.
 #include "serve/http_server.h"
 
-#include <arpa/inet.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <memory>
 #include <string>
 
+#include "support/loopback_http.h"
+
 namespace chancery::serve {
 namespace {
 
 // GET `target` over a fresh connection; the raw reply (until the server closes).
 std::string RawGet(uint16_t port, const std::string& target) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return "";
-  timeval tv{10, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(port);
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string in;
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
-    std::string req = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
-    if (send(fd, req.data(), req.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(req.size())) {
-      char buf[65536];
-      for (;;) {
-        ssize_t n = recv(fd, buf, sizeof buf, 0);
-        if (n <= 0) break;
-        in.append(buf, static_cast<size_t>(n));
-      }
-    }
-  }
-  close(fd);
-  return in;
-}
-
-// Decodes a chunked body; *complete is true when the final 0-size chunk was seen.
-std::string Dechunk(const std::string& body, bool* complete) {
-  std::string out;
-  *complete = false;
-  size_t at = 0;
-  while (at < body.size()) {
-    size_t eol = body.find("\r\n", at);
-    if (eol == std::string::npos) break;
-    size_t size = std::strtoul(body.substr(at, eol - at).c_str(), nullptr, 16);
-    if (size == 0) {
-      *complete = true;
-      break;
-    }
-    if (eol + 2 + size > body.size()) break;
-    out += body.substr(eol + 2, size);
-    at = eol + 2 + size + 2;
-  }
-  return out;
+  return testing::LoopbackExchange(port, testing::GetRequest(target));
 }
 
 class HttpServerTest : public ::testing::Test {
@@ -94,7 +51,7 @@ TEST_F(HttpServerTest, AStreamedBodyArrivesWholeInChunks) {
   EXPECT_EQ(head.rfind("HTTP/1.1 200", 0), 0u) << head;
   ASSERT_NE(head.find("chunked"), std::string::npos) << head;
   bool complete = false;
-  std::string body = Dechunk(reply.substr(split + 4), &complete);
+  std::string body = testing::DecodeChunked(reply.substr(split + 4), &complete);
   EXPECT_TRUE(complete);
   std::string expected = "head\n";
   for (int i = 0; i < 300000; ++i) expected += std::to_string(i) + "\n";
@@ -118,7 +75,7 @@ TEST_F(HttpServerTest, AFailingStreamCutsTheResponseShort) {
   size_t split = reply.find("\r\n\r\n");
   ASSERT_NE(split, std::string::npos);
   bool complete = true;
-  std::string body = Dechunk(reply.substr(split + 4), &complete);
+  std::string body = testing::DecodeChunked(reply.substr(split + 4), &complete);
   EXPECT_FALSE(complete) << "a failed stream must not look finished";
   EXPECT_EQ(body.rfind("first\n", 0), 0u);
   // The server is still serving.
