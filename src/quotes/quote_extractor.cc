@@ -1677,6 +1677,14 @@ class Run {
     size_t cb, ce;
     Span cue = CueSpan(v, &cb, &ce);
     if (Negated(v, cb, b)) return false;
+    // Records `content`, reported by this cue with speaker `sp`; the tokens from `skip_from`
+    // to `e` are not searched for cues again.
+    auto report = [&](Span content, const Speaker& sp, size_t skip_from) {
+      MarkUsed(v);
+      Record(content, 1, sp, cue, in.lemma, in.act);
+      SkipInside(skip_from, e);
+      return true;
+    };
     // (a) que / that within a few words: "a réaffirmé mercredi qu'", "told reporters that".
     for (size_t k = ce; k < e && k < ce + 7; ++k) {
       const Token& t = toks_[k];
@@ -1685,11 +1693,7 @@ class Run {
       if (doc_.lang == Language::kEnglish && in.lemma == "ask" && k > ce && IsWh(k)) {
         Span content = ContentSpan(k, e);
         if (content.empty()) return false;
-        Speaker sp = Subject(v, cb, ce, b, e);
-        MarkUsed(v);
-        Record(content, 1, sp, cue, in.lemma, in.act);
-        SkipInside(k, e);
-        return true;
+        return report(content, Subject(v, cb, ce, b, e), k);
       }
       if (info_[k].Is(cat::kComp)) {
         if (doc_.lang == Language::kEnglish && k + 1 < e && (toks_[k + 1].kind != TokenKind::kWord ||
@@ -1703,11 +1707,7 @@ class Run {
         }
         Span content = ContentSpan(k + 1, e);
         if (content.empty()) return false;
-        Speaker sp = Subject(v, cb, ce, b, e);
-        MarkUsed(v);
-        Record(content, 1, sp, cue, in.lemma, in.act);
-        SkipInside(k + 1, e);
-        return true;
+        return report(content, Subject(v, cb, ce, b, e), k + 1);
       }
       if (k > ce && info_[k].Is(cat::kVerb)) break;
       if (t.kind == TokenKind::kWord && t.morph.pos == PartOfSpeech::kVerb &&
@@ -1833,11 +1833,7 @@ class Run {
           }
           Span content = ContentSpan(from, e);
           if (content.empty()) return false;
-          Speaker sp = Subject(v, cb, ce, b, e);
-          MarkUsed(v);
-          Record(content, 1, sp, cue, in.lemma, in.act);
-          SkipInside(k, e);
-          return true;
+          return report(content, Subject(v, cb, ce, b, e), k);
         }
         break;
       }
@@ -1852,11 +1848,7 @@ class Run {
       if ((se == "se" || se == "s'") && attribute) {
         Span content = ContentSpan(ce, e);
         if (content.empty()) return false;
-        Speaker sp = SubjectLeft(b, cb - 1);
-        MarkUsed(v);
-        Record(content, 1, sp, cue, in.lemma, in.act);
-        SkipInside(ce, e);
-        return true;
+        return report(content, SubjectLeft(b, cb - 1), ce);
       }
     }
     // (d) English bare content clause: "Scholz said the talks would continue".
@@ -1902,11 +1894,7 @@ class Run {
         if (has_verb) {
           Span content = ContentSpan(ce, e);
           if (content.empty()) return false;
-          Speaker sp = Subject(v, cb, ce, b, e);
-          MarkUsed(v);
-          Record(content, 1, sp, cue, in.lemma, in.act);
-          SkipInside(ce, e);
-          return true;
+          return report(content, Subject(v, cb, ce, b, e), ce);
         }
       }
     }
