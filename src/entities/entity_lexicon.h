@@ -32,7 +32,8 @@
 //   'P' person        "canonical TAB gender" then one line per role:
 //                     "country TAB role TAB actor TAB start TAB end"
 //   'O' organisation  name_en, name_fr, type, country, actor, actor_history, note
-//   'C' country       iso2, name_en, name_fr, cameo (when not iso3), capital geonames id
+//   'C' country       iso2, name_en, name_fr, cameo (when not iso3), capital geonames id,
+//                     lat, lon (a point inside the country; empty when unknown)
 //   'S' seat          (key: the city's geonames id) the actors a seat of power stands for:
 //                     "reading:ACTOR[@START..END]" items joined by ';', reading = any |
 //                     judicial (with a verb of judging); e.g. "any:IGOEUREEC" (Bruxelles),

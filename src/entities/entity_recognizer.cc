@@ -2067,7 +2067,15 @@ class Run {
         e->country = std::string(iso);
         e->actor = CountryCameo(iso);
         std::optional<std::string_view> rec = Record('C', iso);
-        if (rec) e->canonical = std::string(el::Field(*rec, 1));
+        if (rec) {
+          e->canonical = std::string(el::Field(*rec, 1));
+          std::string_view lat = el::Field(*rec, 5), lon = el::Field(*rec, 6);
+          if (!lat.empty() && !lon.empty()) {
+            e->has_geo = true;
+            e->lat = std::strtod(std::string(lat).c_str(), nullptr);
+            e->lon = std::strtod(std::string(lon).c_str(), nullptr);
+          }
+        }
         break;
       }
       case 'G': {

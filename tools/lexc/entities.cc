@@ -9,7 +9,12 @@
 //                                  u16 payload_len (little-endian), payload bytes
 //   record key  = "\x01" + 'P' person_id | 'O' org id | 'C' iso3 | 'S' geonames id (a seat)
 //
-//   lexc entities --dir data/lexicons/entities [--cities cities.pbf] --out entities.lex
+//   lexc entities --dir data/lexicons/entities [--cities cities.pbf]
+//                 [--country-points country_points.tsv] --out entities.lex
+//
+// country_points.tsv (iso3, lat, lon; made at build time by tools/geo/country_points.mjs)
+// gives each country record its coordinates; a country without a shape there takes its
+// capital's.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -243,8 +248,10 @@ Status RunEntities(const std::vector<std::string>& args) {
   const std::string dir = FlagValue(args, "--dir");
   const std::string out = FlagValue(args, "--out");
   const std::string cities_path = FlagValue(args, "--cities");
+  const std::string points_path = FlagValue(args, "--country-points");
   if (dir.empty() || out.empty()) {
-    return Status::InvalidArgument("usage: lexc entities --dir DIR [--cities cities.pbf] --out F");
+    return Status::InvalidArgument(
+        "usage: lexc entities --dir DIR [--cities cities.pbf] [--country-points F.tsv] --out F");
   }
   Builder b;
   std::vector<Row> countries, names, demonyms, titles, orgs, people, first_names, exonyms, cues,
@@ -260,7 +267,11 @@ Status RunEntities(const std::vector<std::string>& args) {
   if (st.ok()) st = ReadTable(dir + "/cues.tsv", 3, &cues);
   if (st.ok()) st = ReadTable(dir + "/regions.tsv", 5, &regions);
   if (st.ok()) st = ReadTable(dir + "/org_heads.tsv", 4, &org_heads);
+  std::vector<Row> points;
+  if (st.ok() && !points_path.empty()) st = ReadTable(points_path, 3, &points);
   if (!st.ok()) return st;
+  std::map<std::string, std::string> point_of;  // iso3 -> "lat\tlon"
+  for (const Row& r : points) point_of[r[0]] = r[1] + "\t" + r[2];
 
   std::map<std::string, std::string> iso2_to_iso3;
   for (const Row& r : countries) iso2_to_iso3[r[1]] = r[0];
@@ -309,8 +320,14 @@ Status RunEntities(const std::vector<std::string>& args) {
     if (cit != capital_of.end()) cap = &cities[cit->second];
     std::vector<std::string> caps_en = Split(r[5], '|'), caps_fr = Split(r[6], '|');
     if (cap == nullptr && !caps_en.empty()) cap = find_city(caps_en[0], iso3);
+    std::string point = "\t";
+    if (auto pit = point_of.find(iso3); pit != point_of.end()) {
+      point = pit->second;
+    } else if (cap != nullptr) {
+      point = Fixed(cap->lat) + "\t" + Fixed(cap->lon);
+    }
     b.AddRecord('C', iso3, r[1] + "\t" + r[2] + "\t" + r[3] + "\t" + r[4] + "\t" +
-                               (cap != nullptr ? std::to_string(cap->id) : std::string()));
+                               (cap != nullptr ? std::to_string(cap->id) : std::string()) + "\t" + point);
     for (int lang = 0; lang < 2; ++lang) {
       for (const std::string& form : lang == 0 ? caps_en : caps_fr) {
         if (form.empty()) continue;

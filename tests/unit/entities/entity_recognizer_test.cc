@@ -195,6 +195,29 @@ TEST_F(EntityRecognizerTest, CountriesAndCitiesInBothLanguages) {
   ExpectEntity(Find("Britain"), "country", "GBR", "GBR", "");
 }
 
+// A country's point lies inside it: mainland France rather than French Guiana, the
+// contiguous United States rather than Alaska; a country without a Natural Earth shape
+// (Kosovo) takes its capital's coordinates.
+TEST_F(EntityRecognizerTest, CountriesCarryAPointInsideThem) {
+  Run("La France, les Etats-Unis, le Kosovo et le Chili ont voté.");
+  struct Box {
+    const char* name;
+    double lat_min, lat_max, lon_min, lon_max;
+  };
+  for (const Box& b : {Box{"France", 42.3, 51.1, -4.8, 8.2}, Box{"Etats-Unis", 25.0, 49.0, -124.7, -67.0},
+                       Box{"Kosovo", 41.8, 43.3, 20.0, 21.8}, Box{"Chili", -56.0, -17.5, -76.0, -66.4}}) {
+    const Entity* e = Find(b.name);
+    ASSERT_NE(e, nullptr) << b.name << Dump();
+    EXPECT_EQ(e->type, "country") << b.name;
+    ASSERT_TRUE(e->has_geo) << b.name;
+    EXPECT_GT(e->lat, b.lat_min) << b.name;
+    EXPECT_LT(e->lat, b.lat_max) << b.name;
+    EXPECT_GT(e->lon, b.lon_min) << b.name;
+    EXPECT_LT(e->lon, b.lon_max) << b.name;
+    EXPECT_EQ(e->geonames_id, 0) << b.name;
+  }
+}
+
 TEST_F(EntityRecognizerTest, CapitalisedCommonWordsAreNotPeople) {
   Run("Le Secrétaire d'Etat a rencontré les Affaires étrangères. L'Etat a répondu.");
   EXPECT_FALSE(AnyPersonMentions("Affaires")) << Dump();
