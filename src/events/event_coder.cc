@@ -342,6 +342,7 @@ class Coder {
   // ---------------------------------------------------------------- predicates
   bool WordMatches(uint32_t i, std::string_view alternatives) const;
   bool Skippable(uint32_t i) const;
+  uint32_t AfterAside(uint32_t i, uint32_t limit) const;
   enum class HeadKind : uint8_t { kThing, kPeople, kActor };
   HeadKind TargetHead(const Phrase& ph) const;
   bool HasReflexive(uint32_t head, uint32_t sb) const;
@@ -907,7 +908,8 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   // Adverbs, dates and quantifiers may stand before an object ("a accusé mercredi la
   // Russie", "kidnapped more than 200 schoolgirls").
   for (int skip = 0; skip < 4 && i < limit; ++skip) {
-    if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
+    if (uint32_t a = AfterAside(i, limit); a > i) i = a;
+    else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
     // "a tué le 19 mars dernier trois enfants": its determiner.
     else if (i + 1 < limit && (toks_[i].morph.pos == PartOfSpeech::kPreposition ||
@@ -1341,6 +1343,39 @@ Coder::HeadKind Coder::TargetHead(const Phrase& ph) const {
   return HeadKind::kThing;
 }
 
+// A short aside between commas holding only a date, adverbs and prepositional words
+// ("a exclu, hier, à l'unanimité, X", "met, on Tuesday, with X"): the index after its closing
+// comma, or i when i opens none. No verb, actor or clause word stands inside.
+uint32_t Coder::AfterAside(uint32_t i, uint32_t limit) const {
+  uint32_t end = i;
+  // Its closing comma may open another ("a exclu, hier, à l'unanimité, X"): up to three.
+  for (int asides = 0; asides < 3; ++asides) {
+    const uint32_t open = end == i ? i : end - 1;
+    if (open >= limit || doc_.Slice(toks_[open].span) != ",") break;
+    uint32_t close = 0;
+    for (uint32_t j = open + 1; j < limit && j < open + 7; ++j) {
+      if (doc_.Slice(toks_[j].span) == ",") {
+        close = j > open + 1 ? j : 0;
+        break;
+      }
+      const TokInfo& ti = info_[j];
+      if (IsPunct(toks_[j]) || Verbal(j) || ti.entity >= 0 || !ti.agent.empty() || !ti.demonym.empty() ||
+          ti.Is(bit::kSub | bit::kRel | bit::kCoord | bit::kNeg | bit::kPron1 | bit::kPron3 | bit::kHuman)) {
+        break;
+      }
+      if (ti.in_timex) continue;
+      const PartOfSpeech pos = toks_[j].morph.pos;
+      if (pos != PartOfSpeech::kAdverb && pos != PartOfSpeech::kPreposition && pos != PartOfSpeech::kDeterminer &&
+          pos != PartOfSpeech::kNoun && pos != PartOfSpeech::kAdjective) {
+        break;
+      }
+    }
+    if (close == 0) break;
+    end = close + 1;
+  }
+  return end;
+}
+
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
@@ -1447,6 +1482,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     bool noun_skipped = false;
     bool measure = false;  // inside a quantity: "de trois milliards d'euros", "of $2 billion"
     int measure_tokens = 0;
+    int date_tokens = 0;
     for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
       if (WordMatches(j, e)) {
         pos = j + 1;
@@ -1465,6 +1501,19 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         continue;
       }
       measure = false;
+      // A date does not count against them either, nor the preposition that opens it
+      // ("met on Tuesday with X", "a signé le 3 mars avec X un accord").
+      if (uint32_t a = AfterAside(j, se); a > j && date_tokens < 8) {
+        date_tokens += static_cast<int>(a - j);
+        j = a - 1;
+        continue;
+      }
+      if (date_tokens < 8 && (info_[j].in_timex || (j + 1 < se && info_[j + 1].in_timex &&
+                                                     (toks_[j].morph.pos == PartOfSpeech::kPreposition ||
+                                                      toks_[j].morph.pos == PartOfSpeech::kDeterminer)))) {
+        ++date_tokens;
+        continue;
+      }
       // One unknown word may stand between too: an adjective the tagger took for a
       // noun ("de nouvelles sanctions", "un accord commercial").
       if (!Skippable(j)) {
@@ -2215,8 +2264,22 @@ void Coder::Emit(const Coded& m) {
   }
   int emitted = 0;
   if (m.targets.n > 0) {
+    // Two conjuncts of one code make one event ("the U.S. government and the Bush
+    // administration" -> USAGOV once).
+    auto same_codes = [&](int i, int j) {
+      for (int a = 0; a <= i; ++a) {
+        for (int b = 0; b < (a == i ? j : m.targets.n); ++b) {
+          if (m.sources.actors[a].code == m.sources.actors[i].code &&
+              m.targets.actors[b].code == m.targets.actors[j].code) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
     for (int i = 0; i < m.sources.n && emitted < 6; ++i) {
       for (int j = 0; j < m.targets.n && emitted < 6; ++j, ++emitted) {
+        if (same_codes(i, j)) continue;
         emit_pair(m.sources.actors[i], &m.targets.actors[j], ev_span);
       }
     }

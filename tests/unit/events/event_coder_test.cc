@@ -592,6 +592,39 @@ TEST_F(EventCoderTest, AskingNotToIsStillARequest) {
   EXPECT_EQ(e->code, "020");
 }
 
+TEST_F(EventCoderTest, ADateBetweenThePatternsWordsIsSkipped) {
+  Run("The Canadian foreign minister met on Wednesday with the Mexican president.", "en");
+  const Event* e = Find("04", "CANGOV", "MEXGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "040");
+  // A verb between them still breaks it.
+  Run("The Canadian minister met Brazilian students and talked about the Mexican president.", "en");
+  EXPECT_EQ(Find("04", "CANGOV", "MEXGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnAsideBetweenCommasBeforeTheObjectIsSkipped) {
+  Run("Le gouvernement belge a accusé, jeudi, à demi-mot, le gouvernement néerlandais.", "fr");
+  const Event* e = Find("11", "BELGOV", "NLDGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "112");
+  Run("Le gouvernement belge a signé, vendredi, un accord commercial avec le Chili.", "fr");
+  EXPECT_NE(Find("05", "BELGOV", "CHL"), nullptr) << Dump();
+  // An aside holding an actor is not skipped: it is not the object.
+  Run("Le gouvernement belge a accusé, selon le gouvernement néerlandais, des trafiquants.", "fr");
+  EXPECT_EQ(Find("11", "BELGOV", "NLDGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ConjunctsOfOneCodeMakeOneEvent) {
+  Run("The Chilean president criticised the Peruvian government and the Peruvian foreign minister.", "en");
+  int n = 0;
+  for (const Event& e : doc_.events) n += e.root == "11" && e.source.actor == "CHLGOV" && e.target.actor == "PERGOV";
+  EXPECT_EQ(n, 1) << Dump();
+  // Conjuncts of two codes stay two events.
+  Run("The Chilean president criticised the Peruvian government and the Bolivian government.", "en");
+  EXPECT_NE(Find("11", "CHLGOV", "PERGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "CHLGOV", "BOLGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
