@@ -22,7 +22,8 @@
 //                      feature = its kind; "ra": the same, ambiguous; absent for cities)
 //   'O' organisation   org id (record 'O')
 //   'P' person         person id (record 'P')
-//   'T' title          role, actor_role, gender
+//   'T' title          role, actor_role, gender, actor (the institution the title names by
+//                      itself, e.g. IGOEUREEC for "commissaire européen"; usually empty)
 //   'F' first name     gender
 //   'K' context cue    category (particle | article | locprep | coord | orgconn | report | aux |
 //                      placehead | placetail | eventhead | stance | judicial | namedhead)

@@ -92,7 +92,9 @@ struct Scratch {
   std::string rec_key;  // Record()'s key (kept apart from the phrase walk's)
   std::vector<TokenInfo> info;
   std::vector<RawMention> mentions;
-  std::vector<std::string_view> surnames;  // LinkSurnames: folded surnames of unknown people
+  // LinkSurnames: the folded surname of each unknown person named in full -> the token
+  // end of that full name's first mention.
+  std::unordered_map<std::string_view, uint32_t> surnames;
 };
 
 class Run {
@@ -432,6 +434,8 @@ class Run {
     ctx->actor_role = el::Field(ti.title_payload, 1);
     ctx->gender = el::Field(ti.title_payload, 2);
     ctx->ctx_country = ti.title_demonym;
+    // A title that names its institution ("commissaire européen", "European Commissioner").
+    ctx->ctx_actor = el::Field(ti.title_payload, 3);
     // The title's own tokens may name the organisation or country ("porte-parole du Kremlin").
     for (uint32_t k = t; k < ti.title_end; ++k) {
       if (ctx->ctx_country.empty() && !s_.info[k].demonym.empty()) ctx->ctx_country = s_.info[k].demonym;
@@ -1489,15 +1493,20 @@ class Run {
   }
 
   // Later mentions of an unknown person's surname ("Scholz" after "Olaf Scholz").
+  // Linear in the tokens and mentions (hash lookups, one index per pass): a document of
+  // endless capitalised names makes every token a mention, and the former scans of every
+  // mention per token took seconds on 600 KB.
   void LinkSurnames() {
-    std::vector<std::string_view>& surnames = s_.surnames;
+    std::unordered_map<std::string_view, uint32_t>& surnames = s_.surnames;
     surnames.clear();
     size_t n = s_.mentions.size();
     for (size_t m = 0; m < n; ++m) {
-      if (s_.mentions[m].type != 'U' || s_.mentions[m].te - s_.mentions[m].tb < 2) continue;
-      std::string_view surname = Folded(s_.mentions[m].te - 1);
-      s_.mentions[m].key = "U:" + std::string(surname);
-      if (std::find(surnames.begin(), surnames.end(), surname) == surnames.end()) surnames.push_back(surname);
+      RawMention& r = s_.mentions[m];
+      if (r.type != 'U' || r.te - r.tb < 2) continue;
+      std::string_view surname = Folded(r.te - 1);
+      r.key = "U:" + std::string(surname);
+      auto [it, added] = surnames.emplace(surname, r.te);
+      if (!added) it->second = std::min(it->second, r.te);
     }
     if (surnames.empty()) return;
     LinkSurnameTokens(n);
@@ -1509,7 +1518,8 @@ class Run {
   // the nearest full name before it that ends with it (else the first one after it).
   void KeepNamesakesApart() {
     std::vector<RawMention>& ms = s_.mentions;
-    std::vector<size_t> full;
+    // Full names by surname, each list in text order (mention order among equal starts).
+    std::unordered_map<std::string_view, std::vector<size_t>> full;
     for (size_t m = 0; m < ms.size(); ++m) {
       RawMention& r = ms[m];
       if (r.type != 'U' || r.tb == kNone || r.te - r.tb < 2) continue;
@@ -1519,29 +1529,41 @@ class Run {
         key.append(Folded(k));
       }
       r.key = std::move(key);
-      full.push_back(m);
+      full[Folded(r.te - 1)].push_back(m);
+    }
+    for (auto& [surname, list] : full) {
+      std::stable_sort(list.begin(), list.end(),
+                       [&](size_t a, size_t b) { return ms[a].span.start < ms[b].span.start; });
     }
     for (RawMention& r : ms) {
       if (r.type != 'U' || r.tb == kNone || r.te - r.tb != 1) continue;
-      std::string_view surname = Folded(r.tb);
-      size_t before = SIZE_MAX, after = SIZE_MAX;
-      for (size_t f : full) {
-        const RawMention& p = ms[f];
-        if (Folded(p.te - 1) != surname) continue;
-        if (p.span.start < r.span.start) {
-          if (before == SIZE_MAX || ms[before].span.start < p.span.start) before = f;
-        } else if (after == SIZE_MAX || p.span.start < ms[after].span.start) {
-          after = f;
-        }
+      auto it = full.find(Folded(r.tb));
+      if (it == full.end()) continue;
+      const std::vector<size_t>& list = it->second;
+      auto first_at = [&](uint32_t start) {
+        return std::lower_bound(list.begin(), list.end(), start,
+                                [&](size_t f, uint32_t s) { return ms[f].span.start < s; });
+      };
+      auto after = first_at(r.span.start);
+      size_t pick = SIZE_MAX;
+      if (after != list.begin()) {
+        pick = *first_at(ms[*(after - 1)].span.start);  // the nearest before, first of its start
+      } else if (after != list.end()) {
+        pick = *after;
       }
-      size_t pick = before != SIZE_MAX ? before : after;
       if (pick != SIZE_MAX) r.key = ms[pick].key;
     }
   }
 
   void LinkSurnameTokens(size_t n) {
-    std::vector<std::string_view>& surnames = s_.surnames;
-    // One pass over the tokens, each capitalised free token compared with every surname.
+    const std::unordered_map<std::string_view, uint32_t>& surnames = s_.surnames;
+    // The one-token place mention at each token (the first one when several).
+    std::unordered_map<uint32_t, size_t> town_at;
+    for (size_t m = 0; m < n; ++m) {
+      const RawMention& p = s_.mentions[m];
+      if (p.type == 'G' && p.te == p.tb + 1) town_at.emplace(p.tb, m);
+    }
+    // One pass over the tokens, each capitalised free token looked up among the surnames.
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       if (!IsWordCap(i)) continue;
       // A town's name that is the surname of a person of the story ("Paris claims" after
@@ -1549,40 +1571,33 @@ class Run {
       size_t town = SIZE_MAX;
       if (s_.info[i].covered) {
         if (i > 0 && doc_.tokens[i - 1].morph.pos == PartOfSpeech::kPreposition) continue;
-        for (size_t m = 0; m < n && town == SIZE_MAX; ++m) {
-          if (s_.mentions[m].tb == i && s_.mentions[m].te == i + 1 && s_.mentions[m].type == 'G') town = m;
-        }
-        if (town == SIZE_MAX) continue;
+        auto t = town_at.find(i);
+        if (t == town_at.end()) continue;
+        town = t->second;
       }
       // Not a preposition opening a sentence or a caption ("In").
       if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) continue;
-      std::string_view f = Folded(i);
-      for (std::string_view surname : surnames) {
-        if (f != surname) continue;
-        if (town != SIZE_MAX) {
-          bool named_before = false;
-          for (size_t m = 0; m < n && !named_before; ++m) {
-            const RawMention& p = s_.mentions[m];
-            named_before = p.type == 'U' && p.te >= p.tb + 2 && p.te <= i && Folded(p.te - 1) == surname;
-          }
-          if (!named_before) break;
-          RawMention& r = s_.mentions[town];
-          r = RawMention{};
-          r.type = 'U';
-          r.tb = i;
-          r.te = i + 1;
-          r.span = doc_.tokens[i].span;
-          r.key = "U:" + std::string(surname);
-          break;
-        }
-        RawMention r;
+      auto found = surnames.find(Folded(i));
+      if (found == surnames.end()) continue;
+      std::string_view surname = found->first;
+      if (town != SIZE_MAX) {
+        // Only once the full name came first.
+        if (found->second > i) continue;
+        RawMention& r = s_.mentions[town];
+        r = RawMention{};
         r.type = 'U';
         r.tb = i;
         r.te = i + 1;
+        r.span = doc_.tokens[i].span;
         r.key = "U:" + std::string(surname);
-        AddMention(std::move(r));
-        break;
+        continue;
       }
+      RawMention r;
+      r.type = 'U';
+      r.tb = i;
+      r.te = i + 1;
+      r.key = "U:" + std::string(surname);
+      AddMention(std::move(r));
     }
   }
 
@@ -1678,7 +1693,8 @@ class Run {
   };
 
   // The role of a known person at the dispatch date (README "Resolving a mention").
-  Role PersonRole(std::string_view record, std::string_view hint_role) const {
+  // `current` (optional) says whether a role holds at that date.
+  Role PersonRole(std::string_view record, std::string_view hint_role, bool* current = nullptr) const {
     Role best, latest_ended;
     int best_rank = 99;
     std::string_view latest_end;
@@ -1709,6 +1725,7 @@ class Run {
         latest_ended = r;
       }
     }
+    if (current != nullptr) *current = best_rank < 99;
     if (best_rank < 99) return best;
     if (!latest_end.empty()) return latest_ended;
     Role country_only;
@@ -2027,6 +2044,23 @@ class Run {
     return {};
   }
 
+  // The actor a title in the text gives its holder of `country`.
+  std::string TitleActor(const RawMention& m, std::string_view country) const {
+    // A party's code wins over the title's role, except a legislator's ("président du
+    // groupe UMP" is a deputy).
+    bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY" &&
+                 m.actor_role != "LEG";
+    if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party)) {
+      return std::string(m.ctx_actor);
+    }
+    if (!m.actor_role.empty() && m.actor_role != "IGO" && !country.empty()) {
+      // "le sénateur démocrate Scott Brown", "Minister of Education X": a title with no
+      // country of its own serves the state the dispatch is about.
+      return CountryCameo(country) + std::string(m.actor_role);
+    }
+    return {};
+  }
+
   void Resolve(const RawMention& m, Entity* e) {
     switch (m.type) {
       case 'P': {
@@ -2036,10 +2070,20 @@ class Run {
         std::string_view head = rec->substr(0, rec->find('\n'));
         e->canonical = std::string(el::Field(head, 0));
         e->gender = std::string(el::Field(head, 1));
-        Role r = PersonRole(*rec, m.role);
+        bool current = false;
+        Role r = PersonRole(*rec, m.role, &current);
         e->country = std::string(r.country);
         e->role = std::string(r.role);
         e->actor = std::string(r.actor);
+        // Between two offices of the lexicon, a title the dispatch gives with its country or
+        // institution says what the person is now ("EU foreign policy chief Kaja Kallas"
+        // before her term's recorded start).
+        if (!current && !m.role.empty() && m.role != "honorific" &&
+            (!m.ctx_actor.empty() || !m.ctx_country.empty())) {
+          e->role = std::string(m.role);
+          if (!m.ctx_country.empty()) e->country = std::string(m.ctx_country);
+          e->actor = TitleActor(m, e->country);
+        }
         break;
       }
       case 'U': {
@@ -2047,18 +2091,11 @@ class Run {
         e->canonical = e->name;
         e->gender = std::string(m.gender);
         e->role = m.role == "honorific" ? std::string() : std::string(m.role);
-        e->country = std::string(m.ctx_country.empty() ? main_country_ : m.ctx_country);
-        // A party's code wins over the title's role, except a legislator's ("président du
-        // groupe UMP" is a deputy).
-        bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY" &&
-                     m.actor_role != "LEG";
-        if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party)) {
-          e->actor = std::string(m.ctx_actor);
-        } else if (!m.actor_role.empty() && m.actor_role != "IGO" && !e->country.empty()) {
-          // "le sénateur démocrate Scott Brown", "Minister of Education X": a title with no
-          // country of its own serves the state the dispatch is about.
-          e->actor = CountryCameo(e->country) + std::string(m.actor_role);
-        }
+        // An official of an international body named by the title alone has no country
+        // of the dispatch's ("le commissaire européen X").
+        bool igo_only = m.ctx_country.empty() && m.ctx_actor.substr(0, 3) == "IGO";
+        e->country = std::string(!m.ctx_country.empty() ? m.ctx_country : igo_only ? std::string_view() : main_country_);
+        e->actor = TitleActor(m, e->country);
         break;
       }
       case 'C': {

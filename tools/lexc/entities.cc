@@ -358,7 +358,9 @@ Status RunEntities(const std::vector<std::string>& args) {
     std::string payload = r[1] + "\t" + r[3] + "\t" + r[4] + "\t" + r[5];
     b.Add(r[0], 'D', r[2], payload);
   }
-  for (const Row& r : titles) b.Add(r[0], 'T', r[1], r[2] + "\t" + r[3] + "\t" + r[4], false);
+  for (const Row& r : titles) {
+    b.Add(r[0], 'T', r[1], r[2] + "\t" + r[3] + "\t" + r[4] + (r.size() > 5 ? "\t" + r[5] : std::string()), false);
+  }
   for (const Row& r : first_names) b.Add(r[0], 'F', "any", r[1], false);
   for (const Row& r : cues) b.Add(r[0], 'K', r[1], r[2], false);
   for (const Row& r : orgs) {

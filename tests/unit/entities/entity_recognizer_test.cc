@@ -236,6 +236,26 @@ TEST_F(EntityRecognizerTest, RoleDependsOnDispatchDate) {
   ExpectEntity(Find("Antony Blinken"), "person", "USA", "USAGOV", "secretary of state");
 }
 
+// Between two recorded offices, the title the dispatch gives wins when it says whose it is;
+// without one, the last ended office still stands.
+TEST_F(EntityRecognizerTest, TitleInTextWinsBetweenRecordedOffices) {
+  Run("EU foreign policy chief Kaja Kallas criticised Iran.", Language::kEnglish, "2024-10-16T12:00:00Z");
+  ExpectEntity(Find("Kaja Kallas"), "person", "EST", "IGOEUREEC", "high representative");
+  Run("La cheffe de la diplomatie européenne, Kaja Kallas, a critiqué l'Iran.", Language::kFrench,
+      "2024-10-16T12:00:00+02:00");
+  ExpectEntity(Find("Kaja Kallas"), "person", "EST", "IGOEUREEC", "high representative");
+  Run("Kaja Kallas a critiqué l'Iran.", Language::kFrench, "2024-10-16T12:00:00+02:00");
+  ExpectEntity(Find("Kaja Kallas"), "person", "EST", "ESTGOV", "prime minister");
+}
+
+// A title that names its institution gives the actor and no country of the dispatch's.
+TEST_F(EntityRecognizerTest, TitleNamingItsInstitution) {
+  Run("Le commissaire européen Jean Dupontel a critiqué la Chine.");
+  ExpectEntity(Find("Jean Dupontel"), "person", "", "IGOEUREEC", "european commissioner");
+  Run("European Commissioner Jean Dupontel criticised China.", Language::kEnglish);
+  ExpectEntity(Find("Jean Dupontel"), "person", "", "IGOEUREEC", "european commissioner");
+}
+
 TEST_F(EntityRecognizerTest, OrganisationsAndGenericMinistries) {
   Run("L'OTAN et l'ONU ont salué l'accord, selon le ministère russe des Affaires étrangères.");
   ExpectEntity(Find("OTAN"), "organization", "", "IGOWSTNAT", "");
