@@ -936,6 +936,14 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
         Np next = Class(i + 1);
         if (next == Np::kNoun && !toks_[i + 1].Has(tf::kCapitalized)) break;
         if (next == Np::kAdj || next == Np::kNum) break;
+        // "menacer la Grèce d'une action militaire", "accused Russia of a military buildup":
+        // after a named actor, "de/of" and an indefinite article open a complement.
+        const std::string_view det = TextKey(i + 1);
+        if (det == "un" || det == "une" || det == "a" || det == "an") {
+          bool named = false;
+          for (uint32_t j = ph.begin; j < i && !named; ++j) named = info_[j].entity >= 0;
+          if (named) break;
+        }
       }
     }
     if (k == Np::kNoun && Verbal(i)) break;

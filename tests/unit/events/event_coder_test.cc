@@ -625,6 +625,52 @@ TEST_F(EventCoderTest, ConjunctsOfOneCodeMakeOneEvent) {
   EXPECT_NE(Find("11", "CHLGOV", "BOLGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, TalksHeldAndTheirGenitiveParticipants) {
+  Run("Le Chili et le Pérou ont tenu des discussions mardi.", "fr");
+  EXPECT_NE(Find("04", "CHL", "PER"), nullptr) << Dump();
+  Run("Les entretiens du président chilien avec le président péruvien ont porté sur la pêche.", "fr");
+  EXPECT_NE(Find("04", "CHLGOV", "PERGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AFormalProtestIsNoDemonstration) {
+  Run("The Vietnamese government filed a protest against China.", "en");
+  const Event* e = Find("11", "VNMGOV", "CHN");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "114");
+  EXPECT_EQ(CountRoot("14"), 0) << Dump();
+  Run("Le Vietnam a déposé une protestation contre la Chine.", "fr");
+  e = Find("11", "VNM", "CHN");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "114");
+  EXPECT_EQ(CountRoot("14"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, ArmsEmbargoAndAidAmounts) {
+  Run("L'Union européenne a imposé un embargo sur les armes à la Birmanie.", "fr");
+  EXPECT_NE(Find("16", "IGOEUREEC", "MMR"), nullptr) << Dump();
+  Run("Norway pledged $300 million in aid to Ethiopia.", "en");
+  const Event* e = Find("03", "NOR", "ETH");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "033");
+}
+
+TEST_F(EventCoderTest, APromiseToStrikeBackIsAThreat) {
+  Run("Le Liban a promis de riposter contre Israël.", "fr");
+  EXPECT_NE(Find("13", "LBN", "ISR"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  Run("Lebanon vowed to retaliate against Israel.", "en");
+  EXPECT_NE(Find("13", "LBN", "ISR"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnIndefiniteComplementAfterANamedActorIsNotPartOfIt) {
+  // "d'une action militaire" is what the threat holds, not the Greek army.
+  Run("La Turquie a menacé la Grèce d'une action militaire.", "fr");
+  const Event* e = Find("13", "TUR", "GRC");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "138");
+  EXPECT_EQ(Find("13", "TUR", "GRCMIL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
