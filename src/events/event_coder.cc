@@ -111,6 +111,7 @@ struct ActorRef {
   Span span;               // code points; empty when not read off this sentence
   bool role_only = false;  // an agent noun without a country ("les rebelles"): code is the role
   bool foreign = false;    // "les forces internationales", "foreign troops": of no country we can tell
+  bool indefinite = false; // "a court", "un juge": an agent noun after an indefinite article
 };
 
 // Roles that belong to a country (a bare "l'armée" is some country's army); the others
@@ -891,6 +892,10 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       a.code = std::string(cj.agent);
       a.role_only = NationalRole(cj.agent);
       a.foreign = cj.foreign;
+      for (uint32_t d = cj.b > begin + 1 ? cj.b - 2 : begin; d <= cj.b && d < cj.e; ++d) {
+        const std::string_view w = TextKey(d);
+        a.indefinite |= w == "a" || w == "an" || w == "un" || w == "une";
+      }
     } else {
       continue;
     }
@@ -1730,6 +1735,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
       if (!r.role_only || r.foreign) continue;
+      // "will ask a court to", "a écrit à un juge": a speech act addressed to an unnamed,
+      // indefinite body names no one; its country is not the story's.
+      if (ph == &m->targets && speech_act && r.indefinite) continue;
       // Refugees and asylum seekers are by definition not the acting country's: without a
       // demonym they stay bare (CAMEO REF).
       if (r.code == "REF") {

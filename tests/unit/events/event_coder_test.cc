@@ -671,6 +671,16 @@ TEST_F(EventCoderTest, AnIndefiniteComplementAfterANamedActorIsNotPartOfIt) {
   EXPECT_EQ(Find("13", "TUR", "GRCMIL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ASpeechActToAnIndefiniteBodyNamesNoTarget) {
+  Run("The Dutch company will ask a court to annul the contract.", "en");
+  EXPECT_EQ(CountRoot("02"), 0) << Dump();
+  Run("L'entreprise néerlandaise a demandé à un tribunal d'annuler le contrat.", "fr");
+  EXPECT_EQ(CountRoot("02"), 0) << Dump();
+  // A definite one is still the body of the story's country.
+  Run("The Dutch company will ask the Dutch court to annul the contract.", "en");
+  EXPECT_NE(Find("02", "NLDBUS", "NLDJUD"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
