@@ -344,6 +344,7 @@ class Coder {
   bool WordMatches(uint32_t i, std::string_view alternatives) const;
   bool Skippable(uint32_t i) const;
   uint32_t AfterAside(uint32_t i, uint32_t limit) const;
+  uint32_t AfterPlace(uint32_t i, uint32_t limit) const;
   enum class HeadKind : uint8_t { kThing, kPeople, kActor };
   HeadKind TargetHead(const Phrase& ph) const;
   bool HasReflexive(uint32_t head, uint32_t sb) const;
@@ -914,6 +915,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   // Russie", "kidnapped more than 200 schoolgirls").
   for (int skip = 0; skip < 4 && i < limit; ++skip) {
     if (uint32_t a = AfterAside(i, limit); a > i) i = a;
+    else if (uint32_t b = AfterPlace(i, limit); b > i) i = b;
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
     // "a tué le 19 mars dernier trois enfants": its determiner.
@@ -1389,6 +1391,20 @@ uint32_t Coder::AfterAside(uint32_t i, uint32_t limit) const {
   return end;
 }
 
+// A place introduced by a locative preposition ("in Belgrade", "à Alep", "dans le centre
+// de Téhéran" is not: only the name itself): the index after it, or i when none starts at i.
+uint32_t Coder::AfterPlace(uint32_t i, uint32_t limit) const {
+  if (i + 1 >= limit || !info_[i].Is(bit::kLocPrep)) return i;
+  uint32_t j = i + 1;
+  if (toks_[j].morph.pos == PartOfSpeech::kDeterminer && j + 1 < limit) ++j;
+  const int32_t e = info_[j].entity;
+  if (e < 0 || info_[j].metonymic) return i;
+  const std::string& type = doc_.entities[e].type;
+  if (type != "city" && type != "place" && type != "region") return i;
+  while (j < limit && info_[j].entity == e) ++j;
+  return j;
+}
+
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
@@ -1516,6 +1532,13 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       measure = false;
       // A date does not count against them either, nor the preposition that opens it
       // ("met on Tuesday with X", "a signé le 3 mars avec X un accord").
+      // So does a place the act happens in ("rallied in Belgrade against X", "a lancé à
+      // Alep une offensive contre X").
+      if (uint32_t a = AfterPlace(j, se); a > j && date_tokens < 8) {
+        date_tokens += static_cast<int>(a - j);
+        j = a - 1;
+        continue;
+      }
       if (uint32_t a = AfterAside(j, se); a > j && date_tokens < 8) {
         date_tokens += static_cast<int>(a - j);
         j = a - 1;

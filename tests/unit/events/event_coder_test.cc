@@ -681,6 +681,24 @@ TEST_F(EventCoderTest, ASpeechActToAnIndefiniteBodyNamesNoTarget) {
   EXPECT_NE(Find("02", "NLDBUS", "NLDJUD"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ThePlaceOfTheActMayStandInsideAPattern) {
+  Run("Thousands of Georgians rallied in Tbilisi against the Georgian government.", "en");
+  EXPECT_NE(Find("14", "GEO", "GEOGOV"), nullptr) << Dump();
+  Run("The Canadian foreign minister met in Ottawa with the Mexican president.", "en");
+  EXPECT_NE(Find("04", "CANGOV", "MEXGOV"), nullptr) << Dump();
+  Run("Le ministre russe a rencontré à Genève le ministre turc.", "fr");
+  EXPECT_NE(Find("04", "RUSGOV", "TURGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, BlockedAidIsNotGiven) {
+  Run("La Hongrie a bloqué l'aide de l'Union européenne à l'Ukraine.", "fr");
+  EXPECT_EQ(CountRoot("07"), 0) << Dump();
+  Run("Hungary blocked European Union aid to Ukraine.", "en");
+  EXPECT_EQ(CountRoot("07"), 0) << Dump();
+  Run("L'Union européenne a versé une aide à l'Ukraine.", "fr");
+  EXPECT_NE(Find("07", "IGOEUREEC", "UKR"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
