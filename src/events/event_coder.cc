@@ -390,6 +390,9 @@ class Coder {
   void HeadlinePlace();
   bool DispatchDay(const Coded& m, Mod mod, const std::string& date, uint32_t sb, uint32_t se) const;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
+  int dyad_mentions_ = 0;            // their mentions
+  std::array<int32_t, 2> firms_ = {-1, -1};  // its two dominant companies (entities), when clear
+  int firms_mentions_ = 0;
   std::string main_country_;         // the country the dispatch is mostly about, when clear
   struct Said {
     uint32_t tok;
@@ -790,6 +793,28 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   };
   // "les deux pays", "both countries", "the two sides": the document's two dominant
   // countries (their governments for "les deux gouvernements").
+  // ("the two companies", "les deux entreprises": the two dominant companies; "the two
+  // parties" of a story about companies more than countries too.)
+  if (firms_[0] >= 0) {
+    for (uint32_t i = begin; i + 1 < end; ++i) {
+      const std::string_view w = TextKey(i);
+      if (w != "deux" && w != "two" && w != "both") continue;
+      const std::string_view n = TextKey(i + 1);
+      const bool firms = n == "companies" || n == "firms" || n == "groups" || n == "entreprises" ||
+                         n == "societes" || n == "groupes" || n == "compagnies";
+      const bool parties = n == "parties" || n == "sides" || n == "camps";
+      if (!firms && !(parties && firms_mentions_ > dyad_mentions_)) continue;
+      for (int d = 0; d < 2 && out->n < static_cast<int>(out->actors.size()); ++d) {
+        ActorRef a;
+        a.code = doc_.entities[firms_[d]].actor;
+        a.entity = firms_[d];
+        a.span = TokSpan(i, i + 2);
+        out->actors[out->n++] = std::move(a);
+      }
+      out->actor_end = std::max(out->actor_end, i + 2);
+      return;
+    }
+  }
   if (!dyad_[0].empty() && !dyad_[1].empty()) {
     for (uint32_t i = begin; i + 1 < end; ++i) {
       const std::string_view w = TextKey(i);
@@ -2503,6 +2528,29 @@ void Coder::Run() {
         counts[1].second >= 2 && (counts.size() == 2 || counts[1].second > counts[2].second)) {
       dyad_[0] = counts[0].first;
       dyad_[1] = counts[1].first;
+      dyad_mentions_ = counts[0].second + counts[1].second;
+    }
+  }
+  // Its dominant pair of companies ("the two companies" of a business story).
+  {
+    std::array<std::pair<int32_t, int>, 3> top = {{{-1, 0}, {-1, 0}, {-1, 0}}};
+    int total = 0;
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      const Entity& e = doc_.entities[k];
+      if (e.type != "organization" || Excluded(e)) continue;
+      const std::string& a = e.actor;
+      if (a != "MNC" && !(a.size() == 6 && a.compare(3, 3, "BUS") == 0)) continue;
+      const int n = static_cast<int>(e.mentions.size());
+      total += n;
+      std::pair<int32_t, int> cur(static_cast<int32_t>(k), n);
+      for (auto& t : top) {
+        if (cur.second > t.second) std::swap(cur, t);
+      }
+    }
+    if (top[1].first >= 0 && top[1].second >= 2 && (top[0].second + top[1].second) * 10 >= total * 6 &&
+        top[1].second > top[2].second) {
+      firms_ = {top[0].first, top[1].first};
+      firms_mentions_ = top[0].second + top[1].second;
     }
   }
   // The country the dispatch is about: the most mentioned one, places included.

@@ -699,6 +699,24 @@ TEST_F(EventCoderTest, BlockedAidIsNotGiven) {
   EXPECT_NE(Find("07", "IGOEUREEC", "UKR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnAgreementReachedBetweenTheTwoCompanies) {
+  Run("Apple and Samsung are in a dispute. Samsung says Apple broke its promises. Apple denies it. "
+      "The settlement reached between the two companies in 2011 expires next year.", "en");
+  const Event* e = nullptr;
+  for (const Event& ev : doc_.events) {
+    // Two named companies, each its own party.
+    if (ev.root == "05" && !ev.source.entity.empty() && !ev.target.entity.empty() &&
+        ev.source.entity != ev.target.entity) {
+      e = &ev;
+    }
+  }
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "057");
+  // A talk held between two countries, its participle before them.
+  Run("The talks held between Chile and Peru in 2005 failed.", "en");
+  EXPECT_NE(Find("04", "CHL", "PER"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
