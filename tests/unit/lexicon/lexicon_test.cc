@@ -154,5 +154,18 @@ TEST(Lexicon, ChecksumIsReadFromTheHeaderAndFollowsTheContent) {
   std::remove(b.c_str());
 }
 
+TEST(Lexicon, ChecksumCatchesAChangeOfAnyByteInEveryLane) {
+  std::map<std::string, std::string> entries;
+  for (int i = 0; i < 40; ++i) entries["k" + std::to_string(i)] = std::string(static_cast<size_t>(i % 7), 'v');
+  std::string blob = Build(entries);
+  ASSERT_TRUE(Lexicon::FromBytes(blob, "test").ok());
+  // Every byte after the header (each of the four lanes, leftover words, tail bytes).
+  for (size_t pos = 48; pos < blob.size(); ++pos) {
+    std::string damaged = blob;
+    damaged[pos] = static_cast<char>(damaged[pos] ^ 0x01);
+    EXPECT_EQ(Lexicon::FromBytes(damaged, "test").status().code(), StatusCode::kCorruption) << pos;
+  }
+}
+
 }  // namespace
 }  // namespace chancery
