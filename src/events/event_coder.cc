@@ -2405,6 +2405,9 @@ void Coder::MergeAndNumber() {
       bool direct = same_side(o.source, ev.source) && same_side(o.target, ev.target);
       bool swapped = (o.symmetric || ev.symmetric) && same_side(o.source, ev.target) && same_side(o.target, ev.source);
       if (!direct && !swapped) continue;
+      // Taking hostages and attacking are two facts even on one day and one victim ("ont
+      // attaqué un hôtel ... ont pris en otage des personnes").
+      if ((o.code.rfind("181", 0) == 0) != (ev.code.rfind("181", 0) == 0)) continue;
       // Dates read off the text must agree; the dispatch's date proves nothing.
       if (o_dated && ev_dated && o.date.substr(0, 7) != ev.date.substr(0, 7)) continue;
       const bool same_date = o_dated && ev_dated && o.date == ev.date;

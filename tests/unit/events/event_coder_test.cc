@@ -717,6 +717,17 @@ TEST_F(EventCoderTest, AnAgreementReachedBetweenTheTwoCompanies) {
   EXPECT_NE(Find("04", "CHL", "PER"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, HostageTakingIsAFactOfItsOwn) {
+  Run("Des rebelles somaliens ont attaqué un hôtel à Mogadiscio. Ils ont pris en otage des civils.", "fr");
+  int attacks = 0, hostages = 0;
+  for (const Event& e : doc_.events) {
+    if (e.root != "18" || e.source.actor != "SOMREB" || e.target.actor != "SOMCVL") continue;
+    (e.code == "181" ? hostages : attacks) += 1;
+  }
+  EXPECT_EQ(attacks, 1) << Dump();
+  EXPECT_EQ(hostages, 1) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
