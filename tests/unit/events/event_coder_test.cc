@@ -728,6 +728,15 @@ TEST_F(EventCoderTest, HostageTakingIsAFactOfItsOwn) {
   EXPECT_EQ(hostages, 1) << Dump();
 }
 
+TEST_F(EventCoderTest, ExpellingMembersIsNotRulingSomethingOut) {
+  Run("Le Parti socialiste a exclu trois députés.", "fr");
+  const Event* e = Find("17", "FRAOPPPTY", "FRALEG");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "172");
+  Run("Le gouvernement français a exclu toute intervention militaire au Mali.", "fr");
+  EXPECT_EQ(CountRoot("17"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
