@@ -489,9 +489,12 @@ void Coder::BuildTokens() {
     }
     if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
-    // still an agent noun: its singular.
-    if (!french && ti.agent.empty() && ti.entity < 0 && t.morph.pos == PartOfSpeech::kProperNoun &&
-        tk.size() > 3 && (tk.back() == 's' || tk.substr(tk.size() - 3) == "men")) {
+    // still an agent noun: its singular; so is a plural in -men it left as its own lemma
+    // ("fishermen", "gunmen").
+    const bool men = tk.size() > 4 && tk.substr(tk.size() - 3) == "men";
+    if (!french && ti.agent.empty() && ti.entity < 0 &&
+        (t.morph.pos == PartOfSpeech::kProperNoun || (t.morph.pos == PartOfSpeech::kNoun && men)) &&
+        tk.size() > 3 && (tk.back() == 's' || men)) {
       std::string_view sing = tk.substr(0, tk.size() - 1);
       char buf[48];
       if (tk.size() > 4 && tk.size() < sizeof(buf) && tk.substr(tk.size() - 3) == "men") {  // "Fishermen"

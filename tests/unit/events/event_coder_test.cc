@@ -737,6 +737,12 @@ TEST_F(EventCoderTest, ExpellingMembersIsNotRulingSomethingOut) {
   EXPECT_EQ(CountRoot("17"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, PluralsInMenAreAgents) {
+  // The tagger leaves "fishermen" as its own lemma: the agent is "fisherman".
+  Run("Malaysian fishermen rescued over 300 asylum seekers.", "en");
+  EXPECT_NE(Find("07", "MYSCVL", "REF"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
