@@ -183,8 +183,9 @@ struct Candidates {
   int count = 0;
   void Add(std::string_view a, std::string_view b = {}) {
     if (count == 4 || a.size() + b.size() > kMaxWordBytes || a.size() + b.size() < 2) return;
-    std::memcpy(buf[count], a.data(), a.size());
-    std::memcpy(buf[count] + a.size(), b.data(), b.size());
+    // memcpy from an empty view's null data() is undefined even for 0 bytes (UBSan).
+    if (!a.empty()) std::memcpy(buf[count], a.data(), a.size());
+    if (!b.empty()) std::memcpy(buf[count] + a.size(), b.data(), b.size());
     items[count] = std::string_view(buf[count], a.size() + b.size());
     ++count;
   }

@@ -288,6 +288,16 @@ TEST_F(MorphologyTest, EnglishRegularPastLemmas) {
   }
 }
 
+// Found by the sanitizer build: a rule candidate without a suffix ("arrest" from
+// "arrested") copied 0 bytes from a null pointer, undefined behaviour UBSan aborts on.
+TEST_F(MorphologyTest, EnglishRuleCandidateWithoutSuffix) {
+  MorphAnalysis out[8];
+  Arena arena;
+  size_t n = morph_->Lookup(Language::kEnglish, "arrested", out, 8, &arena);
+  ASSERT_GT(n, 0u);
+  EXPECT_EQ(out[0].lemma, "arrest");
+}
+
 TEST_F(MorphologyTest, EnglishHeuristicsForVerbsOutsideTheList) {
   MorphAnalysis out[8];
   Arena arena;
