@@ -92,6 +92,7 @@ struct TokInfo {
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
   std::string_view demonym;    // ISO3 of a demonym
+  std::string_view anti;       // ISO3 of the demonym an "anti-" word is against ("anti-américaine")
   int32_t entity = -1;         // entity whose mention covers the token
   bool metonymic = false;      // that mention stands for a government
   bool in_timex = false;
@@ -527,6 +528,20 @@ void Coder::BuildTokens() {
     const bool nominal = pos == PartOfSpeech::kAdjective || pos == PartOfSpeech::kNoun ||
                          pos == PartOfSpeech::kProperNoun || pos == PartOfSpeech::kUnknown;
     if (!nominal || ti.entity >= 0) continue;
+    // "une manifestation anti-américaine", "anti-Japanese protests": what the word is against.
+    if (tk.size() > 6 && tk.compare(0, 5, "anti-") == 0) {
+      if (std::optional<std::string_view> v = entities_.Find(tk.substr(5))) {
+        enl::CandidateReader r(*v);
+        enl::Candidate c;
+        const uint8_t lang = french ? 1 : 2;
+        while (r.Next(&c)) {
+          if (c.type != 'D' || (c.lang != 0 && c.lang != lang)) continue;
+          if (Field(c.payload, 1) != "adj") continue;
+          ti.anti = Field(c.payload, 0);
+          break;
+        }
+      }
+    }
     if (std::optional<std::string_view> v = entities_.Find(tk)) {
       enl::CandidateReader r(*v);
       enl::Candidate c;
@@ -1318,6 +1333,8 @@ bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
     size_t bar = alternatives.find('|');
     std::string_view a = alternatives.substr(0, bar);
     if (a == lk || a == tk) return true;
+    // "anti-": a word against a people ("anti-américaine", "anti-Japanese").
+    if (a == "anti-" && !info_[i].anti.empty()) return true;
     if (bar == std::string_view::npos) break;
     alternatives.remove_prefix(bar + 1);
   }
@@ -1866,6 +1883,20 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   // reading: "des milliers de personnes ont manifesté", "students took to the streets").
   // (Demonstrations, blockades and riots; a strike or a hunger strike may be against an
   // employer or anyone.)
+  // "une manifestation anti-américaine", "anti-Japanese protests": against that country.
+  if (!m->targets.found() && m->code.size() >= 2 && m->code.compare(0, 2, "14") == 0) {
+    const uint32_t lo = m->head >= 2 ? m->head - 2 : 0;
+    const uint32_t hi = std::max(m->head + 3, m->pred_end + 1);
+    for (uint32_t t = lo; t < hi && t < m->head + 6 && t < toks_.size(); ++t) {
+      if (info_[t].anti.empty() || info_[t].anti.size() != 3) continue;
+      ActorRef r;
+      r.code = std::string(info_[t].anti);
+      r.span = toks_[t].span;
+      m->targets.actors[0] = r;
+      m->targets.n = 1;
+      break;
+    }
+  }
   if (!m->targets.found() && m->code.size() >= 3 &&
       (m->code.compare(0, 3, "140") == 0 || m->code.compare(0, 3, "141") == 0 || m->code.compare(0, 3, "144") == 0 ||
        m->code.compare(0, 3, "145") == 0) &&

@@ -743,6 +743,16 @@ TEST_F(EventCoderTest, PluralsInMenAreAgents) {
   EXPECT_NE(Find("07", "MYSCVL", "REF"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnAntiWordNamesTheProtestsTarget) {
+  Run("Des milliers de Pakistanais ont participé vendredi à Lahore à une manifestation anti-indienne.", "fr");
+  EXPECT_NE(Find("14", "PAK", "IND"), nullptr) << Dump();
+  Run("Thousands of Chinese staged anti-Japanese protests in Beijing.", "en");
+  EXPECT_NE(Find("14", "CHN", "JPN"), nullptr) << Dump();
+  // Without one, a protest is against its people's government.
+  Run("Thousands of Chinese staged protests in Beijing.", "en");
+  EXPECT_NE(Find("14", "CHN", "CHNGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
