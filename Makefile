@@ -4,7 +4,7 @@ SHELL := /bin/bash
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all setup configure build run test bench clean
+.PHONY: all setup configure build run test bench clean san-build san-test fuzz
 
 all: build
 
@@ -31,6 +31,34 @@ run: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# `make san-test`: the test suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang, $(SAN_BUILD), cmake/Sanitizers.cmake); `make fuzz`: every libFuzzer target for
+# FUZZ_SECONDS (fuzz/run.sh), e.g. `make fuzz FUZZ_SECONDS=3600`.
+
+# The sanitizer build: its own directory, clang, -O1 -g, no benchmarks (speed is measured
+# in the normal build). Every sanitizer report fails the test that printed it.
+SAN_BUILD ?= build-san
+FUZZ_SECONDS ?= 60
+SAN_ENV := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:print_stacktrace=1 \
+           UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Left out under sanitizers, by label: none yet (the browser test is not built there:
+# tests/CMakeLists.txt).
+SAN_CTEST_EXCLUDE ?=
+
+$(SAN_BUILD)/build.ninja: | setup
+	@cmake -S . -B $(SAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+	  -DCHANCERY_SANITIZE=ON -DCHANCERY_BUILD_BENCH=OFF >/dev/null
+
+san-build: setup $(SAN_BUILD)/build.ninja
+	@cd $(SAN_BUILD) && ninja --quiet -j $(JOBS) | sed '/^ninja: no work to do/d'
+
+san-test: san-build
+	@cd $(SAN_BUILD) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS) \
+	  $(if $(SAN_CTEST_EXCLUDE),-LE '$(SAN_CTEST_EXCLUDE)')
+
+fuzz: san-build
+	@FUZZ_JOBS=$(JOBS) bash fuzz/run.sh $(SAN_BUILD) $(FUZZ_SECONDS)
 
 bench: build
 	@bash bench/run.sh $(BUILD)

