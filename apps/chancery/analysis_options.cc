@@ -10,11 +10,16 @@ const char kAnalysisOptionsHelp[] =
     "                   (default: Europe/Paris for French dispatches, UTC otherwise)\n"
     "  --ref TIME       reference time (ISO 8601) for dispatches that carry no date\n"
     "  --threads N      worker threads (default: all cores)\n"
-    "  --max-bytes N    refuse documents larger than N bytes (default: 8388608)\n"
+    "  --max-bytes N    refuse documents larger than N bytes (default: 8388608, 8 MiB)\n"
+    "  --time-budget-ms N\n"
+    "                   stop analysing a document after N milliseconds and report it as\n"
+    "                   an error, going on with the next (default: 5000; 0: no limit)\n"
     "  --data DIR       directory of the compiled lexicons (default: beside the program)\n";
 
 const std::set<std::string>& AnalysisOptionNames() {
-  static const std::set<std::string> names = {"--lang", "--tz", "--ref", "--threads", "--max-bytes", "--data"};
+  static const std::set<std::string> names = {"--lang",      "--tz",   "--ref",
+                                              "--threads",   "--data", "--max-bytes",
+                                              "--time-budget-ms"};
   return names;
 }
 
@@ -62,6 +67,15 @@ bool ReadAnalysisOptions(const ParsedArgs& args, ExtractOptions* options, int* t
       return false;
     }
     options->max_document_bytes = static_cast<size_t>(n);
+  }
+  if (const std::string* v = value("--time-budget-ms")) {
+    // Up to a day: beyond that a limit means nothing, and the deadline arithmetic
+    // stays far from overflow.
+    if (!ParseCount(*v, 0, &n) || n > 86'400'000) {
+      *error = "--time-budget-ms takes a number of milliseconds from 0 (no limit) to 86400000";
+      return false;
+    }
+    options->time_budget_ms = n;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 // The options shared by the subcommands that analyse dispatches (extract, ingest):
-// --lang, --tz, --ref, --threads, --max-bytes, --data. One parser, so they mean the
-// same everywhere.
+// --lang, --tz, --ref, --threads, --max-bytes, --time-budget-ms, --data. One parser, so
+// they mean the same everywhere.
 #ifndef CHANCERY_APPS_CHANCERY_ANALYSIS_OPTIONS_H_
 #define CHANCERY_APPS_CHANCERY_ANALYSIS_OPTIONS_H_
 

@@ -1,10 +1,13 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
+#include "base/deadline.h"
 #include "entities/entity_recognizer.h"
 #include "events/event_coder.h"
 #include "ingest/dispatch_parser.h"
@@ -128,8 +131,41 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const ExtractOptions& options
   return p;
 }
 
+namespace {
+
+// The per-document time budget (ExtractOptions::time_budget_ms): read here between
+// stages, and by the stages' long loops through the thread's deadline (base/deadline.h),
+// which stop early once it has passed.
+class Budget {
+ public:
+  explicit Budget(int64_t ms)
+      : ms_(ms), start_(std::chrono::steady_clock::now()), deadline_(start_ + std::chrono::milliseconds(ms)) {
+    if (ms_ > 0) scope_.emplace(deadline_);
+  }
+
+  // OK while within the budget; after it, the InvalidInput error that says where the
+  // analysis stood: "time budget exceeded: 5012 ms, stopped after morph (limit 5000 ms,
+  // see --time-budget-ms)".
+  Status Check(const char* stage) const {
+    if (ms_ <= 0) return Status::Ok();
+    auto now = std::chrono::steady_clock::now();
+    if (now <= deadline_) return Status::Ok();
+    auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(now - start_).count();
+    return Status::InvalidInput("time budget exceeded: " + std::to_string(spent) + " ms, stopped after " + stage +
+                                " (limit " + std::to_string(ms_) + " ms, see --time-budget-ms)");
+  }
+
+ private:
+  int64_t ms_;
+  std::chrono::steady_clock::time_point start_, deadline_;
+  std::optional<DeadlineScope> scope_;
+};
+
+}  // namespace
+
 Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   const Impl& r = *impl_;
+  Budget budget(r.options.time_budget_ms);
   doc->Clear();
   doc->id = std::move(record.id);
   doc->text = std::move(record.text);
@@ -158,6 +194,7 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
   }
   doc->lang = lang;
   doc->meta.url = record.url;
+  if (st = budget.Check("language identification"); !st.ok()) return st;
 
   st = r.dispatch_parser->Parse(r.ingest_options, record, doc);
   if (!st.ok()) return st;
@@ -167,10 +204,15 @@ Status Pipeline::Analyze(InputRecord&& record, Document* doc) const {
     r.tokenizer->Tokenize(m.headline_span, doc);
   }
   r.tokenizer->Tokenize(m.body, doc);
+  if (st = budget.Check("tokenization"); !st.ok()) return st;
   r.morphology->Analyze(doc);
+  if (st = budget.Check("morphology"); !st.ok()) return st;
   r.timex->Tag(doc);
+  if (st = budget.Check("dates"); !st.ok()) return st;
   r.entities->Recognize(doc);
+  if (st = budget.Check("entities"); !st.ok()) return st;
   r.quotes->Extract(doc);
+  if (st = budget.Check("quotes"); !st.ok()) return st;
   r.events->Code(doc);
   return Status::Ok();
 }

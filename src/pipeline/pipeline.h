@@ -8,11 +8,13 @@
 // each with its own Document (the per-worker workspace, reused across dispatches).
 //
 // Invalid input (invalid UTF-8, NUL bytes, an empty or over-large document) is an
-// InvalidInput Status for that document, never a crash.
+// InvalidInput Status for that document, never a crash; so is a document whose analysis
+// runs past ExtractOptions::time_budget_ms.
 #ifndef CHANCERY_PIPELINE_PIPELINE_H_
 #define CHANCERY_PIPELINE_PIPELINE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -34,6 +36,12 @@ struct ExtractOptions {
   // Documents larger than this are refused (InvalidInput): no news dispatch is this
   // big, and the bound keeps one hostile input from starving a batch.
   size_t max_document_bytes = size_t{8} << 20;
+  // Wall-clock time one document may take to analyse, in milliseconds; 0: no limit.
+  // Checked between stages (and by the pipeline's clock only: no per-token clock
+  // calls); a document over it is an InvalidInput error naming the stage it reached,
+  // and the batch goes on. A news dispatch takes a few milliseconds; the bound keeps a
+  // pathological input from holding a worker.
+  int64_t time_budget_ms = 5000;
 
   // --- Options that change speed or location only.
   // Directory of the compiled lexicons; empty: LocateDataDir's search order.
