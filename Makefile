@@ -29,12 +29,14 @@ run: build
 	@$(BUILD)/chancery events --db chancery.db --summary
 	@if [ "$(SERVE)" != 0 ]; then exec $(BUILD)/chancery serve --db chancery.db --port 8080; fi
 
+# `make test`: the normal suite; then the same suite built with AddressSanitizer +
+# UndefinedBehaviorSanitizer (clang, $(SAN_BUILD), cmake/Sanitizers.cmake); then every
+# libFuzzer target for FUZZ_SECONDS (fuzz/run.sh). `make fuzz FUZZ_SECONDS=3600` fuzzes
+# longer; `make san-test` runs the sanitizer suite alone.
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-
-# `make san-test`: the test suite built with AddressSanitizer + UndefinedBehaviorSanitizer
-# (clang, $(SAN_BUILD), cmake/Sanitizers.cmake); `make fuzz`: every libFuzzer target for
-# FUZZ_SECONDS (fuzz/run.sh), e.g. `make fuzz FUZZ_SECONDS=3600`.
+	@$(MAKE) --no-print-directory san-test
+	@$(MAKE) --no-print-directory fuzz
 
 # The sanitizer build: its own directory, clang, -O1 -g, no benchmarks (speed is measured
 # in the normal build). Every sanitizer report fails the test that printed it.
@@ -42,9 +44,12 @@ SAN_BUILD ?= build-san
 FUZZ_SECONDS ?= 60
 SAN_ENV := ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:print_stacktrace=1 \
            UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# Left out under sanitizers, by label: none yet (the browser test is not built there:
-# tests/CMakeLists.txt).
+# Left out under sanitizers (the browser test is not even built there: tests/CMakeLists.txt):
+# the hostile corpus (tests/hostile, label e2e like the rest, so by name): 100 MB documents
+# and wall-clock bounds, which under ASan take about 3 minutes per kind (measured) and
+# miss their 10 s bound; the hostile inputs reach the sanitized code through the fuzzers.
 SAN_CTEST_EXCLUDE ?=
+SAN_CTEST_EXCLUDE_NAMES ?= Hostile
 
 $(SAN_BUILD)/build.ninja: | setup
 	@cmake -S . -B $(SAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
@@ -55,7 +60,8 @@ san-build: setup $(SAN_BUILD)/build.ninja
 
 san-test: san-build
 	@cd $(SAN_BUILD) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS) \
-	  $(if $(SAN_CTEST_EXCLUDE),-LE '$(SAN_CTEST_EXCLUDE)')
+	  $(if $(SAN_CTEST_EXCLUDE),-LE '$(SAN_CTEST_EXCLUDE)') \
+	  $(if $(SAN_CTEST_EXCLUDE_NAMES),-E '$(SAN_CTEST_EXCLUDE_NAMES)')
 
 fuzz: san-build
 	@FUZZ_JOBS=$(JOBS) bash fuzz/run.sh $(SAN_BUILD) $(FUZZ_SECONDS)

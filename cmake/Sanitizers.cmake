@@ -1,6 +1,7 @@
 # The sanitizer build (CHANCERY_SANITIZE=ON): every target of the tree compiled and
 # linked with AddressSanitizer + UndefinedBehaviorSanitizer, so the whole test suite
-# runs under them (`make san-test` builds it in build-san and runs the suite there).
+# runs under them (`make test` builds it in build-san and runs the suite there after the
+# normal one; `make san-test` alone).
 #
 #   -fsanitize=address,undefined   out-of-bounds, use-after-free, leaks (LeakSanitizer,
 #                                  part of ASan), signed overflow, bad shifts, misaligned
