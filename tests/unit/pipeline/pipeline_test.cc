@@ -77,5 +77,37 @@ TEST(PipelineFingerprint, EveryAnalysedDocumentCarriesIt) {
   EXPECT_EQ(doc.analysis, p->fingerprint());
 }
 
+// --time-budget-ms: a document analysed past the budget is an InvalidInput error that
+// names the limit and the option; 0 lifts the limit, and the budget is not part of the
+// fingerprint (it changes whether a result comes, not what it says).
+TEST(PipelineTimeBudget, ADocumentPastItIsAnInvalidInputError) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Le ministre Jean Dupont a déclaré lundi à Paris que la France accuse la Russie. ";
+  ExtractOptions tight = Defaults();
+  tight.time_budget_ms = 1;
+  auto p = Make(tight);
+  ASSERT_TRUE(p);
+  InputRecord record;
+  record.id = "slow";
+  record.text = text;
+  Document doc;
+  Status st = p->Analyze(std::move(record), &doc);
+  ASSERT_EQ(st.code(), StatusCode::kInvalidInput) << st.ToString();
+  EXPECT_NE(st.message().find("time budget exceeded"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("(limit 1 ms, see --time-budget-ms)"), std::string::npos) << st.message();
+  EXPECT_EQ(doc.id, "slow");
+
+  ExtractOptions none = Defaults();
+  none.time_budget_ms = 0;
+  auto unlimited = Make(none);
+  ASSERT_TRUE(unlimited);
+  InputRecord again;
+  again.id = "slow";
+  again.text = text;
+  EXPECT_TRUE(unlimited->Analyze(std::move(again), &doc).ok());
+  EXPECT_FALSE(doc.sentences.empty());
+  EXPECT_EQ(unlimited->fingerprint(), p->fingerprint());
+}
+
 }  // namespace
 }  // namespace chancery
