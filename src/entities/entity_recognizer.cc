@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/deadline.h"
 #include "entities/entity_lexicon.h"
 #include "lexicon/lexicon.h"
 #include "unicode/fold.h"
@@ -127,8 +128,16 @@ class Run {
       }
       s_.info[i].fold_end = static_cast<uint32_t>(s_.folded.size());
     }
-    for (const Sentence& sent : doc_.sentences) Walk(sent);
-    for (const Sentence& sent : doc_.sentences) Interpret(sent);
+    // The document's time budget is polled every 64 sentences: past it, the pipeline
+    // drops the partial result (base/deadline.h).
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (s % 64 == 0 && DeadlinePassed()) return;
+      Walk(doc_.sentences[s]);
+    }
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (s % 64 == 0 && DeadlinePassed()) return;
+      Interpret(doc_.sentences[s]);
+    }
     StancePlaces();
     LinkSurnames();
     HeadlineAttribution();

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/deadline.h"
 #include "entities/entity_lexicon.h"
 #include "events/events_lexicon.h"
 #include "lexicon/lexicon.h"
@@ -2615,7 +2616,10 @@ void Coder::Run() {
     subjects_.push_back({TokenAt(doc_.quotes[q].speaker_mention.start), a});
   }
   std::sort(subjects_.begin(), subjects_.end(), [](const Said& a, const Said& b) { return a.tok < b.tok; });
-  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) CodeSentence(s);
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    if (s % 64 == 0 && DeadlinePassed()) return;  // the pipeline drops the partial result
+    CodeSentence(s);
+  }
   MergeAndNumber();
 }
 

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/deadline.h"
 #include "ingest/dispatch_parser.h"
 #include "morph/morphology.h"
 #include "support/test_data.h"
@@ -254,6 +256,18 @@ TEST_F(EntityRecognizerTest, TitleNamingItsInstitution) {
   ExpectEntity(Find("Jean Dupontel"), "person", "", "IGOEUREEC", "european commissioner");
   Run("European Commissioner Jean Dupontel criticised China.", Language::kEnglish);
   ExpectEntity(Find("Jean Dupontel"), "person", "", "IGOEUREEC", "european commissioner");
+}
+
+// Past the document's deadline the stage stops at its next poll (every 64 sentences);
+// the pipeline then reports the budget as exceeded and drops the partial result.
+TEST_F(EntityRecognizerTest, StopsOnceTheDocumentsDeadlineHasPassed) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "La France a parlé avec l'Allemagne. ";
+  Run(text);
+  EXPECT_FALSE(doc_.entities.empty());
+  DeadlineScope passed(std::chrono::steady_clock::now() - std::chrono::seconds(1));
+  Run(text);
+  EXPECT_TRUE(doc_.entities.empty()) << Dump();
 }
 
 TEST_F(EntityRecognizerTest, OrganisationsAndGenericMinistries) {
