@@ -13,7 +13,7 @@ const char kAnalysisOptionsHelp[] =
     "  --max-bytes N    refuse documents larger than N bytes (default: 8388608, 8 MiB)\n"
     "  --time-budget-ms N\n"
     "                   stop analysing a document after N milliseconds and report it as\n"
-    "                   an error, going on with the next (default: 5000; 0: no limit)\n"
+    "                   an error, going on with the next (default: 20000; 0: no limit)\n"
     "  --data DIR       directory of the compiled lexicons (default: beside the program)\n";
 
 const std::set<std::string>& AnalysisOptionNames() {

@@ -144,7 +144,7 @@ class Budget {
   }
 
   // OK while within the budget; after it, the InvalidInput error that says where the
-  // analysis stood: "time budget exceeded: 5012 ms, stopped after morph (limit 5000 ms,
+  // analysis stood: "time budget exceeded: 20012 ms, stopped after morph (limit 20000 ms,
   // see --time-budget-ms)".
   Status Check(const char* stage) const {
     if (ms_ <= 0) return Status::Ok();
