@@ -13,6 +13,7 @@
 #include "ingest/record.h"
 #include "serve/assets.h"
 #include "store/event_format.h"
+#include "unicode/utf8.h"
 
 namespace chancery::serve {
 
@@ -113,6 +114,10 @@ bool ParseEventQuery(const std::map<std::string, std::string>& params, int64_t d
     }
     if (value.size() > 512) {
       *error = "parameter '" + name + "' is too long";
+      return false;
+    }
+    if (!ValidateUtf8(value).ok()) {
+      *error = "parameter '" + name + "' is not valid UTF-8";
       return false;
     }
   }

@@ -93,7 +93,7 @@ void AppendFolded(char32_t cp, std::string* out) {
 void FoldForMatch(std::string_view text, std::string* out) {
   out->clear();
   size_t pos = 0;
-  while (pos < text.size()) AppendFolded(DecodeAt(text, &pos), out);
+  while (pos < text.size()) AppendFolded(DecodeAtOrReplacement(text, &pos), out);
 }
 
 std::string FoldForMatch(std::string_view text) {
@@ -106,7 +106,7 @@ void LowerCase(std::string_view text, std::string* out) {
   out->clear();
   size_t pos = 0;
   while (pos < text.size()) {
-    char32_t cp = DecodeAt(text, &pos);
+    char32_t cp = DecodeAtOrReplacement(text, &pos);
     AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), out);
   }
 }

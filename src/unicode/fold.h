@@ -21,7 +21,8 @@ namespace chancery {
 // Appends the folded form of one code point to `out`.
 void AppendFolded(char32_t cp, std::string* out);
 
-// Replaces *out with the folded form of valid UTF-8 `text`.
+// Replaces *out with the folded form of `text`. Outside input may reach it unvalidated:
+// a byte that is not part of well-formed UTF-8 folds as U+FFFD (LowerCase likewise).
 void FoldForMatch(std::string_view text, std::string* out);
 std::string FoldForMatch(std::string_view text);
 

@@ -73,6 +73,15 @@ char32_t DecodeAt(std::string_view bytes, size_t* pos) {
          (char32_t(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
 }
 
+char32_t DecodeAtOrReplacement(std::string_view bytes, size_t* pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  if (SequenceLength(s, bytes.size(), *pos) == 0) {
+    ++*pos;
+    return 0xFFFD;
+  }
+  return DecodeAt(bytes, pos);
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

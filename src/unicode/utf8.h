@@ -30,6 +30,12 @@ Status ValidateUtf8(std::string_view bytes);
 // REQUIRES: `bytes` is valid UTF-8 and *pos < bytes.size() is at a sequence start.
 char32_t DecodeAt(std::string_view bytes, size_t* pos);
 
+// Like DecodeAt, for bytes that may not be valid UTF-8 (outside input not yet
+// validated): a byte that does not start a well-formed sequence within `bytes` decodes
+// to U+FFFD and advances *pos by one. Never reads past `bytes`.
+// REQUIRES: *pos < bytes.size().
+char32_t DecodeAtOrReplacement(std::string_view bytes, size_t* pos);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 

@@ -175,6 +175,8 @@ TEST_F(ApiTest, BadParametersAre400WithAJsonError) {
       {{"limit", "1000000"}},   {{"cursor", "abc"}},      {{"dyad", "RUS"}},
       {{"dyad", "RUS,'; --"}},  {{"actor", "RUS GOV"}},   {{"format", "xml"}},
       {{"text", "   "}},        {{"bogus", "1"}},         {{"directed", "maybe"}},
+      // Not UTF-8 (found by the serve fuzzer: it reached the store's word folding).
+      {{"place", "\xFF"}},       {{"text", "Par\xC3"}},   {{"actor", "\xE2\x82"}},
   };
   for (const auto& q : bad) {
     Response r = Get("/api/events", q);

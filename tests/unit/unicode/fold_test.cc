@@ -24,6 +24,18 @@ TEST(FoldForMatch, LeavesOtherScriptsLowerCased) {
   EXPECT_EQ(FoldForMatch("東京"), "東京");
 }
 
+// Outside input may reach folding unvalidated (a query parameter): a byte outside
+// well-formed UTF-8 folds as U+FFFD, and a sequence cut at the end is not read past.
+TEST(FoldForMatch, InvalidBytesFoldAsReplacementCharacter) {
+  const std::string replacement = FoldForMatch("\uFFFD");
+  EXPECT_EQ(FoldForMatch(std::string("ab\xC3", 3)), "ab" + replacement);
+  EXPECT_EQ(FoldForMatch(std::string("\xFF" "A", 2)), replacement + "a");
+  EXPECT_EQ(FoldForMatch(std::string("x\xE2\x82", 3)), "x" + replacement + replacement);
+  std::string out;
+  LowerCase(std::string("\xF0\x9F", 2), &out);
+  EXPECT_EQ(out, "\uFFFD\uFFFD");
+}
+
 TEST(LowerCase, KeepsAccents) {
   std::string out;
   LowerCase("À Où Été", &out);
