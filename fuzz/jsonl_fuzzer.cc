@@ -8,29 +8,15 @@
 #include <string>
 
 #include "document/document.h"
+#include "fuzz_pipeline.h"
 #include "fuzz_support.h"
 #include "ingest/record.h"
 #include "pipeline/pipeline.h"
 
-namespace {
-
-const chancery::Pipeline& GetPipeline() {
-  static const chancery::Pipeline* pipeline = [] {
-    chancery::ExtractOptions options;
-    options.data_dir = chancery::fuzz::DataDir();
-    auto p = chancery::Pipeline::Create(options);
-    if (!p.ok()) chancery::fuzz::SetupFailed(p.status().message());
-    return std::move(p).value().release();
-  }();
-  return *pipeline;
-}
-
-}  // namespace
-
 // Loads the lexicons before fuzzing starts, so the first input's time is its own
 // (-timeout=1).
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
-  (void)GetPipeline();
+  (void)chancery::fuzz::SharedPipeline();
   return 0;
 }
 
@@ -41,6 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   chancery::Status status = reader->Parse(chancery::fuzz::AsView(data, size), &record);
   if (!status.ok()) return 0;
   chancery::Document doc;
-  (void)GetPipeline().Analyze(std::move(record), &doc);
+  (void)chancery::fuzz::SharedPipeline().Analyze(std::move(record), &doc);
   return 0;
 }

@@ -10,28 +10,14 @@
 
 #include "document/document.h"
 #include "format/document_json.h"
+#include "fuzz_pipeline.h"
 #include "fuzz_support.h"
 #include "pipeline/pipeline.h"
-
-namespace {
-
-const chancery::Pipeline& GetPipeline() {
-  static const chancery::Pipeline* pipeline = [] {
-    chancery::ExtractOptions options;
-    options.data_dir = chancery::fuzz::DataDir();
-    auto p = chancery::Pipeline::Create(options);
-    if (!p.ok()) chancery::fuzz::SetupFailed(p.status().message());
-    return std::move(p).value().release();
-  }();
-  return *pipeline;
-}
-
-}  // namespace
 
 // Loads the lexicons before fuzzing starts, so the first input's time is its own
 // (-timeout=1).
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
-  (void)GetPipeline();
+  (void)chancery::fuzz::SharedPipeline();
   return 0;
 }
 
@@ -43,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   record.lang = kLangs[data[0] % 3];
   record.text.assign(reinterpret_cast<const char*>(data + 1), size - 1);
   chancery::Document doc;
-  chancery::Status status = GetPipeline().Analyze(std::move(record), &doc);
+  chancery::Status status = chancery::fuzz::SharedPipeline().Analyze(std::move(record), &doc);
   std::string out;
   if (status.ok()) {
     chancery::DocumentJsonOptions options;
