@@ -43,6 +43,7 @@ inline constexpr uint32_t kThreat = 1u << 16;     // menacer de, threaten to: th
 inline constexpr uint32_t kDeed = 1u << 17;       // attaque, crime, killing: a noun naming a violent act
 inline constexpr uint32_t kBreach = 1u << 18;     // violer, violate: a verb that breaks the act it governs
 inline constexpr uint32_t kHuman = 1u << 19;      // otage, prisoner, délégation: a noun naming people
+inline constexpr uint32_t kLight = 1u << 20;      // lieu, tenir, take place, hold: an act's noun happening
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -169,6 +170,7 @@ struct Coded {
   bool has_verb = false;       // a verb governs the act (its own, or the noun's)
   bool has_verb_head = false;  // the predicate itself is a verb
   int64_t governor = -1;       // the verb governing a noun predicate
+  int64_t light_verb = -1;     // the verb saying a noun predicate happens, after it ("talks took place")
   bool earlier = false;        // the group tells earlier acts of the kind (Group::earlier)
 };
 
@@ -330,6 +332,9 @@ class Coder {
   // (a party) acts as that organisation's actor. open: the "(" token.
   void ParenRole(Phrase* ph, uint32_t open) const;
   void ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats = false) const;
+  // The demonym at dem is a noun naming people, counted or indefinite ("deux Britanniques",
+  // "des centaines de Tibétains", "three Americans"), within a phrase opening at begin.
+  bool CountedPeople(uint32_t begin, uint32_t dem) const;
   bool IsCapital(int32_t entity) const;
   bool Excluded(const Entity& e) const;  // from excluded_, filled once per document
   bool ComputeExcluded(const Entity& e) const;
@@ -347,6 +352,9 @@ class Coder {
   bool Skippable(uint32_t i) const;
   uint32_t AfterAside(uint32_t i, uint32_t limit) const;
   uint32_t AfterPlace(uint32_t i, uint32_t limit) const;
+  // "ont eu lieu", "se sont tenus mardi", "took place", "were held": a verb group saying that
+  // the noun before it happens, opening at i. The index after it (its verb in *verb), or i.
+  uint32_t AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const;
   enum class HeadKind : uint8_t { kThing, kPeople, kActor };
   HeadKind TargetHead(const Phrase& ph) const;
   bool HasReflexive(uint32_t head, uint32_t sb) const;
@@ -444,8 +452,12 @@ void Coder::BuildTokens() {
          t.morph.pos == PartOfSpeech::kUnknown || t.morph.pos == PartOfSpeech::kProperNoun ||
          t.morph.pos == PartOfSpeech::kVerb) &&
         LemmaKey(static_cast<uint32_t>(i)) == TextKey(static_cast<uint32_t>(i))) {
-      // Not a proper noun inside a sentence ("Prompted" opening one is a verb).
-      if (t.morph.pos != PartOfSpeech::kProperNoun || i == 0 || toks_[i - 1].kind != TokenKind::kWord) {
+      // Not a proper noun inside a sentence ("Prompted" opening one is a verb); nor a plural
+      // opening one ("Talks between X and Y took place": a subject, not a verb).
+      const bool opening = i == 0 || toks_[i - 1].kind != TokenKind::kWord;
+      const bool opening_plural = opening && t.morph.pos == PartOfSpeech::kProperNoun &&
+                                  TextKey(static_cast<uint32_t>(i)).back() == 's';
+      if ((t.morph.pos != PartOfSpeech::kProperNoun || opening) && !opening_plural) {
         guess_buf_.assign(TextKey(static_cast<uint32_t>(i)));
         GuessEnglishVerb(static_cast<uint32_t>(i), guess_buf_);
       }
@@ -670,6 +682,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "deed") ti->bits |= bit::kDeed;
   else if (cat == "breach") ti->bits |= bit::kBreach;
   else if (cat == "human") ti->bits |= bit::kHuman;
+  else if (cat == "light") ti->bits |= bit::kLight;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -788,6 +801,24 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
   return {};
 }
 
+bool Coder::CountedPeople(uint32_t begin, uint32_t dem) const {
+  const Token& t = toks_[dem];
+  if (t.morph.pos != PartOfSpeech::kNoun && t.morph.pos != PartOfSpeech::kProperNoun) return false;
+  if (doc_.lang == Language::kFrench && !t.Has(tf::kCapitalized)) return false;
+  if (doc_.lang == Language::kEnglish && TextKey(dem).back() != 's') return false;
+  for (uint32_t i = begin; i < dem; ++i) {
+    const std::string_view w = TextKey(i);
+    if (toks_[i].kind == TokenKind::kNumber || toks_[i].morph.pos == PartOfSpeech::kNumeral) return true;
+    if (info_[i].Is(bit::kQuant)) return true;
+    if (w == "des" || w == "plusieurs" || w == "quelques" || w == "centaines" || w == "milliers" || w == "dizaines" ||
+        w == "some" || w == "several" || w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" ||
+        w == "scores") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Coder::IsCapital(int32_t entity) const {
   const Entity& e = doc_.entities[entity];
   if (e.type != "city") return false;
@@ -806,6 +837,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     int32_t entity = -1;
     bool metonymic = false;
     std::string_view dem, agent;
+    uint32_t dem_tok = 0;
     bool foreign = false;
     uint32_t b = 0, e = 0;
     bool any = false;
@@ -883,7 +915,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     } else if (k == Np::kEnt && cur.entity == ti.entity) {
       used = true;
     }
-    if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, used = true;
+    if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, used = true;
     if (k == Np::kAdj || k == Np::kNoun) {
       const std::string_view lk = LemmaKey(i);
@@ -932,7 +964,11 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       a.entity = seat || place ? -1 : cj.entity;
       if (a.code.empty()) continue;
     } else if (!cj.dem.empty()) {
-      a.code = std::string(cj.dem) + std::string(cj.agent);
+      // "deux Britanniques", "des centaines de Tibétains", "three Americans": people counted
+      // by their nationality are civilians of it, not their state ("les Américains" stays
+      // the country).
+      const std::string_view people = cj.agent.empty() && CountedPeople(begin, cj.dem_tok) ? "CVL" : cj.agent;
+      a.code = std::string(cj.dem) + std::string(people);
     } else if (!cj.agent.empty()) {
       a.code = std::string(cj.agent);
       a.role_only = NationalRole(cj.agent);
@@ -1451,6 +1487,35 @@ uint32_t Coder::AfterPlace(uint32_t i, uint32_t limit) const {
   return j;
 }
 
+uint32_t Coder::AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const {
+  uint32_t j = i;
+  int64_t first_verb = -1;
+  bool light = false;
+  if (j < limit && info_[j].Is(bit::kRel)) ++j;  // "qui se déroulent", "which took place"
+  for (int steps = 0; j < limit && steps < 6; ++j, ++steps) {
+    const Token& t = toks_[j];
+    const std::string_view lemma = LemmaKey(j);
+    const bool aux = t.morph.pos == PartOfSpeech::kAuxiliary || lemma == "avoir" || lemma == "etre" ||
+                     lemma == "have" || lemma == "be";
+    const bool verbal = Verbal(j) || aux;
+    if (verbal && first_verb < 0) first_verb = j;
+    if (info_[j].Is(bit::kLight)) {
+      light = true;
+      continue;
+    }
+    if (verbal || info_[j].Is(bit::kReflexive | bit::kPassive | bit::kNeg | bit::kModal) || info_[j].in_timex ||
+        t.morph.pos == PartOfSpeech::kAdverb) {
+      // (Only the group's own words: a verb that is not a light one ends it.)
+      if (verbal && !info_[j].Is(bit::kPassive | bit::kModal) && !aux) break;
+      continue;
+    }
+    break;
+  }
+  if (!light || first_verb < 0) return i;
+  *verb = first_verb;
+  return j;
+}
+
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
@@ -1552,6 +1617,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       pos = ph.actor_end > ph.begin ? ph.actor_end : ph.end;
       continue;
     }
+    // "Des négociations ont eu lieu entre A et B", "talks took place between A and B": a
+    // noun's complement may follow the verb saying it happens.
+    if (p.noun && p.has_source_after && k == p.head + 1 && !WordMatches(pos, e)) {
+      int64_t verb = -1;
+      if (uint32_t after = AfterLightVerb(pos, se, &verb); after > pos) {
+        pos = after;
+        m->light_verb = verb;
+      }
+    }
     // A word: within three skippable tokens.
     bool found = false;
     bool noun_skipped = false;
@@ -1646,8 +1720,33 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       m.pred_begin = p.noun ? head : g.begin;
       m.earlier = !p.noun && g.earlier;
       const bool passive = !p.noun && g.passive && p.has_target;
-      if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) return;
-      FillArguments(p, head, s, g, &m);
+      // A joint act's partner may stand in the subject instead of after "with/avec": "Russia
+      // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
+      // its tail, when the subject names two parties at least.
+      bool partners_in_subject = false;
+      if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
+        if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
+            p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
+          return;
+        }
+        Pattern q = p;
+        q.n -= 2;
+        q.has_target = false;
+        m = Coded();
+        m.code = std::string(p.code);
+        m.sym = true;
+        m.intent_code = p.intent;
+        m.sentence = s;
+        m.head = head;
+        m.pred_begin = g.begin;
+        m.earlier = g.earlier;
+        if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
+        FillArguments(q, head, s, g, &m);
+        if (m.sources.n < 2 || m.targets.found()) return;
+        partners_in_subject = true;
+      } else {
+        FillArguments(p, head, s, g, &m);
+      }
       // "released the text of X", "received media coverage", "enquête sur le suicide de X":
       // what the target slot holds is a thing, not the people or actor the act needs.
       if ((p.person || p.direct) && m.targets.found() && m.targets.pronoun < 0) {
@@ -1655,7 +1754,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
         if (hk == HeadKind::kThing || (p.person && hk != HeadKind::kPeople)) return;
       }
       // Of two readings as long, the one that found its target wins.
-      const int score = 2 * len + (m.targets.found() ? 1 : 0);
+      const int score = 2 * (partners_in_subject ? len - 2 : len) + (m.targets.found() || partners_in_subject ? 1 : 0);
       if (score <= *best_len) return;
       *best = std::move(m);
       *best_len = score;
@@ -1692,6 +1791,10 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       g = AnalyzeGroup(static_cast<uint32_t>(v), sb);
       m->has_verb = true;
       m->governor = v;
+    } else if (m->light_verb >= 0) {
+      g = AnalyzeGroup(static_cast<uint32_t>(m->light_verb), sb);
+      m->has_verb = true;
+      m->governor = m->light_verb;
     }
   } else {
     m->has_verb = true;
