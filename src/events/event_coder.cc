@@ -171,6 +171,7 @@ struct Coded {
   bool has_verb_head = false;  // the predicate itself is a verb
   int64_t governor = -1;       // the verb governing a noun predicate
   int64_t light_verb = -1;     // the verb saying a noun predicate happens, after it ("talks took place")
+  int32_t target_place = -1;   // violence: the place its target slot names ("ont bombardé Kharkiv"), an entity
   bool earlier = false;        // the group tells earlier acts of the kind (Group::earlier)
 };
 
@@ -299,6 +300,12 @@ class Coder {
   // English: the lemma of an unknown inflected verb form, when one of its readings heads a
   // verb pattern; appended to keys_ (lemma_off/len updated). Returns false otherwise.
   bool GuessEnglishVerb(uint32_t i, std::string_view text);
+  // French: a past participle the tagger took for a noun or adjective in a second verb phrase
+  // sharing the first's auxiliary ("a rejeté ces critiques et accusé le Japon"): its
+  // infinitive, when that heads a verb pattern; appended to keys_. Returns false otherwise.
+  bool GuessFrenchParticiple(uint32_t i, std::string_view text);
+  // Does `lemma` head at least one verb (not noun) pattern?
+  bool HeadsVerbPattern(std::string_view lemma) const;
   bool Verbal(uint32_t i) const { return IsVerbal(toks_[i]) || info_[i].guess_verb; }
   // English "before" inside a verb group after "have" ("has twice before sued", "had never
   // before met"): an adverb, not a subordinator. Reads only tokens up to i.
@@ -352,6 +359,10 @@ class Coder {
   bool Skippable(uint32_t i) const;
   uint32_t AfterAside(uint32_t i, uint32_t limit) const;
   uint32_t AfterPlace(uint32_t i, uint32_t limit) const;
+  // "a reçu à l'Élysée le président", "received at the White House the envoy": a seat named
+  // after a locative preposition, with the object still to come (an article or a name after
+  // it). The index after the seat, or i.
+  uint32_t AfterSeat(uint32_t i, uint32_t limit) const;
   // "ont eu lieu", "se sont tenus mardi", "took place", "were held": a verb group saying that
   // the noun before it happens, opening at i. The index after it (its verb in *verb), or i.
   uint32_t AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const;
@@ -476,6 +487,30 @@ void Coder::BuildTokens() {
     }
   }
   const bool french = doc_.lang == Language::kFrench;
+  if (french) {
+    for (size_t i = 2; i < n; ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::kWord || t.Has(tf::kCapitalized) ||
+          (t.morph.pos != PartOfSpeech::kNoun && t.morph.pos != PartOfSpeech::kAdjective)) {
+        continue;
+      }
+      const std::string_view before = TextKey(static_cast<uint32_t>(i - 1));
+      if (before != "et" && before != "ou" && before != "puis" && before != ",") continue;
+      // The first verb phrase: an auxiliary then a participle, earlier in the clause.
+      bool shared_aux = false;
+      for (size_t k = i - 1, steps = 0; k > 0 && steps < 20; --k, ++steps) {
+        const std::string_view w = doc_.Slice(toks_[k - 1].span);
+        if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+        if (toks_[k - 1].morph.pos == PartOfSpeech::kAuxiliary && toks_[k].morph.pos == PartOfSpeech::kVerb) {
+          shared_aux = true;
+          break;
+        }
+      }
+      if (!shared_aux) continue;
+      guess_buf_.assign(TextKey(static_cast<uint32_t>(i)));
+      GuessFrenchParticiple(static_cast<uint32_t>(i), guess_buf_);
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     TokInfo& ti = info_[i];
     const Token& t = toks_[i];
@@ -660,6 +695,57 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
     ti.lemma_off = static_cast<uint32_t>(keys_.size());
     keys_ += cand[k];
     ti.lemma_len = static_cast<uint32_t>(cand[k].size());
+    return true;
+  }
+  return false;
+}
+
+bool Coder::HeadsVerbPattern(std::string_view lemma) const {
+  std::optional<std::string_view> v = lex_.Find(lemma);
+  if (!v) return false;
+  bool verb_pattern = false;
+  ForEachLine(*v, [&](std::string_view line) {
+    if (!line.empty() && line[0] == el::kPattern && Field(line, 3).find("noun") == std::string_view::npos) {
+      verb_pattern = true;
+    }
+  });
+  return verb_pattern;
+}
+
+bool Coder::GuessFrenchParticiple(uint32_t i, std::string_view w) {
+  // Folded participle endings and the infinitive endings they come from: accusé(e)(s) ->
+  // accuser, saisi(e)(s) -> saisir, rendu(e)(s) -> rendre.
+  struct Ending {
+    std::string_view participle, infinitive;
+  };
+  static constexpr std::array<Ending, 12> kEndings = {{{"ees", "er"},
+                                                      {"es", "er"},
+                                                      {"ee", "er"},
+                                                      {"e", "er"},
+                                                      {"ies", "ir"},
+                                                      {"is", "ir"},
+                                                      {"ie", "ir"},
+                                                      {"i", "ir"},
+                                                      {"ues", "re"},
+                                                      {"us", "re"},
+                                                      {"ue", "re"},
+                                                      {"u", "re"}}};
+  char buf[48];
+  for (const Ending& e : kEndings) {
+    if (w.size() <= e.participle.size() + 2 || w.size() + 2 > sizeof(buf)) continue;
+    if (w.substr(w.size() - e.participle.size()) != e.participle) continue;
+    const size_t stem = w.size() - e.participle.size();
+    std::copy_n(w.data(), stem, buf);
+    std::copy_n(e.infinitive.data(), e.infinitive.size(), buf + stem);
+    const std::string_view cand(buf, stem + e.infinitive.size());
+    if (!HeadsVerbPattern(cand)) continue;
+    TokInfo& ti = info_[i];
+    ti.guess_verb = true;
+    ti.guess_form = VerbForm::kPastParticiple;
+    ti.guess_tense = Tense::kPast;
+    ti.lemma_off = static_cast<uint32_t>(keys_.size());
+    keys_ += cand;
+    ti.lemma_len = static_cast<uint32_t>(cand.size());
     return true;
   }
   return false;
@@ -996,6 +1082,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   for (int skip = 0; skip < 4 && i < limit; ++skip) {
     if (uint32_t a = AfterAside(i, limit); a > i) i = a;
     else if (uint32_t b = AfterPlace(i, limit); b > i) i = b;
+    else if (uint32_t c = AfterSeat(i, limit); c > i) i = c;
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
     // "a tué le 19 mars dernier trois enfants": its determiner.
@@ -1487,6 +1574,18 @@ uint32_t Coder::AfterPlace(uint32_t i, uint32_t limit) const {
   return j;
 }
 
+uint32_t Coder::AfterSeat(uint32_t i, uint32_t limit) const {
+  if (i + 2 >= limit || !info_[i].Is(bit::kLocPrep)) return i;
+  uint32_t j = i + 1;
+  if (toks_[j].morph.pos == PartOfSpeech::kDeterminer) ++j;
+  const int32_t e = j < limit ? info_[j].entity : -1;
+  if (e < 0 || doc_.entities[e].type != "organization") return i;
+  while (j < limit && info_[j].entity == e) ++j;
+  if (j >= limit) return i;
+  const bool object_follows = toks_[j].morph.pos == PartOfSpeech::kDeterminer || info_[j].entity >= 0;
+  return object_follows ? j : i;
+}
+
 uint32_t Coder::AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const {
   uint32_t j = i;
   int64_t first_verb = -1;
@@ -1596,7 +1695,18 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         // attaqué un hôtel"): the target slot then matches nothing.
         // (An abduction always has its victim: without one the verb means something else,
         // "enlever" a restriction.)
-        if (target && k == p.n - 1 && MonadicRoot(p.code) && p.code.rfind("181", 0) != 0) continue;
+        if (target && k == p.n - 1 && MonadicRoot(p.code) && p.code.rfind("181", 0) != 0) {
+          // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
+          for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
+            const int32_t e = info_[j].entity;
+            if (e < 0) continue;
+            const std::string& type = doc_.entities[e].type;
+            if ((type == "city" || type == "place" || type == "region") && doc_.entities[e].country.size() == 3) {
+              m->target_place = e;
+            }
+          }
+          continue;
+        }
         return false;
       }
       // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
@@ -1619,7 +1729,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     }
     // "Des négociations ont eu lieu entre A et B", "talks took place between A and B": a
     // noun's complement may follow the verb saying it happens.
-    if (p.noun && p.has_source_after && k == p.head + 1 && !WordMatches(pos, e)) {
+    if (p.noun && p.has_source_after && k == p.head + 1 && pos < se && !WordMatches(pos, e)) {
       int64_t verb = -1;
       if (uint32_t after = AfterLightVerb(pos, se, &verb); after > pos) {
         pos = after;
@@ -1964,12 +2074,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
-  // "X a été arrêté", "was arrested": without an agent, the police of X's country.
+  // "X a été arrêté", "was arrested": without an agent, the police of the country where it
+  // happened ("trois Français ont été arrêtés en Iran"), else of X's country.
   if (passive && !m->sources.found() && m->code.compare(0, 3, "173") == 0 && m->targets.n >= 1) {
     const std::string& tc = m->targets.actors[0].code;
-    if (tc.size() >= 3 && NationalRole(std::string_view(tc).substr(0, 3)) && !m->targets.actors[0].role_only) {
+    Event where;
+    std::string country = tc.substr(0, std::min<size_t>(3, tc.size()));
+    if (EventPlace(*m, sb, se, &where) && where.location_country.size() == 3 && NationalRole(where.location_country)) {
+      country = where.location_country;
+    }
+    if (tc.size() >= 3 && NationalRole(country) && !m->targets.actors[0].role_only) {
       ActorRef r;
-      r.code = tc.substr(0, 3) + "COP";
+      r.code = country + "COP";
       m->sources.actors[0] = r;
       m->sources.n = 1;
     }
@@ -2282,6 +2398,8 @@ bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const 
       best = info_[i].entity;
     }
   }
+  // Violence against a place happens there ("ont bombardé Kharkiv").
+  if (best < 0) best = m.target_place;
   if (best < 0) return false;
   const Entity& en = doc_.entities[best];
   ev->location_name = en.name;
@@ -2367,13 +2485,35 @@ void Coder::Emit(const Coded& m) {
     ActorRef place_target;
     const ActorRef* t = t0;
     Event probe;
-    if (t == nullptr && (root == "18" || root == "19" || root == "20") && EventPlace(m, sb, se, &probe) &&
-        probe.location_country.size() == 3 && s.code.size() >= 3) {
-      place_target.code = probe.location_country;
-      if (s.code.compare(0, 3, probe.location_country) == 0) place_target.code += "CVL";
-      t = &place_target;
+    if (t == nullptr && (root == "18" || root == "19" || root == "20") && s.code.size() >= 3) {
+      // (The place the act's object names first: "a bombardé Kharkiv"; else where it happens.)
+      std::string_view country;
+      if (m.target_place >= 0) {
+        country = doc_.entities[m.target_place].country;
+      } else if (EventPlace(m, sb, se, &probe) && probe.location_country.size() == 3) {
+        country = probe.location_country;
+      }
+      if (country.size() == 3) {
+        place_target.code = std::string(country);
+        if (s.code.compare(0, 3, country) == 0) place_target.code += "CVL";
+        t = &place_target;
+      }
     }
     if (t == nullptr && !monadic_ok) return;
+    // Its own people, party or press protesting, criticising or demanding something of their
+    // country ("des Tibétains manifestent contre l'occupation chinoise") act on its government.
+    ActorRef own_government;
+    if (t != nullptr && t->code.size() == 3 && s.code.size() == 6 && s.code.compare(0, 3, t->code) == 0 &&
+        root < "18") {
+      const std::string_view role = std::string_view(s.code).substr(3);
+      if (PrivateActor(s.code) || role == "OPP" || role == "PTY" || role == "NGO" || role == "HRI" ||
+          role == "REB" || role == "SEP" || role == "INS") {
+        own_government = *t;
+        own_government.code += "GOV";
+        own_government.entity = -1;
+        t = &own_government;
+      }
+    }
     // A country acting on itself ("USAGOV -> USA") is no event either.
     if (t != nullptr && t->code.size() == 3 && s.code.size() > 3 && s.code.compare(0, 3, t->code) == 0) return;
     // Two private people (an interviewer and a guest) are no political dyad.

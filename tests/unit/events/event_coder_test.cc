@@ -793,6 +793,45 @@ TEST_F(EventCoderTest, PeopleCountedByTheirNationalityAreItsCivilians) {
   EXPECT_NE(Find("11", "USA", "RUS"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ASecondVerbPhraseSharesTheFirstsAuxiliaryAndSubject) {
+  // The tagger reads "accusé", "appelé" as nouns; after "et" and "a rejeté" they are participles.
+  Run("Pékin a rejeté ces critiques et accusé le Japon de provocation.", "fr");
+  EXPECT_NE(Find("11", "CHNGOV", "JPN"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("12"), 0) << Dump();  // the rejected criticism names no actor
+  Run("Le Kremlin a condamné l'attaque et appelé l'Ukraine à la retenue.", "fr");
+  EXPECT_NE(Find("02", "RUSGOV", "UKR"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, ASeatBeforeTheObjectIsNotTheObject) {
+  Run("Emmanuel Macron a reçu mardi à l'Élysée le président ukrainien.", "fr");
+  EXPECT_NE(Find("04", "FRAGOV", "UKRGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ViolenceAgainstAPlaceHitsItsCountry) {
+  Run("Russian forces shelled Kharkiv overnight.", "en");
+  const Event* e = Find("19", "RUSMIL", "UKR");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->location_name, "Kharkiv");
+  Run("L'armée syrienne a bombardé Alep.", "fr");
+  EXPECT_NE(Find("19", "SYRMIL", "SYRCVL"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ItsOwnPeopleActOnTheCountrysGovernment) {
+  Run("Des centaines de Tibétains manifestent contre l'occupation chinoise.", "fr");
+  EXPECT_NE(Find("14", "CHNCVL", "CHNGOV"), nullptr) << Dump();
+  // A government acting on its own country is still no event.
+  Run("The Chinese government praised China.", "en");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
+TEST_F(EventCoderTest, AnArrestWithoutAgentIsByThePoliceOfThePlace) {
+  Run("Trois Français ont été arrêtés en Iran.", "fr");
+  EXPECT_NE(Find("17", "IRNCOP", "FRACVL"), nullptr) << Dump();
+  Run("Deux Britanniques ont été interpellés à Londres.", "fr");
+  EXPECT_NE(Find("17", "GBRCOP", "GBRCVL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
