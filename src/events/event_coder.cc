@@ -343,6 +343,8 @@ class Coder {
   // "des centaines de Tibétains", "three Americans"), within a phrase opening at begin.
   bool CountedPeople(uint32_t begin, uint32_t dem) const;
   bool IsCapital(int32_t entity) const;
+  // A comma between two named actors (entities that are not places, or demonyms): a list.
+  bool ListComma(uint32_t i) const;
   bool Excluded(const Entity& e) const;  // from excluded_, filled once per document
   bool ComputeExcluded(const Entity& e) const;
 
@@ -351,6 +353,13 @@ class Coder {
   // depth: how many coordinated verbs were followed back already (bounded).
   Phrase FindSubject(uint32_t group_begin, uint32_t sb, int depth = 0) const;
   bool ResolvePronoun(uint32_t tok, ActorRef* out) const;
+  // A sentence opening with a prepositional or participial phrase ("Lors de sa visite à
+  // Moscou, le président chinois ...", "Speaking after talks with X, Y said"): the subject of
+  // the main clause after its comma, for an act named in the opening (at `at`).
+  Phrase OpeningSubject(uint32_t at, uint32_t sb, uint32_t se) const;
+  // A present participle modifying the object of a verb ("adopted a resolution condemning
+  // X"): that verb's subject.
+  Phrase ParticipleSubject(uint32_t head, uint32_t sb) const;
   bool SpeakerActor(int32_t quote, ActorRef* out) const;
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
 
@@ -905,6 +914,17 @@ bool Coder::CountedPeople(uint32_t begin, uint32_t dem) const {
   return false;
 }
 
+bool Coder::ListComma(uint32_t i) const {
+  if (i == 0 || i + 1 >= toks_.size() || doc_.Slice(toks_[i].span) != ",") return false;
+  auto named = [&](uint32_t t) {
+    const int32_t e = info_[t].entity;
+    if (e < 0) return false;
+    const std::string& type = doc_.entities[e].type;
+    return type == "country" || type == "organization" || info_[t].metonymic;
+  };
+  return named(i - 1) && named(i + 1);
+}
+
 bool Coder::IsCapital(int32_t entity) const {
   const Entity& e = doc_.entities[entity];
   if (e.type != "city") return false;
@@ -982,7 +1002,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   };
   for (uint32_t i = begin; i < end; ++i) {
     Np k = Class(i);
-    if (k == Np::kCoord) {
+    if (k == Np::kCoord || (k == Np::kStop && ListComma(i))) {
       flush();
       in_pp = false;
       continue;
@@ -1166,6 +1186,9 @@ Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
   uint32_t count = 0;
   while (i >= static_cast<int64_t>(floor) && count < 16) {
     Np k = Class(static_cast<uint32_t>(i));
+    // "Russia, China and Iran", the headline's "Russia, US to meet": a comma between two
+    // names lists them.
+    if (k == Np::kStop && ListComma(static_cast<uint32_t>(i))) k = Np::kCoord;
     if (k == Np::kStop) break;
     --i;
     ++count;
@@ -1280,6 +1303,20 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     g.passive = true;
     g.bare_participle = true;
   }
+  // English headlines drop the auxiliary: "Israel accused of war crimes by UN experts". A
+  // past form the tagger read as a simple past, with no object after it (a preposition
+  // follows) and a "by" agent later in its clause, is a participle.
+  if (!g.passive && doc_.lang == Language::kEnglish && b == head && TenseOf(head) == Tense::kPast &&
+      head + 1 < toks_.size() && toks_[head + 1].morph.pos == PartOfSpeech::kPreposition &&
+      !info_[head + 1].Is(bit::kAgentPrep)) {
+    for (uint32_t t = head + 2; t < toks_.size() && t <= head + 8 && !IsPunct(toks_[t]) && !Verbal(t); ++t) {
+      if (info_[t].Is(bit::kAgentPrep)) {
+        g.passive = true;
+        g.bare_participle = true;
+        break;
+      }
+    }
+  }
   // "un gouvernement de coalition, soutenu par le PASOK": a participle after a comma with
   // its agent right after it.
   if (!g.passive && !reflexive && b == head && Form(head) == VerbForm::kPastParticiple && head > sb + 1 &&
@@ -1328,6 +1365,47 @@ bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
     return true;
   }
   return false;
+}
+
+Phrase Coder::OpeningSubject(uint32_t at, uint32_t sb, uint32_t se) const {
+  Phrase none;
+  // The opening: from the sentence's start, a preposition ("Lors de", "During", "On", "En")
+  // or the participle itself ("Speaking"), no finite verb before the act.
+  if (at > sb + 8) return none;
+  const Token& first = toks_[sb];
+  const bool opener = first.morph.pos == PartOfSpeech::kPreposition ||
+                      (Verbal(sb) && Form(sb) == VerbForm::kPresentParticiple) ||
+                      (sb + 1 < se && Verbal(sb + 1) && Form(sb + 1) == VerbForm::kPresentParticiple &&
+                       first.morph.pos == PartOfSpeech::kPreposition);
+  if (!opener) return none;
+  for (uint32_t t = sb; t < at; ++t) {
+    if (IsPunct(toks_[t])) return none;
+    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple && Form(t) != VerbForm::kPastParticiple) return none;
+  }
+  for (uint32_t c = at + 1; c < se && c < at + 14; ++c) {
+    if (info_[c].Is(bit::kSub | bit::kRel)) return none;
+    if (doc_.Slice(toks_[c].span) != ",") continue;
+    Phrase ph = ReadRight(c + 1, se);
+    // The main clause's subject: a verb (or an apposition) follows it.
+    if (!ph.found() || ph.begin != c + 1) return none;
+    return ph;
+  }
+  return none;
+}
+
+Phrase Coder::ParticipleSubject(uint32_t head, uint32_t sb) const {
+  Phrase none;
+  uint32_t t = head;
+  for (int steps = 0; t > sb && steps < 6; ++steps) {
+    const Np k = Class(t - 1);
+    if (k != Np::kNoun && k != Np::kDet && k != Np::kAdj && k != Np::kNum) break;
+    --t;
+  }
+  if (t == head || t <= sb || !Verbal(t - 1)) return none;
+  // ("a resolution": the object names no actor itself.)
+  Phrase object = ReadLeft(head - 1, t);
+  if (object.found()) return none;
+  return FindSubject(AnalyzeGroup(t - 1, sb).begin, sb, 1);
 }
 
 bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
@@ -1996,8 +2074,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       }
       // The subject of a passive governor is the victim ("X a été tué d'un tir").
       if (!m->sources.found() && m->has_verb && !g.passive) m->sources = FindSubject(g.begin, sb);
+      if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);
     } else {
       m->sources = FindSubject(g.begin, sb);
+      if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple && g.begin == head) {
+        m->sources = ParticipleSubject(head, sb);
+        if (!m->sources.found()) m->sources = OpeningSubject(head, sb, se);
+      }
     }
       if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
       add(&m->sources, a);

@@ -832,6 +832,35 @@ TEST_F(EventCoderTest, AnArrestWithoutAgentIsByThePoliceOfThePlace) {
   EXPECT_NE(Find("17", "GBRCOP", "GBRCVL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AHeadlinesParticipleWithAnAgentIsPassive) {
+  Run("Israel accused of war crimes by UN experts.", "en");
+  EXPECT_NE(Find("11", "IGOUNO", "ISR"), nullptr) << Dump();
+  EXPECT_EQ(Find("11", "ISR", "IGOUNO"), nullptr) << Dump();
+  // With an object after it, the same form is a simple past.
+  Run("Russia accused Ukraine of sabotage.", "en");
+  EXPECT_NE(Find("11", "RUS", "UKR"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ACommaBetweenNamesListsThem) {
+  Run("Russia, US to meet in Istanbul on Thursday.", "en");
+  EXPECT_NE(Find("03", "RUS", "USA"), nullptr) << Dump();
+  Run("Russia, China and Iran held talks in Beijing.", "en");
+  EXPECT_NE(Find("04", "RUS", "CHN"), nullptr) << Dump();
+  EXPECT_NE(Find("04", "CHN", "IRN"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnOpeningPhrasesActBelongsToTheMainSubject) {
+  Run("Lors de sa visite à Moscou, le président chinois a salué la Russie.", "fr");
+  EXPECT_NE(Find("04", "CHNGOV", "RUSGOV"), nullptr) << Dump();
+  Run("Speaking after talks with Emmanuel Macron, Olaf Scholz said Europe must stand united.", "en");
+  EXPECT_NE(Find("04", "DEUGOV", "FRAGOV"), nullptr) << Dump();
+  // A participle modifying an object: the verb's subject acts.
+  Run("The UN Security Council adopted a resolution condemning North Korea's nuclear tests.", "en");
+  EXPECT_NE(Find("11", "IGOUNO", "PRK"), nullptr) << Dump();
+  Run("Le Conseil de sécurité de l'ONU a adopté une résolution condamnant la Corée du Nord.", "fr");
+  EXPECT_NE(Find("11", "IGOUNO", "PRK"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
