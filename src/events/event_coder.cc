@@ -2509,8 +2509,20 @@ void Coder::Emit(const Coded& m) {
     mod = Mod::kFuture;
   }
   if (mod == Mod::kAsserted && m.quote >= 0) mod = Mod::kReported;
+  // A coercive act announced for the future ("North Korea said it would attack", "l'UE va
+  // imposer des sanctions") is CAMEO's threat (13x), the conflictual side of the intent codes:
+  // said now, whatever the date it names.
+  bool announced_threat = false;
+  if (!m.intent_code && mod == Mod::kFuture && code.size() >= 2 &&
+      (code.compare(0, 2, "16") == 0 || code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
+       code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0)) {
+    code = ThreatCode(code);
+    mod = m.quote >= 0 ? Mod::kReported : Mod::kAsserted;
+    date.clear();
+    announced_threat = true;
+  }
   // Future and intended consultation or cooperation: CAMEO's intent codes.
-  if (!m.intent_code && code.size() >= 2 &&
+  if (!m.intent_code && !announced_threat && code.size() >= 2 &&
       (mod == Mod::kFuture || mod == Mod::kIntended || (mod == Mod::kHypothetical && code.rfind("04", 0) == 0))) {
     code = IntentCode(code);
   }
@@ -2520,7 +2532,7 @@ void Coder::Emit(const Coded& m) {
   // (A planned meeting turned into an intent code keeps the date it will happen on.)
   const bool verbal_act = (root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
                            root == "12" || root == "13") &&
-                          (code == m.code || m.intent_code);
+                          (code == m.code || m.intent_code || announced_threat);
   if (date.empty() && verbal_act && published_date_.size() == 10) {
     if (m.quote >= 0) date = ReportingDate(m);
     text_dated = !date.empty();

@@ -146,6 +146,7 @@ struct Context {
   bool next_adj = false;         // ... an adjective
   bool next_det = false;         // ... a determiner
   bool next_verb_only = false;   // ... a finite verb and nothing nominal (an adjective aside)
+  bool next_inf_only = false;    // ... only an infinitive ("va imposer", "doit partir")
   bool next_lower_nominal = false;  // not capitalised, and a noun or an adjective
   bool next_capitalized = false; // the next word is capitalised
   bool prev_adj = false;         // the previous word is an adjective or a numeral
@@ -368,6 +369,12 @@ enum Rule : uint16_t {
     else if (c.next_noun_adj) s -= 1.0;
   }
   if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kDeterminer && c.next_noun_adj) s += 0.5;
+  // Before a word that can only be an infinitive, a French verb governs it ("l'armée russe
+  // va attaquer", "le ministre doit partir"): not a noun.
+  if (c.lang == Language::kFrench && c.next_inf_only) {
+    if (finite) s += 2.0;
+    else if (nominal) s -= 2.0;
+  }
   return s;
 }
 
@@ -774,6 +781,12 @@ void Morphology::Analyze(Document* doc) const {
       }
     }
     if (choose && counts[nxt] > 0) {
+      bool only_inf = true;
+      for (size_t j = 0; j < counts[nxt]; ++j) {
+        const MorphAnalysis& nm = bufs[nxt][j].m;
+        only_inf &= IsVerbal(nm.pos) && nm.verb_form == VerbForm::kInfinitive;
+      }
+      c.next_inf_only = only_inf;
       c.next_verb_only = c.next_finite && !next_nominal;
       c.next_capitalized = tokens[i + 1].Has(tf::kCapitalized);
       c.next_lower_nominal = (c.next_noun || (c.next_adj && !c.next_finite)) && !c.next_capitalized;

@@ -861,6 +861,18 @@ TEST_F(EventCoderTest, AnOpeningPhrasesActBelongsToTheMainSubject) {
   EXPECT_NE(Find("11", "IGOUNO", "PRK"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ACoerciveActAnnouncedForTheFutureIsAThreat) {
+  Run("L'Union européenne va imposer de nouvelles sanctions à la Russie.", "fr");
+  const Event* e = Find("13", "IGOEUREEC", "RUS");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "1312");
+  EXPECT_EQ(e->modality, "asserted");
+  EXPECT_EQ(CountRoot("16"), 0) << Dump();
+  // Cooperation announced for the future stays an intent (03x).
+  Run("La Russie va rencontrer la Chine.", "fr");
+  EXPECT_NE(Find("03", "RUS", "CHN"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();

@@ -118,6 +118,17 @@ TEST_F(MorphologyTest, FrenchAllerPlusInfinitive) {
   EXPECT_EQ(At(doc, 2).number, GramNumber::kPlural);
 }
 
+TEST_F(MorphologyTest, FrenchVerbBeforeAnInfinitiveIsNoNoun) {
+  // After a noun and its adjective, "va" could be read as the noun; an infinitive follows.
+  Document doc;
+  Analyze(&doc, Language::kFrench, "La marine russe va attaquer");
+  EXPECT_EQ(At(doc, 3).lemma, "aller");
+  EXPECT_EQ(At(doc, 3).verb_form, VerbForm::kFinite);
+  Document doc2;
+  Analyze(&doc2, Language::kFrench, "Le droit de vote est garanti");
+  EXPECT_EQ(At(doc2, 1).pos, PartOfSpeech::kNoun);
+}
+
 TEST_F(MorphologyTest, FrenchConditionalAndFuture) {
   Document doc;
   Analyze(&doc, Language::kFrench, "Ils porteraient plainte et montreront les preuves");
