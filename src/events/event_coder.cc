@@ -360,6 +360,9 @@ class Coder {
   // A present participle modifying the object of a verb ("adopted a resolution condemning
   // X"): that verb's subject.
   Phrase ParticipleSubject(uint32_t head, uint32_t sb) const;
+  // A first-person possessive before a noun predicate ("our deals", "nos accords"): the
+  // quote's speaker.
+  bool PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const;
   bool SpeakerActor(int32_t quote, ActorRef* out) const;
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
 
@@ -1408,6 +1411,25 @@ Phrase Coder::ParticipleSubject(uint32_t head, uint32_t sb) const {
   return FindSubject(AnalyzeGroup(t - 1, sb).begin, sb, 1);
 }
 
+bool Coder::PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const {
+  uint32_t j = head;
+  for (int mods = 0; j > sb && mods < 3; ++mods) {
+    --j;
+    const std::string_view w = TextKey(j);
+    if (w == "our" || w == "my" || w == "notre" || w == "nos" || w == "mon" || w == "ma" || w == "mes") {
+      return SpeakerActor(info_[head].quote, out);
+    }
+    // (A third person's possessive is too often someone else than the last subject: "Brin
+    // met with Mohamed during his visit".)
+    if (w == "his" || w == "her" || w == "its" || w == "their" || w == "son" || w == "sa" || w == "ses" ||
+        w == "leur" || w == "leurs") {
+      return false;
+    }
+    if (Class(j) != Np::kAdj && Class(j) != Np::kNum && !info_[j].in_timex) return false;
+  }
+  return false;
+}
+
 bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   const Span s = toks_[tok].span;
   if (info_[tok].Is(bit::kPron1)) return SpeakerActor(info_[tok].quote, out);
@@ -2075,6 +2097,8 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       // The subject of a passive governor is the victim ("X a été tué d'un tir").
       if (!m->sources.found() && m->has_verb && !g.passive) m->sources = FindSubject(g.begin, sb);
       if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);
+      // "our deals with Albania", "nos accords avec la France": the speaker.
+      if (!m->sources.found() && m->sources.pronoun < 0 && PossessorActor(head, sb, &a)) add(&m->sources, a);
     } else {
       m->sources = FindSubject(g.begin, sb);
       if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple && g.begin == head) {

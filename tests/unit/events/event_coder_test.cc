@@ -873,6 +873,15 @@ TEST_F(EventCoderTest, ACoerciveActAnnouncedForTheFutureIsAThreat) {
   EXPECT_NE(Find("03", "RUS", "CHN"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AFirstPersonPossessiveIsTheSpeaker) {
+  Run("« Nos accords avec l'Albanie portent leurs fruits », a déclaré Keir Starmer.", "fr");
+  EXPECT_NE(Find("05", "GBRGOV", "ALB"), nullptr) << Dump();
+  // A third person's is not guessed.
+  Run("Emmanuel Macron spoke with the students. His visit to Russia was a surprise.", "en");
+  EXPECT_EQ(Find("04", "FRAGOV", "RUS"), nullptr) << Dump();
+  EXPECT_EQ(Find("04", "FRAGOV", "RUSGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
