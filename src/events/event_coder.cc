@@ -360,6 +360,14 @@ class Coder {
   // A present participle modifying the object of a verb ("adopted a resolution condemning
   // X"): that verb's subject.
   Phrase ParticipleSubject(uint32_t head, uint32_t sb) const;
+  // A noun predicate whose pattern holds its own verb after it ("an agreement reached
+  // between A and B"): the act happened, whatever governs the noun.
+  bool OwnVerb(const Coded& m) const {
+    for (uint32_t t = m.head + 1; t < m.pred_end; ++t) {
+      if (Verbal(t)) return true;
+    }
+    return false;
+  }
   // A first-person possessive before a noun predicate ("our deals", "nos accords"): the
   // quote's speaker.
   bool PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const;
@@ -1997,7 +2005,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       --v;
       ++steps;
     }
-    if (v >= sb && Verbal(v)) {
+    // (The verb saying the act happened, after it, is its own: "violates an agreement reached
+    // between the two companies in 1991" tells that the agreement was reached.)
+    if (v >= sb && Verbal(v) && m->light_verb < 0) {
       g = AnalyzeGroup(static_cast<uint32_t>(v), sb);
       m->has_verb = true;
       m->governor = v;
@@ -2043,7 +2053,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       }
       if (IsPunct(toks_[j]) || Verbal(j)) break;
     }
-  } else if (p.noun && m->governor >= 0 && info_[m->governor].Is(bit::kBreach)) {
+  } else if (p.noun && m->governor >= 0 && info_[m->governor].Is(bit::kBreach) && !OwnVerb(*m)) {
     // "violated the 1991 agreement": breaking an agreement is not making one.
     m->sources = Phrase();
     m->targets = Phrase();

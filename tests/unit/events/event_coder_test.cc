@@ -882,6 +882,17 @@ TEST_F(EventCoderTest, AFirstPersonPossessiveIsTheSpeaker) {
   EXPECT_EQ(Find("04", "FRAGOV", "RUSGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnAgreementsOwnParticipleSaysItWasReached) {
+  Run("L'accord conclu entre la Russie et l'Ukraine a mis fin au conflit.", "fr");
+  EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
+  // Breaking an agreement is no agreement; breaking one that was reached between two
+  // parties still tells that they reached it.
+  Run("Russia violated the agreement with Ukraine.", "en");
+  EXPECT_EQ(CountRoot("05"), 0) << Dump();
+  Run("Russia violated an agreement reached between Russia and Ukraine in 1991.", "en");
+  EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
