@@ -1031,6 +1031,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     } else if (k == Np::kEnt && cur.entity == ti.entity) {
       used = true;
+    } else if (k == Np::kEnt && doc_.entities[ti.entity].type == "person" &&
+               doc_.entities[cur.entity].type == "organization" && i > 0 && info_[i - 1].entity == cur.entity) {
+      // "le fondateur de WikiLeaks Julian Assange": the person the title names.
+      cur.entity = ti.entity;
+      cur.metonymic = ti.metonymic;
+      used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, used = true;
@@ -1079,6 +1085,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       // government of Aceh"), is not the place the entities stage saw: no entity link.
       const bool place = (e.type == "city" || e.type == "place") && !cj.metonymic;
       a.entity = seat || place ? -1 : cj.entity;
+      // "le député Antoni Pastor": a person of unknown country with an agent noun is that
+      // role, its country told as a bare agent's is.
+      if (a.code.empty() && !cj.agent.empty() && e.type == "person" && !Excluded(e)) {
+        a.code = std::string(cj.agent);
+        a.role_only = NationalRole(cj.agent);
+      }
       if (a.code.empty()) continue;
     } else if (!cj.dem.empty()) {
       // "deux Britanniques", "des centaines de Tibétains", "three Americans": people counted
@@ -1465,6 +1477,11 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   if (group_begin <= sb) return none;
   int64_t i = static_cast<int64_t>(group_begin) - 1;
   while (i >= sb && (toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kNeg))) --i;
+  // A footnote mark after the subject ("Le Parti populaire espagnol[1] a exclu").
+  if (i >= sb + 3 && doc_.Slice(toks_[i].span) == "]" && toks_[i - 1].kind == TokenKind::kNumber &&
+      doc_.Slice(toks_[i - 2].span) == "[") {
+    i -= 3;
+  }
   if (i < sb) return none;
   const uint32_t u = static_cast<uint32_t>(i);
   if (info_[u].Is(bit::kPron1 | bit::kPron3)) {
@@ -1626,6 +1643,9 @@ Coder::HeadKind Coder::TargetHead(const Phrase& ph) const {
       continue;
     }
     if (pos == PartOfSpeech::kPronoun) return HeadKind::kPeople;
+    // A first name the entity's later mention left out ("Antoni" of "Antoni Pastor" when the
+    // entities stage linked "Pastor" alone).
+    if (pos == PartOfSpeech::kProperNoun && i + 1 < ph.end && info_[i + 1].entity >= 0) continue;
     if (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kProperNoun) {
       if (ti.Is(bit::kHuman) || (!ti.demonym.empty() && pos == PartOfSpeech::kNoun)) return HeadKind::kPeople;
       if (!ti.agent.empty()) return HeadKind::kActor;
@@ -1857,6 +1877,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         found = true;
         break;
       }
+      // A stray comma before the word ("accorder l'asile politique, au fondateur de X").
+      if (j + 1 < se && doc_.Slice(toks_[j].span) == "," && WordMatches(j + 1, e)) continue;
       // A quantity does not count against the three tokens: a number, the nouns of its
       // unit and the "de/of" between them ("une aide militaire de trois milliards d'euros à").
       const bool number = toks_[j].kind == TokenKind::kNumber || toks_[j].morph.pos == PartOfSpeech::kNumeral;

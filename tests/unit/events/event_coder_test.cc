@@ -893,6 +893,23 @@ TEST_F(EventCoderTest, AnAgreementsOwnParticipleSaysItWasReached) {
   EXPECT_NE(Find("05", "RUS", "UKR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, NamesAndMarksAroundArgumentsDoNotHideThem) {
+  // A footnote mark after the subject.
+  Run("Le Parti socialiste[1] a exclu le député Jean Dupont.", "fr");
+  EXPECT_NE(Find("17", "FRAOPPPTY", "FRALEG"), nullptr) << Dump();
+  // A person the entities stage gave no country, with an agent noun: that role.
+  Run("Le Parti socialiste a exclu le député Jean Dupont.", "fr");
+  EXPECT_NE(Find("17", "FRAOPPPTY", "FRALEG"), nullptr) << Dump();
+  // The first name of a later mention the entities stage linked by surname only.
+  Run("Îles Baléares : le député Pere Vidal défend la langue catalane\n\nLe Parti populaire espagnol a exclu "
+      "Pere Vidal.",
+      "fr");
+  EXPECT_EQ(CountRoot("17"), 1) << Dump();
+  // A stray comma inside the pattern; a person named after the organisation of their title.
+  Run("L'Équateur a accordé l'asile politique, au fondateur de WikiLeaks Julian Assange.", "fr");
+  EXPECT_EQ(CountRoot("07"), 1) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
