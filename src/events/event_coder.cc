@@ -2357,6 +2357,12 @@ std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
   for (const Timex1& t : dates_) {
     if (t.b < b || t.e > e) continue;
     uint32_t d = t.b >= m.head ? t.b - m.head : m.head - t.e + 3;  // after the predicate preferred
+    // A date opening the sentence ("La semaine dernière, X, haute-commissaire ..., a
+    // sollicité Y") dates its main clause however long the subject.
+    if (t.b < m.head && t.b <= doc_.sentences[m.sentence].token_begin + 1 && t.e < toks_.size() &&
+        doc_.Slice(toks_[t.e].span) == ",") {
+      d = std::min<uint32_t>(d, 8);
+    }
     if (d < best_d) {
       best_d = d;
       best = &t;

@@ -910,6 +910,15 @@ TEST_F(EventCoderTest, NamesAndMarksAroundArgumentsDoNotHideThem) {
   EXPECT_EQ(CountRoot("07"), 1) << Dump();
 }
 
+TEST_F(EventCoderTest, ADateOpeningTheSentenceDatesItsMainClause) {
+  Run("Le 3 février, Volker Türk, haut-commissaire des Nations unies aux droits de l'homme, a sollicité "
+      "Pékin afin d'obtenir la visite d'observateurs indépendants.",
+      "fr");
+  const Event* e = Find("02", "IGOUNOHRIHCH", "CHNGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->date, "2025-02-03");
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
