@@ -171,6 +171,7 @@ struct Coded {
   bool has_verb_head = false;  // the predicate itself is a verb
   int64_t governor = -1;       // the verb governing a noun predicate
   int64_t light_verb = -1;     // the verb saying a noun predicate happens, after it ("talks took place")
+  bool passive = false;        // the subject is the target ("B a été accusé par A")
   int32_t target_place = -1;   // violence: the place its target slot names ("ont bombardé Kharkiv"), an entity
   bool earlier = false;        // the group tells earlier acts of the kind (Group::earlier)
 };
@@ -1460,16 +1461,41 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
       return SpeakerActor(static_cast<int32_t>(q), out);
     }
   }
-  // Else the last subject before it.
+  // Else the nearest before it of the subjects seen (event sources, quote speakers) and the
+  // grammatical subject of the sentence before ("Barack Obama a été réélu. Il a promis de
+  // travailler avec les républicains": Obama is no event's source).
+  // ("it", "they" name things as often as actors: only the last event source or speaker.)
+  const bool it = TextKey(tok) == "it" || TextKey(tok) == "they";
+  const Said* best = nullptr;
   int looked = 0;
-  for (auto it = subjects_.rbegin(); it != subjects_.rend() && looked < 64; ++it, ++looked) {
-    if (it->tok < tok) {
-      *out = it->actor;
-      out->span = Span{};
-      return true;
+  for (auto said = subjects_.rbegin(); said != subjects_.rend() && looked < 64; ++said, ++looked) {
+    if (said->tok < tok && (best == nullptr || said->tok > best->tok)) best = &*said;
+    if (it && best != nullptr) break;
+  }
+  // (Nor is "it" a person.)
+  if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
+    return false;
+  }
+  uint32_t sent = 0;
+  while (sent + 1 < doc_.sentences.size() && doc_.sentences[sent + 1].token_begin <= tok) ++sent;
+  if (sent > 0 && !it) {
+    const Sentence& prev = doc_.sentences[sent - 1];
+    // Its first verb group's subject.
+    for (uint32_t v = prev.token_begin; v < prev.token_end && v < prev.token_begin + 24; ++v) {
+      if (!Verbal(v) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) continue;
+      Phrase ph = FindSubject(AnalyzeGroup(v, prev.token_begin).begin, prev.token_begin, 3);
+      if (ph.found() && (best == nullptr || ph.begin > best->tok)) {
+        *out = ph.actors[0];
+        out->span = Span{};
+        return true;
+      }
+      break;
     }
   }
-  return false;
+  if (best == nullptr) return false;
+  *out = best->actor;
+  out->span = Span{};
+  return true;
 }
 
 Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
@@ -1826,11 +1852,11 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         if (target && k == p.n - 1 && MonadicRoot(p.code) && p.code.rfind("181", 0) != 0) {
           // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
           for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
-            const int32_t e = info_[j].entity;
-            if (e < 0) continue;
-            const std::string& type = doc_.entities[e].type;
-            if ((type == "city" || type == "place" || type == "region") && doc_.entities[e].country.size() == 3) {
-              m->target_place = e;
+            const int32_t hit = info_[j].entity;
+            if (hit < 0) continue;
+            const std::string& type = doc_.entities[hit].type;
+            if ((type == "city" || type == "place" || type == "region") && doc_.entities[hit].country.size() == 3) {
+              m->target_place = hit;
             }
           }
           continue;
@@ -2059,6 +2085,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     if (ph->n < static_cast<int>(ph->actors.size())) ph->actors[ph->n++] = r;
   };
   if (passive) {
+    m->passive = true;
     // "B a été accusé par A": the subject is the target, the agent the source.
     Phrase subj;
     if (g.bare_participle && g.begin > sb + 1 && doc_.Slice(toks_[g.begin - 1].span) == ",") {
@@ -2330,8 +2357,12 @@ void Coder::CodeSentence(uint32_t s) {
     }
     if (embedded) continue;
     Emit(m);
-    for (int k = 0; k < m.sources.n; ++k) {
-      subjects_.push_back({m.head, m.sources.actors[k]});
+    // The grammatical subject: the target of a passive ("X a été reçu par le roi"); an actor
+    // whose country is unknown is no antecedent.
+    const Phrase& subject = m.passive ? m.targets : m.sources;
+    for (int k = 0; k < subject.n; ++k) {
+      if (subject.actors[k].role_only || BareRole(subject.actors[k].code)) continue;
+      subjects_.push_back({m.head, subject.actors[k]});
     }
   }
 }

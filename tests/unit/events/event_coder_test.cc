@@ -919,6 +919,15 @@ TEST_F(EventCoderTest, ADateOpeningTheSentenceDatesItsMainClause) {
   EXPECT_EQ(e->date, "2025-02-03");
 }
 
+TEST_F(EventCoderTest, APronounMayStandForTheLastSentencesSubject) {
+  // The antecedent is no event's source: the subject of the sentence before.
+  Run("Le chef de la diplomatie turque a été reçu par le roi. Il a rencontré son homologue iranien.", "fr");
+  EXPECT_NE(Find("04", "TURGOV", "IRNGOV"), nullptr) << Dump();
+  // "it" is no person: "Clinton came into office. It was a threat to Russia."
+  Run("Bill Clinton came into office. It was a threat to Russia.", "en");
+  EXPECT_EQ(CountRoot("13"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
