@@ -369,6 +369,16 @@ enum Rule : uint16_t {
     else if (c.next_noun_adj) s -= 1.0;
   }
   if (c.lang == Language::kFrench && m.pos == PartOfSpeech::kDeterminer && c.next_noun_adj) s += 0.5;
+  // A French word after a noun phrase and before a determiner is its verb more often than a
+  // second noun ("Le président américain rencontre son homologue", "L'Union européenne menace
+  // la Hongrie"): present-tense headlines.
+  if (c.lang == Language::kFrench && c.has_prev && c.next_det && !c.prev_det && !c.sentence_start) {
+    const PartOfSpeech pp = c.prevp->m.pos;
+    if (pp == PartOfSpeech::kNoun || pp == PartOfSpeech::kProperNoun || pp == PartOfSpeech::kAdjective) {
+      if (finite) s += 2.5;
+      else if (m.pos == PartOfSpeech::kNoun) s -= 1.0;
+    }
+  }
   // Before a word that can only be an infinitive, a French verb governs it ("l'armée russe
   // va attaquer", "le ministre doit partir"): not a noun.
   if (c.lang == Language::kFrench && c.next_inf_only) {

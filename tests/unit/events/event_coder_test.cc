@@ -928,6 +928,13 @@ TEST_F(EventCoderTest, APronounMayStandForTheLastSentencesSubject) {
   EXPECT_EQ(CountRoot("13"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
+  Run("Le président américain rencontre son homologue chinois.", "fr");
+  EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
+  Run("L'opposition géorgienne réclame la démission du gouvernement.", "fr");
+  EXPECT_NE(Find("10", "GEOOPP", "GEOGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();

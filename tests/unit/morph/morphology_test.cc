@@ -129,6 +129,21 @@ TEST_F(MorphologyTest, FrenchVerbBeforeAnInfinitiveIsNoNoun) {
   EXPECT_EQ(At(doc2, 1).pos, PartOfSpeech::kNoun);
 }
 
+TEST_F(MorphologyTest, FrenchPresentAfterANounPhraseBeforeADeterminerIsAVerb) {
+  // Headlines in the present: "rencontre", "menace" are nouns too.
+  Document doc;
+  Analyze(&doc, Language::kFrench, "Le président américain rencontre son homologue chinois");
+  EXPECT_EQ(At(doc, 3).lemma, "rencontrer");
+  EXPECT_EQ(At(doc, 3).verb_form, VerbForm::kFinite);
+  Document doc2;
+  Analyze(&doc2, Language::kFrench, "La Russie menace la Moldavie");
+  EXPECT_EQ(At(doc2, 2).lemma, "menacer");
+  // After a determiner, the noun.
+  Document doc3;
+  Analyze(&doc3, Language::kFrench, "La menace de la Russie");
+  EXPECT_EQ(At(doc3, 1).pos, PartOfSpeech::kNoun);
+}
+
 TEST_F(MorphologyTest, FrenchConditionalAndFuture) {
   Document doc;
   Analyze(&doc, Language::kFrench, "Ils porteraient plainte et montreront les preuves");
