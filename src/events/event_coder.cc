@@ -275,10 +275,16 @@ std::string ThreatCode(const std::string& code) {
   return "130";
 }
 
-// Roots whose events may lack a target: protest, force posture, violence.
+// Coercion aimed at a place and its people rather than at an actor: property seized or
+// destroyed, a curfew, a state of emergency. Its target is the place's country.
+bool PlaceAct(std::string_view code) {
+  return code.rfind("171", 0) == 0 || code == "1723" || code == "1724";
+}
+
+// Roots whose events may lack a target: protest, force posture, violence (and PlaceAct).
 bool MonadicRoot(std::string_view code) {
   std::string_view r = code.substr(0, 2);
-  return r == "14" || r == "15" || r == "18" || r == "19" || r == "20";
+  return r == "14" || r == "15" || r == "18" || r == "19" || r == "20" || PlaceAct(code);
 }
 
 // Per-call state of Code().
@@ -2673,7 +2679,8 @@ void Coder::Emit(const Coded& m) {
     ActorRef place_target;
     const ActorRef* t = t0;
     Event probe;
-    if (t == nullptr && (root == "18" || root == "19" || root == "20") && s.code.size() >= 3) {
+    const bool place_act = PlaceAct(code);
+    if (t == nullptr && (root == "18" || root == "19" || root == "20" || place_act) && s.code.size() >= 3) {
       // (The place the act's object names first: "a bombardé Kharkiv"; else where it happens.)
       std::string_view country;
       if (m.target_place >= 0) {
@@ -2687,7 +2694,12 @@ void Coder::Emit(const Coded& m) {
         t = &place_target;
       }
     }
-    if (t == nullptr && !monadic_ok) return;
+    // A curfew or state of emergency without a place is the source's own country's.
+    if (t == nullptr && (code == "1723" || code == "1724") && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3))) {
+      place_target.code = s.code.substr(0, 3) + "CVL";
+      t = &place_target;
+    }
+    if (t == nullptr && (!monadic_ok || place_act)) return;
     // Its own people, party or press protesting, criticising or demanding something of their
     // country ("des Tibétains manifestent contre l'occupation chinoise") act on its government.
     ActorRef own_government;

@@ -935,6 +935,23 @@ TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   EXPECT_NE(Find("10", "GEOOPP", "GEOGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, CoercionOfAPlaceTargetsItsCountry) {
+  Run("Militants destroyed ancient shrines in Timbuktu.", "en");
+  EXPECT_NE(Find("17", "MLIREB", "MLICVL"), nullptr) << Dump();
+  Run("Le gouvernement péruvien a décrété l'état d'urgence.", "fr");
+  EXPECT_NE(Find("17", "PERGOV", "PERCVL"), nullptr) << Dump();
+  // Without a place or an actor, property destruction names no target: no event.
+  Run("Les rebelles ont détruit des maisons.", "fr");
+  EXPECT_EQ(CountRoot("17"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, SEngagerAIsAnIntent) {
+  Run("Le Canada s'est engagé à soutenir l'Ukraine.", "fr");
+  const Event* e = Find("03", "CAN", "UKR");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "intended");
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
