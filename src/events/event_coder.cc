@@ -359,6 +359,8 @@ class Coder {
   Group AnalyzeGroup(uint32_t head, uint32_t sb) const;
   // depth: how many coordinated verbs were followed back already (bounded).
   Phrase FindSubject(uint32_t group_begin, uint32_t sb, int depth = 0) const;
+  // The actor phrase before a relative clause or participle phrase ending at `last`, or none.
+  Phrase SubjectBeforeModifier(uint32_t last, uint32_t sb) const;
   bool ResolvePronoun(uint32_t tok, ActorRef* out) const;
   // A sentence opening with a prepositional or participial phrase ("Lors de sa visite à
   // Moscou, le président chinois ...", "Speaking after talks with X, Y said"): the subject of
@@ -553,8 +555,11 @@ void Coder::BuildTokens() {
         if (line[0] == el::kPattern) {
           ti.bits |= bit::kPatterns;
         } else if (line[0] == el::kAgent) {
-          // An agent is a noun: "président" yes, "présider" no.
-          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary &&
+          // An agent is a noun: "président" yes, "présider" no; nor is an adjective after a
+          // noun that names no agent ("l'organisation armée ETA", "une opération militaire").
+          const bool postnominal_adj = french && t.morph.pos == PartOfSpeech::kAdjective && i > 0 &&
+                                       toks_[i - 1].morph.pos == PartOfSpeech::kNoun && info_[i - 1].agent.empty();
+          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary && !postnominal_adj &&
               ti.agent.empty()) {
             ti.agent = Field(line, 1);
           }
@@ -1599,11 +1604,34 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   // A phrase right after a verb is that verb's object, not this one's subject
   // (ReadLeft already dropped actors inside prepositional phrases).
   // (Unless the phrase opens a reported clause: "said Ukraine had accused Russia".)
+  bool object = false;
   if (ph.begin > sb && Verbal(ph.begin - 1)) {
     const int32_t q = info_[ph.begin].quote;
-    if (q < 0 || TokenAt(doc_.quotes[q].span.start) != ph.begin) return none;
+    object = q < 0 || TokenAt(doc_.quotes[q].span.start) != ph.begin;
   }
-  return ph;
+  if (ph.found() && !object) return ph;
+  // A modifier between the subject and its verb: a relative clause or a participle phrase
+  // without commas ("Deux militaires qui intervenaient dans la zone ont été tués", "Deux
+  // Britanniques convertis à l'islam ont été interpellés").
+  if (Phrase modified = SubjectBeforeModifier(u, sb); modified.found()) return modified;
+  return object ? none : ph;
+}
+
+Phrase Coder::SubjectBeforeModifier(uint32_t last, uint32_t sb) const {
+  Phrase none;
+  for (uint32_t r = last, steps = 0; r > sb && steps < 14; --r, ++steps) {
+    if (IsPunct(toks_[r]) || info_[r].Is(bit::kSub)) return none;
+    const bool rel = info_[r].Is(bit::kRel);
+    const bool participle = Verbal(r) && (Form(r) == VerbForm::kPastParticiple || Form(r) == VerbForm::kPresentParticiple) &&
+                            toks_[r - 1].morph.pos != PartOfSpeech::kAuxiliary && !Verbal(r - 1) &&
+                            !info_[r - 1].Is(bit::kPassive | bit::kReflexive);
+    if (!rel && !participle) continue;
+    Phrase ph = ReadLeft(r - 1, sb);
+    if (!ph.found() || ph.end != r) return none;
+    if (ph.begin > sb && Verbal(ph.begin - 1)) return none;  // an object, again
+    return ph;
+  }
+  return none;
 }
 
 // ------------------------------------------------------------------ predicates
@@ -2900,6 +2928,16 @@ void Coder::MergeAndNumber() {
       auto vague = [](const Event& x, bool dated) {
         return !dated && x.location_name.empty() && x.source.entity.empty() && x.target.entity.empty();
       };
+      // (Vague mentions join a fact of the same actors only: Tibetan students taking to the
+      // street are not the Tibetans' protest of the paragraph before.)
+      const bool same_actors = (o.source.actor == ev.source.actor && o.target.actor == ev.target.actor) ||
+                               (swapped && o.source.actor == ev.target.actor && o.target.actor == ev.source.actor);
+      // An act of the dispatch's days is not one the text dates to another month: "deux
+      // hommes ont été arrêtés" is not the arrest "en juin dernier" of the next paragraph.
+      if (o_dated != ev_dated && !o.date.empty() && !ev.date.empty() &&
+          o.date.substr(0, 7) != ev.date.substr(0, 7)) {
+        continue;
+      }
       // (Planned acts compare what is planned: a future meeting (040) and a future phone
       // call (041) are two facts though both are intents to meet, 036.)
       const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0 && out_base[oi].compare(0, 3, ev_base, 0, 3) == 0;
@@ -2913,7 +2951,7 @@ void Coder::MergeAndNumber() {
       for (const Span& sp : o.mentions) same_mention |= sp.start == ev.evidence.start && sp.end == ev.evidence.end;
       if (same_mention && (o.source.actor != ev.source.actor || o.target.actor != ev.target.actor)) continue;
       if (!same_date && !same_place && !same_named && !country_and_body &&
-          !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code)) {
+          !((vague(o, o_dated) || vague(ev, ev_dated)) && same_code && same_actors)) {
         continue;
       }
       if (swapped && !direct) std::swap(ev.source, ev.target);

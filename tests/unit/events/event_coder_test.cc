@@ -952,6 +952,25 @@ TEST_F(EventCoderTest, SEngagerAIsAnIntent) {
   EXPECT_EQ(e->modality, "intended");
 }
 
+TEST_F(EventCoderTest, ASubjectMayStandBeforeARelativeClauseOrParticiplePhrase) {
+  Run("Deux Britanniques convertis à l'islam ont été interpellés à Londres.", "fr");
+  EXPECT_NE(Find("17", "GBRCOP", "GBRCVL"), nullptr) << Dump();
+  Run("Two Britons who converted to Islam were arrested in London.", "en");
+  EXPECT_NE(Find("17", "GBRCOP", "GBRCVL"), nullptr) << Dump();
+  // "armée" after a noun is "armed", not the army.
+  Run("Deux membres de l'organisation armée basque ont été appréhendés à Londres.", "fr");
+  EXPECT_EQ(Find("17", "GBRCOP", "GBRMIL"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnActOfTheDispatchsDaysIsNotOneDatedToAnotherMonth) {
+  Run("Cinq Britanniques ont été arrêtés à Londres. Deux Britanniques ont été interpellés à Londres en juin dernier.",
+      "fr");
+  EXPECT_EQ(CountRoot("17"), 2) << Dump();
+  // Two mentions of one day's arrests stay one fact.
+  Run("Cinq Britanniques ont été arrêtés. Deux Britanniques ont été arrêtés dans l'ouest de la ville.", "fr");
+  EXPECT_EQ(CountRoot("17"), 1) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
