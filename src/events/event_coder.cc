@@ -1563,10 +1563,21 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     while (c >= sb && c > i - 30 && !(toks_[c].kind == TokenKind::kPunct) && !info_[c].Is(bit::kSub)) --c;
     if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
       if (c > static_cast<int64_t>(sb)) {
-        Phrase before = ReadLeft(static_cast<uint32_t>(c - 1), sb);
+        // (Past an adverbial tail: "des partisans du guide religieux d'alors, l'ayatollah X,".)
+        uint32_t last = static_cast<uint32_t>(c - 1);
+        while (last > sb + 1 && (toks_[last].morph.pos == PartOfSpeech::kAdverb ||
+                                 toks_[last].morph.pos == PartOfSpeech::kPreposition) && last + 3 > static_cast<uint32_t>(c)) {
+          --last;
+        }
+        Phrase before = ReadLeft(last, sb);
         // "Le maire de New York, Michael Bloomberg, appelle": the named person the
         // apposition gives is the same actor, with its identity.
-        if (before.n == 1 && before.actors[0].entity < 0 && (before.begin == sb || !Verbal(before.begin - 1))) {
+        // (Not a group of people: in "des partisans du guide, l'ayatollah Khomeini, avaient
+        // envahi", the apposition names the guide, not the partisans.)
+        const std::string& head_code = before.actors[0].code;
+        const bool group = before.n == 1 && head_code.size() >= 3 && head_code.compare(head_code.size() - 3, 3, "CVL") == 0;
+        if (before.n == 1 && before.actors[0].entity < 0 && !group &&
+            (before.begin == sb || !Verbal(before.begin - 1))) {
           Phrase named = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
           if (named.n == 1 && named.begin == static_cast<uint32_t>(c + 1) && named.actors[0].entity >= 0 &&
               doc_.entities[named.actors[0].entity].type == "person") {

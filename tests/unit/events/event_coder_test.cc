@@ -971,6 +971,23 @@ TEST_F(EventCoderTest, AnActOfTheDispatchsDaysIsNotOneDatedToAnotherMonth) {
   EXPECT_EQ(CountRoot("17"), 1) << Dump();
 }
 
+TEST_F(EventCoderTest, AnAppositionNamingAGenitiveIsNotTheSubject) {
+  // The apposition names the leader, the partisans acted.
+  Run("Le 4 novembre 1979, des partisans iraniens du guide religieux d'alors, l'ayatollah Khomeini, avaient "
+      "envahi l'ambassade des États-Unis à Téhéran.",
+      "fr");
+  bool by_partisans = false, by_khomeini = false;
+  for (const Event& e : doc_.events) {
+    by_partisans |= e.source.actor == "IRNCVL";
+    by_khomeini |= e.source.actor == "IRNGOV";
+  }
+  EXPECT_TRUE(by_partisans) << Dump();
+  EXPECT_FALSE(by_khomeini) << Dump();
+  // A title's apposition is still the person holding it.
+  Run("Le maire de Kyiv, Vitali Klitschko, a accusé la Russie.", "fr");
+  EXPECT_EQ(Find("11", "UKRCVL", "RUS"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
