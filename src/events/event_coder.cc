@@ -2247,8 +2247,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           !m->sources.actors[0].role_only) {
         source_country = std::string_view(m->sources.actors[0].code).substr(0, 3);
       }
+      // (A state's side only: an opposition MP's "the government" is their own.)
       std::string_view other;
-      if (!source_country.empty() && r.code == "GOV" && !dyad_[0].empty()) {
+      const std::string& sc = m->sources.n > 0 ? m->sources.actors[0].code : r.code;
+      const std::string_view source_role = sc.size() > 3 ? std::string_view(sc).substr(3, 3) : std::string_view();
+      const bool state_side = source_role.empty() || source_role == "GOV" || source_role == "MIL" ||
+                              source_role == "SPY" || source_role == "COP";
+      if (!source_country.empty() && state_side && r.code == "GOV" && !dyad_[0].empty()) {
         if (source_country == dyad_[0]) other = dyad_[1];
         if (source_country == dyad_[1]) other = dyad_[0];
       }

@@ -988,6 +988,21 @@ TEST_F(EventCoderTest, AnAppositionNamingAGenitiveIsNotTheSubject) {
   EXPECT_EQ(Find("11", "UKRCVL", "RUS"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnOppositionCriticsGovernmentIsTheirOwn) {
+  // In a two-country story, a state's "the government" is the other side's; an opposition
+  // MP's is their own.
+  Run("Canada and Britain signed a trade deal. Jean Tremblay, a Canadian opposition MP, said the lapses raise "
+      "serious questions about the government.",
+      "en");
+  bool own = false, other = false;
+  for (const Event& e : doc_.events) {
+    own |= e.root == "11" && e.target.actor == "CANGOV";
+    other |= e.root == "11" && e.target.actor == "GBRGOV";
+  }
+  EXPECT_TRUE(own) << Dump();
+  EXPECT_FALSE(other) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
