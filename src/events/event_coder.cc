@@ -555,11 +555,10 @@ void Coder::BuildTokens() {
         if (line[0] == el::kPattern) {
           ti.bits |= bit::kPatterns;
         } else if (line[0] == el::kAgent) {
-          // An agent is a noun: "président" yes, "présider" no; nor is an adjective after a
-          // noun that names no agent ("l'organisation armée ETA", "une opération militaire").
-          const bool postnominal_adj = french && t.morph.pos == PartOfSpeech::kAdjective && i > 0 &&
-                                       toks_[i - 1].morph.pos == PartOfSpeech::kNoun && info_[i - 1].agent.empty();
-          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary && !postnominal_adj &&
+          // An agent is a noun: "président" yes, "présider" no ("l'organisation armée": the
+          // participle of armer, not the army). An adjective may be one: "les associations
+          // étudiantes", "les groupes rebelles".
+          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary &&
               ti.agent.empty()) {
             ti.agent = Field(line, 1);
           }
