@@ -2737,6 +2737,14 @@ void Coder::Emit(const Coded& m) {
         t = &place_target;
       }
     }
+    // An official stepping down accedes to a change in their own government's leadership.
+    if (t == nullptr && code == "0831" && s.code.size() == 6) {
+      const std::string_view role = std::string_view(s.code).substr(3);
+      if (role == "GOV" || role == "MIL" || role == "COP" || role == "SPY") {
+        place_target.code = s.code.substr(0, 3) + "GOV";
+        t = &place_target;
+      }
+    }
     // A curfew or state of emergency without a place is the source's own country's.
     if (t == nullptr && (code == "1723" || code == "1724") && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3))) {
       place_target.code = s.code.substr(0, 3) + "CVL";
@@ -2773,7 +2781,7 @@ void Coder::Emit(const Coded& m) {
     // (A named organisation is a party of its own: "les rebelles accusent le Front Nusrat".)
     const bool named_org = t != nullptr && t->entity >= 0 && t->entity != s.entity &&
                            doc_.entities[t->entity].type == "organization";
-    if (t != nullptr && t->code == s.code && !named_violence && !named_org &&
+    if (t != nullptr && t->code == s.code && !named_violence && !named_org && code != "0831" &&
         (t->entity == s.entity || t->entity < 0 || s.entity < 0)) {
       return;
     }

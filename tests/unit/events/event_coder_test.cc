@@ -1003,6 +1003,16 @@ TEST_F(EventCoderTest, AnOppositionCriticsGovernmentIsTheirOwn) {
   EXPECT_FALSE(other) << Dump();
 }
 
+TEST_F(EventCoderTest, AnOfficialsResignationAccedesToALeadershipChange) {
+  Run("Le Premier ministre grec a démissionné.", "fr");
+  EXPECT_NE(Find("08", "GRCGOV", "GRCGOV"), nullptr) << Dump();
+  // A company head's is no political event; nor a lawmaker's.
+  Run("Le PDG de Renault a démissionné.", "fr");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+  Run("A Greek opposition lawmaker resigned.", "en");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
