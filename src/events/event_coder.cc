@@ -1175,6 +1175,12 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
       }
     }
     if (k == Np::kNoun && Verbal(i)) break;
+    // A determiner after a complete noun phrase opens the next one ("a exigé de la Russie la
+    // libération des journalistes").
+    if (k == Np::kDet && i > ph.begin) {
+      const Np prev = Class(i - 1);
+      if (prev == Np::kEnt || prev == Np::kNoun || prev == Np::kAgent || prev == Np::kDem) break;
+    }
     ++i;
     ++count;
   }
@@ -2211,6 +2217,26 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
       if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
       add(&m->sources, a);
+    }
+  }
+  // "a demandé à Moscou la libération du journaliste", "ont exigé de la Russie la libération
+  // des journalistes": what is asked is asked of the addressee before the object.
+  if (doc_.lang == Language::kFrench && !p.noun && m->code.size() >= 2 &&
+      (m->code.compare(0, 2, "02") == 0 || m->code.compare(0, 2, "10") == 0)) {
+    const uint32_t limit = m->targets.found() ? m->targets.begin : std::min(se, head + 8);
+    for (uint32_t j = head + 1; j + 1 < limit && j < head + 6; ++j) {
+      const std::string_view w = TextKey(j);
+      if (w != "a" && w != "au" && w != "aux" && w != "de" && w != "du") continue;
+      // (The addressee is a name: "à Moscou", "de la Russie"; read up to its end only, the
+      // object follows without a break.)
+      uint32_t e = j + 1;
+      if (e < limit && Class(e) == Np::kDet) ++e;
+      if (e >= limit || info_[e].entity < 0) break;
+      const int32_t named = info_[e].entity;
+      while (e < limit && info_[e].entity == named) ++e;
+      Phrase addressee = ReadRight(j + 1, e, true);
+      if (addressee.found() && !addressee.actors[0].role_only) m->targets = addressee;
+      break;
     }
   }
   // The reporting frame: an act of speech in a quote is the speaker's; a subject without

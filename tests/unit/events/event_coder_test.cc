@@ -1013,6 +1013,17 @@ TEST_F(EventCoderTest, AnOfficialsResignationAccedesToALeadershipChange) {
   EXPECT_TRUE(doc_.events.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, WhatIsAskedIsAskedOfTheAddressee) {
+  Run("Berlin a demandé à Moscou la libération du journaliste allemand.", "fr");
+  EXPECT_NE(Find("02", "DEUGOV", "RUSGOV"), nullptr) << Dump();
+  // A determiner after a name opens the next phrase: not "RUSMED".
+  Run("Les États-Unis ont exigé de la Russie la libération des journalistes américains.", "fr");
+  EXPECT_NE(Find("10", "USA", "RUS"), nullptr) << Dump();
+  // Without an addressee, the people to be freed.
+  Run("La France a demandé la libération de ses ressortissants.", "fr");
+  EXPECT_NE(Find("02", "FRA", "FRACVL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
