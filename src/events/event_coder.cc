@@ -2429,6 +2429,11 @@ void Coder::CodeSentence(uint32_t s) {
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;
+      // The act an appeal or a demand asks for is the addressee's, not yet done: "a demandé
+      // à l'ONU de condamner l'Ukraine" is a request of the UN, not Russia condemning.
+      embedded |= m.has_verb_head && Form(m.head) == VerbForm::kInfinitive && o.head < m.head &&
+                  o.pred_end <= m.head && m.head <= o.pred_end + 1 && o.code.size() >= 2 &&
+                  (o.code.compare(0, 2, "02") == 0 || o.code.compare(0, 2, "10") == 0);
     }
     if (embedded) continue;
     Emit(m);

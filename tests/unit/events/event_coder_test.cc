@@ -1024,6 +1024,14 @@ TEST_F(EventCoderTest, WhatIsAskedIsAskedOfTheAddressee) {
   EXPECT_NE(Find("02", "FRA", "FRACVL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, TheActAnAppealAsksForIsNotDone) {
+  Run("La Russie a demandé à l'ONU de condamner l'Ukraine.", "fr");
+  EXPECT_NE(Find("02", "RUS", "IGOUNO"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+  Run("Russia asked the UN to condemn Ukraine.", "en");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
