@@ -408,6 +408,9 @@ class Coder {
 
   // ---------------------------------------------------------------- events
   void Emit(const Coded& m);
+  // m is an act a quote says another party must or should do: *out is the speaker's demand
+  // of that party.
+  bool ObligationDemand(const Coded& m, Coded* out) const;
   std::string EventDate(const Coded& m, uint32_t scope_b, uint32_t scope_e) const;
   std::string ReportingDate(const Coded& m) const;
   bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
@@ -2436,6 +2439,13 @@ void Coder::CodeSentence(uint32_t s) {
                   (o.code.compare(0, 2, "02") == 0 || o.code.compare(0, 2, "10") == 0);
     }
     if (embedded) continue;
+    // "« L'Iran doit cesser son soutien à la Russie », a déclaré X", "Iran must stop ...,
+    // X said": what another party must do, in a speaker's words, is the speaker's demand of
+    // it (100), not the act itself.
+    if (Coded demand; ObligationDemand(m, &demand)) {
+      Emit(demand);
+      continue;
+    }
     Emit(m);
     // The grammatical subject: the target of a passive ("X a été reçu par le roi"); an actor
     // whose country is unknown is no antecedent.
@@ -2663,6 +2673,37 @@ bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const 
   ev->has_location_geo = en.has_geo;
   ev->location_lat = en.lat;
   ev->location_lon = en.lon;
+  return true;
+}
+
+bool Coder::ObligationDemand(const Coded& m, Coded* out) const {
+  if (m.quote < 0 || m.sources.n == 0 || m.sources.actors[0].role_only) return false;
+  if (!m.has_verb_head && m.governor < 0) return false;
+  // The verb group: the predicate's own, or the group of the verb governing its noun.
+  const uint32_t verb = m.has_verb_head ? m.head : static_cast<uint32_t>(m.governor);
+  const uint32_t begin = AnalyzeGroup(verb, doc_.sentences[m.sentence].token_begin).begin;
+  bool obliged = false;
+  for (uint32_t t = begin; t < verb && !obliged; ++t) {
+    const std::string_view l = LemmaKey(t), w = TextKey(t);
+    obliged = l == "must" || l == "devoir" || w == "should" || w == "devrait" || w == "devraient" ||
+              (l == "have" && t + 1 < verb && TextKey(t + 1) == "to");
+  }
+  if (!obliged) return false;
+  ActorRef speaker;
+  if (!SpeakerActor(m.quote, &speaker)) return false;
+  const std::string& who = m.sources.actors[0].code;
+  if (speaker.code.size() < 3 || who.size() < 3 || speaker.code.compare(0, 3, who, 0, 3) == 0) return false;
+  *out = m;
+  out->code = "100";
+  out->intent_code = true;
+  out->sym = false;
+  out->mod = Mod::kAsserted;
+  out->sources = Phrase();
+  out->sources.actors[0] = speaker;
+  out->sources.n = 1;
+  out->targets = Phrase();
+  out->targets.actors[0] = m.sources.actors[0];
+  out->targets.n = 1;
   return true;
 }
 

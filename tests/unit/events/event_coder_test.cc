@@ -1032,6 +1032,20 @@ TEST_F(EventCoderTest, TheActAnAppealAsksForIsNotDone) {
   EXPECT_EQ(CountRoot("11"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, WhatAnotherPartyMustDoIsTheSpeakersDemand) {
+  Run("\"Iran must stop its military support to Russia,\" Olaf Scholz said.", "en");
+  EXPECT_NE(Find("10", "DEUGOV", "IRN"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("16"), 0) << Dump();
+  Run("« L'Iran doit cesser son soutien militaire à la Russie », a déclaré Olaf Scholz.", "fr");
+  EXPECT_NE(Find("10", "DEUGOV", "IRN"), nullptr) << Dump();
+  // What the speaker's own side must do is no demand.
+  Run("« Nous devons renforcer notre coopération avec la France », a déclaré Olaf Scholz.", "fr");
+  EXPECT_EQ(CountRoot("10"), 0) << Dump();
+  // Outside a quote, "doit" is the plan it announces.
+  Run("Le président chinois doit se rendre à Moscou la semaine prochaine.", "fr");
+  EXPECT_EQ(CountRoot("10"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
