@@ -3038,9 +3038,14 @@ void Coder::MergeAndNumber() {
       const bool same_code = o.code.compare(0, 3, ev.code, 0, 3) == 0 && out_base[oi].compare(0, 3, ev_base, 0, 3) == 0;
       // "EU approves sanctions on Iran" (headline) and "approved sanctions against Iranian
       // officials" (body): one source, one act, on a country and on a body of it.
-      const bool country_and_body = direct && same_code && o.source.actor == ev.source.actor &&
-                                    o.target.actor.size() >= 3 && ev.target.actor.size() >= 3 &&
-                                    (o.target.actor.size() == 3) != (ev.target.actor.size() == 3);
+      // (Or on the source side: the headline's "Japan accuses China" and the body's "the
+      // Japanese government accused China".)
+      const bool country_and_body =
+          direct && same_code &&
+          ((o.source.actor == ev.source.actor && o.target.actor.size() >= 3 && ev.target.actor.size() >= 3 &&
+            (o.target.actor.size() == 3) != (ev.target.actor.size() == 3)) ||
+           (o.target.actor == ev.target.actor && o.source.actor.size() >= 3 && ev.source.actor.size() >= 3 &&
+            (o.source.actor.size() == 3) != (ev.source.actor.size() == 3)));
       // Two conjuncts of one mention ("Iranian officials and companies") are two parties.
       bool same_mention = false;
       for (const Span& sp : o.mentions) same_mention |= sp.start == ev.evidence.start && sp.end == ev.evidence.end;

@@ -1046,6 +1046,16 @@ TEST_F(EventCoderTest, WhatAnotherPartyMustDoIsTheSpeakersDemand) {
   EXPECT_EQ(CountRoot("10"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AHeadlinesCountryAndTheBodysGovernmentAreOneFact) {
+  Run("Japan accuses China of provocation\n\nTOKYO, March 3 (Reuters) - The Japanese government on Monday "
+      "accused China of provocation after Chinese ships entered its waters.",
+      "en");
+  EXPECT_EQ(CountRoot("11"), 1) << Dump();
+  const Event* e = Find("11", "JPNGOV", "CHN");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->mentions.size(), 2u);
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
