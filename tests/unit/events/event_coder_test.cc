@@ -1047,7 +1047,7 @@ TEST_F(EventCoderTest, WhatAnotherPartyMustDoIsTheSpeakersDemand) {
 }
 
 TEST_F(EventCoderTest, AHeadlinesCountryAndTheBodysGovernmentAreOneFact) {
-  Run("Japan accuses China of provocation\n\nTOKYO, March 3 (Reuters) - The Japanese government on Monday "
+  Run("Japan accuses China of provocation\n\nTOKYO (Reuters) - The Japanese government on Monday "
       "accused China of provocation after Chinese ships entered its waters.",
       "en");
   EXPECT_EQ(CountRoot("11"), 1) << Dump();
