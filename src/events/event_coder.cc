@@ -969,6 +969,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     bool metonymic = false;
     std::string_view dem, agent;
     uint32_t dem_tok = 0;
+    bool agent_of = false;  // the agent noun stands before the name: "the ambassadors of Germany"
     bool foreign = false;
     uint32_t b = 0, e = 0;
     bool any = false;
@@ -1053,7 +1054,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
-    if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, used = true;
+    if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
     if (k == Np::kAdj || k == Np::kNoun) {
       const std::string_view lk = LemmaKey(i);
       if (lk == "international" || lk == "etranger" || lk == "foreign" || lk == "multinational") cur.foreign = true;
@@ -1071,6 +1072,16 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (!conj[c].agent.empty()) {
       shared_agent = conj[c].agent;
       break;
+    }
+  }
+  // "the ambassadors of Germany, France and Britain", "les ambassadeurs d'Allemagne, de France
+  // et du Royaume-Uni": the countries listed after the first share its agent noun.
+  if (nc >= 2 && !conj[0].agent.empty() && conj[0].agent_of && conj[0].entity >= 0 &&
+      doc_.entities[conj[0].entity].type == "country") {
+    for (int c = 1; c < nc; ++c) {
+      if (conj[c].agent.empty() && conj[c].entity >= 0 && doc_.entities[conj[c].entity].type == "country") {
+        conj[c].agent = conj[0].agent;
+      }
     }
   }
   // "Iranian officials and companies", "les soldats et policiers russes": a demonym on one
@@ -1156,6 +1167,8 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   uint32_t count = 0;
   while (i < limit && count < 14) {
     Np k = Class(i);
+    // "the ambassadors of Germany, France and Britain": a comma between names lists them.
+    if (k == Np::kStop && ListComma(i)) k = Np::kCoord;
     if (k == Np::kStop || k == Np::kPrep) break;
     if (k == Np::kOf || k == Np::kCoord) {
       if (i + 1 >= limit || !NpStart(Class(i + 1))) break;

@@ -1056,6 +1056,13 @@ TEST_F(EventCoderTest, AHeadlinesCountryAndTheBodysGovernmentAreOneFact) {
   EXPECT_EQ(e->mentions.size(), 2u);
 }
 
+TEST_F(EventCoderTest, CountriesListedAfterAnAgentOfShareIt) {
+  Run("Iran summoned the ambassadors of Germany, France and Britain.", "en");
+  EXPECT_NE(Find("11", "IRN", "DEUGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "IRN", "FRAGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "IRN", "GBRGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
