@@ -401,6 +401,9 @@ class Coder {
   bool MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const;
   void CodeSentence(uint32_t s);
   bool TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const;
+  // The patterns of a lexicon value, parsed once per document (a head's patterns are read
+  // at each of its occurrences).
+  const std::vector<Pattern>& PatternsOf(std::string_view value) const;
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   void ImplicitPartner(Coded* m) const;
   // The country of a place named between a noun predicate and its governing verb, or "".
@@ -465,6 +468,8 @@ class Coder {
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
+  // Parsed patterns by the address of their lexicon value (views into the mapped lexicon).
+  mutable std::unordered_map<const char*, std::vector<Pattern>> patterns_;
 };
 
 // ------------------------------------------------------------------ token layer
@@ -2018,6 +2023,20 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
   return true;
 }
 
+const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
+  auto [it, inserted] = patterns_.try_emplace(value.data());
+  if (inserted) {
+    ForEachLine(value, [&](std::string_view line) {
+      if (line.empty() || line[0] != el::kPattern) return;
+      Pattern p;
+      if (ParsePattern(line, &p)) it->second.push_back(p);
+    });
+    // Longest first: once one matches, TryHead skips the shorter ones.
+    std::stable_sort(it->second.begin(), it->second.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
+  }
+  return it->second;
+}
+
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
   // A gerund after a determiner is a noun: "the meeting between X and Y".
@@ -2028,10 +2047,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   Group group;
   bool group_done = false;
   for (std::string_view value : {info_[head].lemma_value, info_[head].text_value}) {
-    ForEachLine(value, [&](std::string_view line) {
-      if (line.empty() || line[0] != el::kPattern) return;
-      Pattern p;
-      if (!ParsePattern(line, &p)) return;
+    for (const Pattern& p : PatternsOf(value)) [&] {
       if (p.noun == verbal) return;  // a verb pattern needs a verb, a noun pattern a non-verb
       if (!WordMatches(head, p.el[p.head])) return;
       const int len = p.n;
@@ -2091,7 +2107,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       *best = std::move(m);
       *best_len = score;
       any = true;
-    });
+    }();
   }
   return any;
 }
