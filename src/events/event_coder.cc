@@ -369,6 +369,9 @@ class Coder {
   // A present participle modifying the object of a verb ("adopted a resolution condemning
   // X"): that verb's subject.
   Phrase ParticipleSubject(uint32_t head, uint32_t sb) const;
+  // A gerund after "by", "en", "after", "while" ("retaliated by firing", "a riposté en
+  // expulsant"): the main verb's subject. group_begin: the gerund's group.
+  Phrase GerundSubject(uint32_t group_begin, uint32_t sb) const;
   // A noun predicate whose pattern holds its own verb after it ("an agreement reached
   // between A and B"): the act happened, whatever governs the noun.
   bool OwnVerb(const Coded& m) const {
@@ -1454,6 +1457,24 @@ Phrase Coder::OpeningSubject(uint32_t at, uint32_t sb, uint32_t se) const {
   return none;
 }
 
+Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
+  Phrase none;
+  uint32_t p = group_begin;
+  if (p > sb && info_[p - 1].Is(bit::kReflexive)) --p;  // "en s'attaquant"
+  if (p <= sb + 1) return none;
+  const std::string_view prep = TextKey(p - 1);
+  if (prep != "by" && prep != "en" && prep != "after" && prep != "while" && prep != "before" && prep != "apres") {
+    return none;
+  }
+  // The main verb: the nearest verb before, in the same clause.
+  for (uint32_t v = p - 1; v > sb; --v) {
+    const uint32_t t = v - 1;
+    if (IsPunct(toks_[t]) || info_[t].Is(bit::kSub | bit::kRel)) return none;
+    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple) return FindSubject(AnalyzeGroup(t, sb).begin, sb, 1);
+  }
+  return none;
+}
+
 Phrase Coder::ParticipleSubject(uint32_t head, uint32_t sb) const {
   Phrase none;
   uint32_t t = head;
@@ -2242,8 +2263,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       if (!m->sources.found() && m->sources.pronoun < 0 && PossessorActor(head, sb, &a)) add(&m->sources, a);
     } else {
       m->sources = FindSubject(g.begin, sb);
-      if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple && g.begin == head) {
-        m->sources = ParticipleSubject(head, sb);
+      if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple) {
+        m->sources = GerundSubject(g.begin, sb);
+        if (!m->sources.found() && g.begin == head) m->sources = ParticipleSubject(head, sb);
         if (!m->sources.found()) m->sources = OpeningSubject(head, sb, se);
       }
     }
@@ -2461,6 +2483,14 @@ void Coder::CodeSentence(uint32_t s) {
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;
+      // "a riposté en expulsant dix diplomates", "retaliated by striking X": the gerund says
+      // what the retaliation was; the bare verb is not another act.
+      if (m.has_verb_head && !m.targets.found() && MonadicRoot(m.code) && o.head > m.head &&
+          o.head <= m.pred_end + 3 && Form(o.head) == VerbForm::kPresentParticiple) {
+        const std::string_view before = TextKey(o.head - 1);
+        const std::string_view before2 = o.head >= 2 ? TextKey(o.head - 2) : std::string_view();
+        embedded |= before == "by" || before == "en" || (info_[o.head - 1].Is(bit::kReflexive) && before2 == "en");
+      }
       // The act an appeal or a demand asks for is the addressee's, not yet done: "a demandé
       // à l'ONU de condamner l'Ukraine" is a request of the UN, not Russia condemning.
       embedded |= m.has_verb_head && Form(m.head) == VerbForm::kInfinitive && o.head < m.head &&

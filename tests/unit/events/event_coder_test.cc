@@ -1063,6 +1063,17 @@ TEST_F(EventCoderTest, CountriesListedAfterAnAgentOfShareIt) {
   EXPECT_NE(Find("11", "IRN", "GBRGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AGerundsSubjectIsTheMainVerbs) {
+  Run("Russia responded by expelling ten British diplomats.", "en");
+  EXPECT_NE(Find("17", "RUS", "GBRGOV"), nullptr) << Dump();
+  Run("Israel retaliated by striking Iranian air defences.", "en");
+  EXPECT_NE(Find("19", "ISR", "IRN"), nullptr) << Dump();
+  // The gerund says what the retaliation was: no second, targetless act.
+  Run("La Russie a riposté en expulsant dix diplomates britanniques.", "fr");
+  EXPECT_NE(Find("16", "RUS", "GBR"), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
