@@ -220,7 +220,9 @@ class Run {
               }
               break;
             case 'D':
-              if (e == i + 1) {
+              // A region's demonym ("européen": EUR) is no nationality of a person or a body
+              // here (the events stage reads it for groups: "les dirigeants européens").
+              if (e == i + 1 && Record('C', el::Field(c.payload, 0))) {
                 if (el::Field(c.payload, 1) == "prefix") ti.demonym_prefix = el::Field(c.payload, 0);
                 else if (ti.demonym.empty()) ti.demonym = el::Field(c.payload, 0);
               }

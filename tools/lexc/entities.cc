@@ -370,9 +370,11 @@ Status RunEntities(const std::vector<std::string>& args) {
     for (const std::string& form : Split(r[3], '|')) {
       if (form.empty()) continue;
       // An armed group's one-word name that the press writes in lower case ("les talibans",
-      // "les houthis") matches exactly that surface (the recogniser otherwise wants a capital).
-      bool lower_name = r[4] == "rebel_group" && form.find(' ') == std::string::npos &&
-                        static_cast<unsigned char>(form[0]) >= 'a' && static_cast<unsigned char>(form[0]) <= 'z';
+      // "les houthis") matches exactly that surface (the recogniser otherwise wants a capital);
+      // so does an intergovernmental body's lower-case name ("la zone euro", "la diplomatie
+      // européenne").
+      bool lower = static_cast<unsigned char>(form[0]) >= 'a' && static_cast<unsigned char>(form[0]) <= 'z';
+      bool lower_name = lower && ((r[4] == "rebel_group" && form.find(' ') == std::string::npos) || r[4] == "igo");
       b.Add(form, 'O', "any", id, true, lower_name);
     }
   }

@@ -875,6 +875,35 @@ TEST_F(EntityRecognizerTest, TitlesOfTheOtherLanguageAndGroupLeaders) {
   EXPECT_EQ(p->actor, "FRALEG") << Dump();
 }
 
+// Sub-national demonyms of one state give that state ("le député québécois": CAN); a region's
+// demonym ("européen": EUR) gives no person a nationality; the euro area and the Eurogroup are the
+// EU; known outlets are their country's media.
+TEST_F(EntityRecognizerTest, SubNationalDemonymsEuroAreaAndOutlets) {
+  Run("Au Parlement, le député québécois Gaston Lapierre a voté contre.", Language::kFrench, "2013-03-04");
+  const Entity* p = Find("Gaston Lapierre");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->country, "CAN") << Dump();
+  EXPECT_EQ(p->actor, "CANLEG") << Dump();
+  Run("Le porte-parole catalan, Jordi Ferrer, a répondu.", Language::kFrench, "2013-03-04");
+  p = Find("Jordi Ferrer");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->country, "ESP") << Dump();
+  Run("Le commissaire européen Paolo Bianchetti a parlé à Athènes.", Language::kFrench, "2013-03-04");
+  p = Find("Paolo Bianchetti");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->country, "") << Dump();
+  EXPECT_EQ(p->actor, "IGOEUREEC") << Dump();
+  Run("L'Espagne a demandé l'aide de la zone euro, puis l'Eurogroupe a répondu.", Language::kFrench,
+      "2012-06-25");
+  ExpectEntity(Find("zone euro"), "organization", "", "IGOEUREEC", "");
+  ExpectEntity(Find("Eurogroupe"), "organization", "", "IGOEUREEC", "");
+  Run("The eurozone agreed, and the magazine MicroMega and Gawker.com said so.", Language::kEnglish,
+      "2012-06-25");
+  ExpectEntity(Find("eurozone"), "organization", "", "IGOEUREEC", "");
+  ExpectEntity(Find("MicroMega"), "organization", "ITA", "ITAMED", "");
+  ExpectEntity(Find("Gawker.com"), "organization", "USA", "USAMED", "");
+}
+
 // Hostile input (tests/hostile, caps_endless_first_names): a body of nothing but
 // capitalised first names makes nearly every token a person mention. Linking surnames
 // once scanned every mention for each token and each lone surname: 600 KB took about 3 s.
