@@ -2031,8 +2031,9 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // One unknown word may stand between too: an adjective the tagger took for a
       // noun ("de nouvelles sanctions", "un accord commercial").
       if (!Skippable(j)) {
-        if (noun_skipped || info_[j].entity >= 0 || toks_[j].morph.pos != PartOfSpeech::kNoun ||
-            !info_[j].agent.empty()) {
+        // (Or a name that is no actor: "des chars Leopard à l'Ukraine", "F-16 jets to Turkey".)
+        const bool nounish = toks_[j].morph.pos == PartOfSpeech::kNoun || toks_[j].morph.pos == PartOfSpeech::kProperNoun;
+        if (noun_skipped || info_[j].entity >= 0 || !nounish || !info_[j].agent.empty() || !info_[j].demonym.empty()) {
           break;
         }
         noun_skipped = true;
