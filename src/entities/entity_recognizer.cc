@@ -58,6 +58,7 @@ struct RawMention {
   bool metonymic = false;
   std::string seat_actor;   // metonymic city: the actor it stands for (its government, the EU...)
   bool stance = false;      // inside "pro-X": not counted for the document's main country
+  bool rebased = false;     // O: a body of ctx_country named like another state's ("le Parti socialiste grec")
   std::string key;          // grouping key
 };
 
@@ -817,6 +818,8 @@ class Run {
     if (k + 2 >= doc_.tokens.size()) return;
     if (doc_.Slice(doc_.tokens[k].span) != "(" || doc_.Slice(doc_.tokens[k + 2].span) != ")") return;
     if (!IsWordCap(k + 1) || s_.info[k + 1].covered) return;
+    // A known name stands for itself ("le Parti socialiste (PASOK)": ForeignBody reads it).
+    if (s_.info[k + 1].ent_end == k + 2) return;
     RawMention a = m;
     a.tb = k + 1;
     a.te = k + 2;
@@ -1838,6 +1841,10 @@ class Run {
       }
     }
     doc_countries_ = doc_countries;
+    std::unordered_map<uint32_t, size_t> org_at;  // first token -> known organisation mention
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (ms[k].type == 'O' && ms[k].tb != kNone) org_at.emplace(ms[k].tb, k);
+    }
     std::unordered_map<std::string, size_t> by_key;
     std::vector<std::pair<size_t, size_t>> entity_of_mention;  // (mention index, entity index)
     std::vector<bool> country_known;  // per entity: its country came from context, not the default
@@ -1862,7 +1869,10 @@ class Run {
       }
       // Parties and bodies that share a name across states ("Democratic Party", "Labour
       // Party"): the one of a state the document names wins.
-      if (m.type == 'O' && m.tb != kNone) m.payload = ResolveOrg(m, doc_countries);
+      if (m.type == 'O' && m.tb != kNone) {
+        m.payload = ResolveOrg(m, doc_countries);
+        ForeignBody(&m, org_at);
+      }
       // Generic organisations need a country; the key carries it.
       if (m.type == 'O') {
         std::optional<std::string_view> rec = Record('O', m.payload);
@@ -2043,6 +2053,57 @@ class Run {
     return best;
   }
 
+  // A body named like another state's and tied to its own by a demonym or a parenthesised
+  // acronym: "le Parti socialiste grec" (after the name, French), "the Greek Socialist Party"
+  // (before a party's name, English), "le Parti socialiste (PASOK)". The state's own body of
+  // that name wins when the lexicon has one (the acronym's organisation, a candidate of the
+  // match), else the mention is rebased on that state: its country and the role of its code
+  // (a party: XXXPTY, its place in government being unknown).
+  void ForeignBody(RawMention* m, const std::unordered_map<uint32_t, size_t>& org_at) {
+    std::optional<std::string_view> rec = Record('O', m->payload);
+    if (!rec) return;
+    std::string_view country = el::Field(*rec, 3);
+    std::string_view type = el::Field(*rec, 2);
+    if (country.empty()) return;
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    auto country_of = [&](std::string_view id) -> std::string_view {
+      std::optional<std::string_view> r = Record('O', id);
+      return r ? el::Field(*r, 3) : std::string_view();
+    };
+    if (m->te + 2 < n && Folded(m->te) == "(") {
+      auto it = org_at.find(m->te + 1);
+      if (it != org_at.end()) {
+        const RawMention& a = s_.mentions[it->second];
+        if (a.te < n && Folded(a.te) == ")" && a.payload != m->payload) {
+          std::string_view other = country_of(a.payload);
+          if (!other.empty() && other != country) {
+            m->payload = a.payload;
+            m->key = "O:" + std::string(m->payload);
+          }
+          return;
+        }
+      }
+    }
+    std::string_view dem;
+    if (lang_ == 1 && m->te < n) dem = s_.info[m->te].demonym;
+    if (dem.empty() && lang_ == 2 && type == "party" && m->tb > 0) dem = s_.info[m->tb - 1].demonym;
+    if (dem.empty() || dem == country) return;
+    el::CandidateReader rd(s_.info[m->tb].ent_value);
+    el::Candidate c;
+    while (s_.info[m->tb].ent_end == m->te && rd.Next(&c)) {
+      if (c.type != 'O' || !CandidateUsable(c, m->tb, m->te) || country_of(c.payload) != dem) continue;
+      m->payload = c.payload;
+      m->key = "O:" + std::string(m->payload);
+      return;
+    }
+    std::string_view actor = OrgActorView(*rec);
+    std::string cameo = CountryCameo(country);
+    if (actor.size() < cameo.size() || actor.substr(0, cameo.size()) != cameo) return;
+    m->ctx_country = dem;
+    m->rebased = true;
+    m->key = "O:" + std::string(m->payload) + ":" + std::string(dem);
+  }
+
   // The country of a generic organisation ("ministère russe des Affaires étrangères",
   // "Russian Foreign Ministry"): a demonym inside or just after it, or just before it.
   std::string_view GenericOrgCountry(const RawMention& m) const {
@@ -2188,6 +2249,14 @@ class Run {
             std::find(doc_countries_.begin(), doc_countries_.end(), country) == doc_countries_.end()) {
           country = main_country_;
           actor = CountryCameo(country) + "LEG";
+        }
+        if (m.rebased) {
+          // "le Parti socialiste grec": the state's body of that kind, not the other's.
+          std::string_view role = std::string_view(actor).substr(CountryCameo(country).size());
+          if (type == "party") role = "PTY";
+          std::string rebased = CountryCameo(m.ctx_country) + std::string(role);
+          country = m.ctx_country;
+          actor = std::move(rebased);
         }
         e->country = std::string(country);
         e->actor = std::move(actor);

@@ -904,6 +904,31 @@ TEST_F(EntityRecognizerTest, SubNationalDemonymsEuroAreaAndOutlets) {
   ExpectEntity(Find("Gawker.com"), "organization", "USA", "USAMED", "");
 }
 
+// A body named like another state's is that state's when a demonym after it (French) or a
+// parenthesised acronym says so: its own party when the lexicon knows one, else the country and
+// the role (a party: XXXPTY); a demonym of the body's own state changes nothing.
+TEST_F(EntityRecognizerTest, DemonymAfterABodyPicksThatStatesBody) {
+  Run("À Athènes, le Parti socialiste grec a critiqué le plan.", Language::kFrench, "2013-05-02");
+  const Entity* o = Find("Parti socialiste");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->country, "GRC") << Dump();
+  EXPECT_EQ(o->actor, "GRCPTY") << Dump();
+  Run("Le gouvernement est soutenu par le Parti socialiste (PASOK) depuis juin.", Language::kFrench,
+      "2013-05-02");
+  o = Find("Parti socialiste");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->actor, "GRCGOVPTY") << Dump();
+  Run("À Madrid, le Parti socialiste espagnol a signé.", Language::kFrench, "2013-05-02");
+  o = Find("Parti socialiste");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->actor, "ESPPTY") << Dump();
+  Run("Le Parti socialiste français a répondu au ministère grec de la Défense.", Language::kFrench,
+      "2013-05-02");
+  o = Find("Parti socialiste");
+  ASSERT_NE(o, nullptr) << Dump();
+  EXPECT_EQ(o->actor, "FRAGOVPTY") << Dump();
+}
+
 // Hostile input (tests/hostile, caps_endless_first_names): a body of nothing but
 // capitalised first names makes nearly every token a person mention. Linking surnames
 // once scanned every mention for each token and each lone surname: 600 KB took about 3 s.
