@@ -1423,6 +1423,21 @@ bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
     if (doc_.entities[e].id != id) continue;
     std::string code = EntityActor(doc_.entities[e], true, {});
     if (code.empty()) return false;
+    // "Jean Tremblay, a Canadian opposition MP, said": the apposition's role says more than a
+    // private person's CVL.
+    const Span sm = doc_.quotes[quote].speaker_mention;
+    if (code.size() == 6 && code.compare(3, 3, "CVL") == 0 && !sm.empty()) {
+      const uint32_t first = TokenAt(sm.start);
+      uint32_t end = first;
+      while (end < toks_.size() && end < first + 40 && doc_.Slice(toks_[end].span) != "." &&
+             doc_.Slice(toks_[end].span) != "\n") {
+        ++end;
+      }
+      Phrase ph = ReadRight(first, end);
+      if (ph.n >= 1 && ph.actors[0].entity == static_cast<int32_t>(e) && !ph.actors[0].code.empty()) {
+        code = ph.actors[0].code;
+      }
+    }
     out->code = std::move(code);
     out->entity = static_cast<int32_t>(e);
     out->span = Span{};
@@ -2922,6 +2937,19 @@ void Coder::Emit(const Coded& m) {
     ev.root = std::string(root);
     ev.quad_class = quad;
     ev.goldstein = goldstein;
+    // Expelling a state's diplomats ("expelled two Russian diplomats", RUSGOV) reduces
+    // relations with that state (161), which deporting its citizens (174) does not.
+    if (code == "174" && t != nullptr && t->code.size() == 6 && t->code.compare(3, 3, "GOV") == 0) {
+      std::string_view r;
+      double g = 0;
+      int q = 0;
+      if (CodeInfo(lex_, "161", &r, &g, &q)) {
+        ev.code = "161";
+        ev.root = std::string(r);
+        ev.goldstein = g;
+        ev.quad_class = q;
+      }
+    }
     // Unspecified force by a non-state armed group, a criminal or a private person against
     // civilians is CAMEO's unconventional violence (18), not military force (19): "les
     // talibans ont attaqué un hôtel", "X a tué trois enfants".

@@ -1065,13 +1065,31 @@ TEST_F(EventCoderTest, CountriesListedAfterAnAgentOfShareIt) {
 
 TEST_F(EventCoderTest, AGerundsSubjectIsTheMainVerbs) {
   Run("Russia responded by expelling ten British diplomats.", "en");
-  EXPECT_NE(Find("17", "RUS", "GBRGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("16", "RUS", "GBRGOV"), nullptr) << Dump();
   Run("Israel retaliated by striking Iranian air defences.", "en");
   EXPECT_NE(Find("19", "ISR", "IRN"), nullptr) << Dump();
   // The gerund says what the retaliation was: no second, targetless act.
   Run("La Russie a riposté en expulsant dix diplomates britanniques.", "fr");
   EXPECT_NE(Find("16", "RUS", "GBR"), nullptr) << Dump();
   EXPECT_EQ(CountRoot("19"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, ExpellingAStatesDiplomatsReducesRelations) {
+  Run("The Czech Republic expelled two Russian diplomats.", "en");
+  const Event* e = Find("16", "CZE", "RUSGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->code, "161");
+  // Deporting citizens is not.
+  Run("The United States deported 200 Venezuelan migrants.", "en");
+  EXPECT_NE(Find("17", "USA", "VENREF"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ASpeakersAppositionGivesTheirRole) {
+  Run("Jean Tremblay, a Canadian opposition MP, said the lapses raise serious questions about the government.",
+      "en");
+  bool opp = false;
+  for (const Event& e : doc_.events) opp |= e.source.actor == "CANOPP" || e.source.actor == "CANLEG";
+  EXPECT_TRUE(opp) << Dump();
 }
 
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
