@@ -97,6 +97,8 @@ struct Scratch {
   // LinkSurnames: the folded surname of each unknown person named in full -> the token
   // end of that full name's first mention.
   std::unordered_map<std::string_view, uint32_t> surnames;
+  // ... and the token range of that first full mention.
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> surname_first;
 };
 
 class Run {
@@ -1513,6 +1515,7 @@ class Run {
   void LinkSurnames() {
     std::unordered_map<std::string_view, uint32_t>& surnames = s_.surnames;
     surnames.clear();
+    s_.surname_first.clear();
     size_t n = s_.mentions.size();
     for (size_t m = 0; m < n; ++m) {
       RawMention& r = s_.mentions[m];
@@ -1521,6 +1524,8 @@ class Run {
       r.key = "U:" + std::string(surname);
       auto [it, added] = surnames.emplace(surname, r.te);
       if (!added) it->second = std::min(it->second, r.te);
+      auto [f, fadded] = s_.surname_first.emplace(surname, std::make_pair(r.tb, r.te));
+      if (!fadded && r.te < f->second.second) f->second = {r.tb, r.te};
     }
     if (surnames.empty()) return;
     LinkSurnameTokens(n);
@@ -1610,6 +1615,17 @@ class Run {
       r.type = 'U';
       r.tb = i;
       r.te = i + 1;
+      // The full name again ("Antoni Pastor" after "le député Antoni Pastor"), its first
+      // words free and not known alone: one mention of the whole name.
+      if (auto f = s_.surname_first.find(surname); f != s_.surname_first.end()) {
+        const auto [fb, fe] = f->second;
+        uint32_t k = 1;
+        while (k < fe - fb && i >= k && !s_.info[i - k].covered && HasUpper(i - k) &&
+               Folded(i - k) == Folded(fe - 1 - k)) {
+          ++k;
+        }
+        if (k == fe - fb) r.tb = i - (k - 1);
+      }
       r.key = "U:" + std::string(surname);
       AddMention(std::move(r));
     }

@@ -929,6 +929,19 @@ TEST_F(EntityRecognizerTest, DemonymAfterABodyPicksThatStatesBody) {
   EXPECT_EQ(o->actor, "FRAGOVPTY") << Dump();
 }
 
+// A full name seen once with a title ("le député Bartomeu Quetglas"), its first name unknown to
+// the lexicon, is one mention when it comes back whole, not its surname alone.
+TEST_F(EntityRecognizerTest, FullNameComesBackWhole) {
+  Run("Le député Bartomeu Quetglas est exclu. Le parti a considéré qu'Bartomeu Quetglas avait fauté. "
+      "Bartomeu Quetglas a répondu.",
+      Language::kFrench, "2012-08-22");
+  const Entity* p = Find("Bartomeu Quetglas");
+  ASSERT_NE(p, nullptr) << Dump();
+  ASSERT_EQ(p->mentions.size(), 3u) << Dump();
+  for (const Mention& m : p->mentions) EXPECT_EQ(doc_.Slice(m.span), "Bartomeu Quetglas") << Dump();
+  EXPECT_EQ(doc_.entities.size(), 1u) << Dump();
+}
+
 // Hostile input (tests/hostile, caps_endless_first_names): a body of nothing but
 // capitalised first names makes nearly every token a person mention. Linking surnames
 // once scanned every mention for each token and each lone surname: 600 KB took about 3 s.
