@@ -361,6 +361,55 @@ class Run {
     return t.kind == TokenKind::kWord && IsUpperStart(t);
   }
 
+  // The state of a person's first recorded role.
+  std::string_view PersonCountry(std::string_view id) const {
+    std::optional<std::string_view> rec = Record('P', id);
+    if (!rec) return {};
+    size_t nl = rec->find('\n');
+    return nl == std::string_view::npos ? std::string_view() : el::Field(rec->substr(nl + 1), 0);
+  }
+
+  // The country token k names: a demonym, or a country name starting there.
+  std::string_view CountryAt(uint32_t k) const {
+    if (k >= doc_.tokens.size()) return {};
+    if (!s_.info[k].demonym.empty()) return s_.info[k].demonym;
+    if (s_.info[k].ent_end == 0) return {};
+    el::CandidateReader rd(s_.info[k].ent_value);
+    el::Candidate c;
+    while (rd.Next(&c)) {
+      if (c.type == 'C' && CandidateUsable(c, k, s_.info[k].ent_end)) return el::Field(c.payload, 0);
+    }
+    return {};
+  }
+
+  // The state the words around a person's name [b, e) give: "Saudi King Abdullah", "Jordan's
+  // King Abdullah", "King Abdullah of Jordan", "le roi Abdallah de Jordanie".
+  std::string_view NameCountry(uint32_t b, uint32_t e) const {
+    std::string_view iso;
+    if (b >= 1) iso = s_.info[b - 1].demonym;
+    if (iso.empty() && b >= 2 && Folded(b - 1) == "'s") {
+      for (uint32_t k = b >= 4 ? b - 4 : 0; k + 1 < b && iso.empty(); ++k) {
+        if (s_.info[k].ent_end == b - 1) iso = CountryAt(k);
+      }
+    }
+    if (iso.empty() && e < doc_.tokens.size()) iso = s_.info[e].demonym;
+    if (iso.empty() && e + 1 < doc_.tokens.size()) {
+      std::string_view f = Folded(e);
+      uint32_t k = e + 1;
+      if (k + 1 < doc_.tokens.size() && (Folded(k) == "la" || Folded(k) == "l'" || Folded(k) == "the")) ++k;
+      if (f == "of" || f == "de" || f == "du" || f == "d'") iso = CountryAt(k);
+    }
+    return iso;
+  }
+
+  // A person candidate's fit: a state the words around the name give wins over any date,
+  // then the dispatch date (PersonDateScore).
+  int PersonScore(std::string_view id, std::string_view near_country) const {
+    int score = PersonDateScore(id);
+    if (!near_country.empty() && PersonCountry(id) == near_country) score += 1000;
+    return score;
+  }
+
   // Picks the entity candidate of a match: people, then organisations, countries,
   // cities; candidates of the document's language first.
   bool PickEntity(uint32_t b, uint32_t e, std::string_view value, const Sentence& sent, RawMention* m) const {
@@ -380,8 +429,11 @@ class Run {
       // A person's name may open with a lower-case particle ("de Gaulle", "al-Assad").
       bool particle_name = c.type == 'P' && e >= b + 2 && (s_.info[b].cue & kCueParticle) != 0 &&
                            IsUpperStart(doc_.tokens[e - 1]);
+      // "le roi Abdallah": a form opening with a title in lower case (the mention starts after it).
+      bool titled_name = c.type == 'P' && e >= b + 2 && s_.info[b].title_end == b + 1 &&
+                         IsUpperStart(doc_.tokens[b + 1]) && IsUpperStart(doc_.tokens[e - 1]);
       if (!exact && !cap && !(c.type == 'O' && e >= b + 3) && !(region && e >= b + 2 && IsUpperStart(doc_.tokens[e - 1])) &&
-          !particle_name) {
+          !particle_name && !titled_name) {
         continue;
       }
       int score = -1;
@@ -389,9 +441,11 @@ class Run {
         case 'P':
           // Every word of a name is capitalised: "Le maire de" is not "Le Maire".
           if (!HasUpper(e - 1)) continue;
-          // Two people may share a form ("Bush", "Clinton"): the one in office at the
-          // dispatch date, else the one whose office ended last, wins.
-          score = 50 + PersonDateScore(c.payload);
+          // Two people may share a form ("Bush", "Clinton", "King Abdullah"): the one of the
+          // state named next to the name, else the one in office at the dispatch date, else
+          // the one whose office ended last, wins (ResolvePerson breaks ties by the document's
+          // countries).
+          score = 50 + PersonScore(c.payload, NameCountry(b, e));
           break;
         case 'O': score = 40; break;
         case 'C': {
@@ -1129,6 +1183,11 @@ class Run {
         if (PickEntity(i, ti.ent_end, ti.ent_value, sent, &m)) {
           m.tb = i;
           m.te = ti.ent_end;
+          if (m.type == 'P' && !IsUpperStart(tok) && ti.title_end == i + 1) {
+            // "le roi Abdallah": the title stays outside the mention and hints the role.
+            m.role = el::Field(ti.title_payload, 0);
+            m.tb = i + 1;
+          }
           // "ouragan Sandy", "Hurricane Sandy": the name of an event, in the whole document.
           if ((m.type == 'G' || m.type == 'C') && i > sent.token_begin && (s_.info[i - 1].cue & kCueEventHead)) {
             event_names_.push_back(Folded(i));
@@ -1870,6 +1929,7 @@ class Run {
         continue;
       }
       if (m.type == 'G' && m.tb != kNone) m.payload = ResolveCity(m, countries);
+      if (m.type == 'P' && m.tb != kNone && m.key.empty()) m.payload = ResolvePerson(m, doc_countries);
       if (m.key.empty()) {
         switch (m.type) {
           case 'P': m.key = "P:" + std::string(m.payload); break;
@@ -2036,6 +2096,34 @@ class Run {
       if (!s_.info[k].demonym.empty() || !s_.info[k].demonym_prefix.empty()) return false;
     }
     return true;
+  }
+
+  // Among people who share a form and fit equally (both in office: "King Abdullah" of Saudi
+  // Arabia and of Jordan from 2005 to 2015), the one whose state the document names first.
+  std::string_view ResolvePerson(const RawMention& m, const std::vector<std::string_view>& countries) const {
+    uint32_t b = m.tb;
+    if (s_.info[b].ent_end != m.te && b > 0 && s_.info[b - 1].ent_end == m.te) --b;  // "roi Abdallah"
+    if (s_.info[b].ent_end != m.te || countries.empty()) return m.payload;
+    auto rank = [&](std::string_view iso) -> size_t {
+      auto it = std::find(countries.begin(), countries.end(), iso);
+      return it == countries.end() ? SIZE_MAX : static_cast<size_t>(it - countries.begin());
+    };
+    std::string_view near = NameCountry(b, m.te);
+    const int score = PersonScore(m.payload, near);
+    size_t best_rank = rank(PersonCountry(m.payload));
+    std::string_view best = m.payload;
+    el::CandidateReader rd(s_.info[b].ent_value);
+    el::Candidate c;
+    while (best_rank != 0 && rd.Next(&c)) {
+      if (c.type != 'P' || c.payload == best || !CandidateUsable(c, b, m.te)) continue;
+      if (PersonScore(c.payload, near) != score) continue;
+      size_t r = rank(PersonCountry(c.payload));
+      if (r < best_rank) {
+        best_rank = r;
+        best = c.payload;
+      }
+    }
+    return best;
   }
 
   // Chooses among the organisations a match names the one whose state the document names

@@ -942,6 +942,25 @@ TEST_F(EntityRecognizerTest, FullNameComesBackWhole) {
   EXPECT_EQ(doc_.entities.size(), 1u) << Dump();
 }
 
+// "King Abdullah" is the Saudi king until his death in 2015 and Jordan's Abdullah II after; while
+// both reigned, the state named next to the name, else the one the dispatch names, decides. A
+// French title in lower case stays outside the mention.
+TEST_F(EntityRecognizerTest, KingsOfOneNameByDateAndCountry) {
+  Run("King Abdullah met the president on Monday.", Language::kEnglish, "2019-05-02");
+  ExpectEntity(Find("King Abdullah"), "person", "JOR", "JORGOV", "king");
+  Run("Le roi Abdallah a reçu le président lundi.", Language::kFrench, "2019-05-02");
+  ExpectEntity(Find("Abdallah"), "person", "JOR", "JORGOV", "king");
+  EXPECT_FALSE(Has("roi Abdallah")) << Dump();
+  Run("Jordan's King Abdullah met the president on Monday.", Language::kEnglish, "2010-05-02");
+  ExpectEntity(Find("King Abdullah"), "person", "JOR", "JORGOV", "king");
+  Run("Saudi King Abdullah met the president on Monday.", Language::kEnglish, "2010-05-02");
+  ExpectEntity(Find("King Abdullah"), "person", "SAU", "SAUGOV", "king");
+  Run("In Amman, King Abdullah met the president on Monday.", Language::kEnglish, "2010-05-02");
+  ExpectEntity(Find("King Abdullah"), "person", "JOR", "JORGOV", "king");
+  Run("In Riyadh, King Abdullah met the president on Monday.", Language::kEnglish, "2010-05-02");
+  ExpectEntity(Find("King Abdullah"), "person", "SAU", "SAUGOV", "king");
+}
+
 // Hostile input (tests/hostile, caps_endless_first_names): a body of nothing but
 // capitalised first names makes nearly every token a person mention. Linking surnames
 // once scanned every mention for each token and each lone surname: 600 KB took about 3 s.
