@@ -1711,10 +1711,15 @@ Phrase Coder::SubjectBeforeModifier(uint32_t last, uint32_t sb) const {
 
 bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
   std::string_view lk = LemmaKey(i), tk = TextKey(i);
+  // A plural the tagger lemmatised as something else ("conjoints" read as the participle of
+  // conjoindre): its singular by the text.
+  const std::string_view singular =
+      tk.size() > 4 && tk.back() == 's' && toks_[i].morph.pos != PartOfSpeech::kProperNoun ? tk.substr(0, tk.size() - 1)
+                                                                                           : std::string_view();
   while (!alternatives.empty()) {
     size_t bar = alternatives.find('|');
     std::string_view a = alternatives.substr(0, bar);
-    if (a == lk || a == tk) return true;
+    if (a == lk || a == tk || (!singular.empty() && a == singular)) return true;
     // "anti-": a word against a people ("anti-américaine", "anti-Japanese").
     if (a == "anti-" && !info_[i].anti.empty()) return true;
     if (bar == std::string_view::npos) break;

@@ -248,11 +248,12 @@ enum Rule : uint16_t {
       const bool finite = m.verb_form == VerbForm::kFinite;
       const bool inf = m.verb_form == VerbForm::kInfinitive;
       // After a French noun, an agreeing participle is its modifier, as an adjective would be
-      // ("l'organisation armée", "les soldats tués"), rather than a second noun.
+      // ("l'organisation armée", "les soldats tués"), rather than a second noun; a word that is
+      // an adjective too stays one ("des exercices conjoints", not "conjoindre").
       if (m.verb_form == VerbForm::kPastParticiple && (k & kFrAfterNoun) &&
           (c.prevp->m.number == GramNumber::kNone || m.number == GramNumber::kNone ||
            c.prevp->m.number == m.number)) {
-        s += 1.5;
+        s += 1.2;
       }
       if (!finite && !inf) break;
       const bool present = finite && m.tense == Tense::kPresent;
