@@ -45,7 +45,8 @@ struct TokenInfo {
 
 constexpr uint16_t kCueParticle = 1, kCueArticle = 2, kCueLocPrep = 4, kCueCoord = 8, kCueOrgConn = 16,
                    kCueReport = 32, kCueAux = 64, kCuePlaceHead = 128, kCuePlaceTail = 256,
-                   kCueEventHead = 512, kCueJudicial = 1024, kCueNamedHead = 2048;
+                   kCueEventHead = 512, kCueJudicial = 1024, kCueNamedHead = 2048,
+                   kCueMediaNoun = 4096;
 
 struct RawMention {
   uint32_t tb = 0, te = 0;  // token range
@@ -256,6 +257,7 @@ class Run {
                 if (cat == "eventhead") ti.cue |= kCueEventHead;
                 if (cat == "judicial") ti.cue |= kCueJudicial;
                 if (cat == "namedhead") ti.cue |= kCueNamedHead;
+                if (cat == "medianoun") ti.cue |= kCueMediaNoun;
               }
               break;
             default:
@@ -867,6 +869,37 @@ class Run {
     return m;
   }
 
+  // The name of an outlet after a newspaper or magazine noun (cues `medianoun`), possibly with a
+  // demonym between ("le quotidien espagnol El Punt Avui"): capitalised words and connectors
+  // between them, at most 5 tokens, stopping at a known entity. Returns the end (b: none).
+  uint32_t MediaRun(const Sentence& sent, uint32_t b) const {
+    if (b < sent.token_begin + 1) return b;
+    bool after_noun = (s_.info[b - 1].cue & kCueMediaNoun) != 0 ||
+                      (b >= sent.token_begin + 2 && (s_.info[b - 2].cue & kCueMediaNoun) != 0 &&
+                       !s_.info[b - 1].demonym.empty() && !IsUpperStart(doc_.tokens[b - 1]));
+    if (!after_noun) return b;
+    uint32_t e = b;
+    const uint16_t conn = kCueOrgConn | kCueParticle;
+    while (e < sent.token_end && e < b + 5) {
+      if (e > b && s_.info[e].ent_end != 0) {
+        // A place after a connector belongs to the title ("Gazzetta di Lucca").
+        if (!(s_.info[e - 1].cue & conn) || !IsWordCap(e) || s_.info[e].ent_end > b + 6) break;
+        e = s_.info[e].ent_end;
+        continue;
+      }
+      if (IsWordCap(e) && !s_.info[e].covered) {
+        ++e;
+        continue;
+      }
+      if (e > b && (s_.info[e].cue & conn) && e + 1 < sent.token_end && IsWordCap(e + 1)) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
   // "Union française des industries pétrolières (Ufip)": the parenthesised short form is a
   // mention of the same organisation.
   void ParenAlias(const RawMention& m) {
@@ -1239,6 +1272,21 @@ class Run {
         AddMention(m);
         ++i;
         continue;
+      }
+      // "le quotidien (espagnol) El Punt Avui", "the (Italian) newspaper La Stampa": an outlet.
+      if (ti.ent_end == 0 && IsWordCap(i)) {
+        if (uint32_t end = MediaRun(sent, i); end > i) {
+          static constexpr std::string_view kMediaHead = "media\tMED";
+          RawMention m = UnknownOrg(sent, i, end, kMediaHead);
+          if (m.ctx_country.empty()) {
+            uint32_t noun = (s_.info[i - 1].cue & kCueMediaNoun) ? i - 1 : i - 2;
+            if (!s_.info[noun + 1].demonym.empty() && noun + 1 < i) m.ctx_country = s_.info[noun + 1].demonym;
+            if (noun > sent.token_begin && !s_.info[noun - 1].demonym.empty()) m.ctx_country = s_.info[noun - 1].demonym;
+          }
+          AddMention(m);
+          i = end;
+          continue;
+        }
       }
       // Unknown people.
       if (tok.kind == TokenKind::kWord && IsUpperStart(tok) && !tok.Has(tf::kAllCaps)) {

@@ -961,6 +961,17 @@ TEST_F(EntityRecognizerTest, KingsOfOneNameByDateAndCountry) {
   ExpectEntity(Find("King Abdullah"), "person", "SAU", "SAUGOV", "king");
 }
 
+// Capitalised words after a newspaper or magazine noun name an outlet: MED of the demonym next to
+// the noun; a known outlet keeps its own record.
+TEST_F(EntityRecognizerTest, OutletAfterAMediaNoun) {
+  Run("Selon le quotidien espagnol El Norte Vasco, le ministre a menti.", Language::kFrench, "2012-08-03");
+  ExpectEntity(Find("El Norte Vasco"), "organization", "ESP", "ESPMED", "media");
+  Run("The Italian newspaper Gazzetta di Lucca said the court erred.", Language::kEnglish, "2012-08-03");
+  ExpectEntity(Find("Gazzetta di Lucca"), "organization", "ITA", "ITAMED", "media");
+  Run("Selon le quotidien Le Monde, le ministre a menti.", Language::kFrench, "2012-08-03");
+  ExpectEntity(Find("Le Monde"), "organization", "FRA", "FRAMED", "");
+}
+
 // Hostile input (tests/hostile, caps_endless_first_names): a body of nothing but
 // capitalised first names makes nearly every token a person mention. Linking surnames
 // once scanned every mention for each token and each lone surname: 600 KB took about 3 s.
