@@ -120,7 +120,11 @@ struct ActorRef {
 // Roles that belong to a country (a bare "l'armée" is some country's army); the others
 // (IGO, NGO, MNC ...) are international by themselves.
 bool NationalRole(std::string_view role) {
-  static constexpr std::string_view kInternational[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UIS"};
+  // (CAMEO's regions are no state either: "les dirigeants européens" are EUR, not EURGOV.)
+  static constexpr std::string_view kInternational[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UIS", "EUR",
+                                                        "AFR", "ASA", "BLK", "CAS", "CFR", "EAF", "EEU", "LAM",
+                                                        "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA",
+                                                        "WAF", "WST"};
   for (std::string_view r : kInternational) {
     if (role == r) return false;
   }
@@ -411,6 +415,8 @@ class Coder {
   void ImplicitPartner(Coded* m) const;
   // The country of a place named between a noun predicate and its governing verb, or "".
   std::string_view GovernorPlaceCountry(const Coded& m) const;
+  // The country of the place (city, region) named nearest to `head` in [sb, se), or "".
+  std::string_view NearestPlaceCountry(uint32_t head, uint32_t sb, uint32_t se) const;
 
   // ---------------------------------------------------------------- events
   void Emit(const Coded& m);
@@ -1128,9 +1134,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     } else if (!cj.dem.empty()) {
       // "deux Britanniques", "des centaines de Tibétains", "three Americans": people counted
       // by their nationality are civilians of it, not their state ("les Américains" stays
-      // the country).
+      // the country). A region takes no role ("les dirigeants européens": EUR).
       const std::string_view people = cj.agent.empty() && CountedPeople(begin, cj.dem_tok) ? "CVL" : cj.agent;
-      a.code = std::string(cj.dem) + std::string(people);
+      a.code = std::string(cj.dem) + (NationalRole(cj.dem) ? std::string(people) : std::string());
     } else if (!cj.agent.empty()) {
       a.code = std::string(cj.agent);
       a.role_only = NationalRole(cj.agent);
@@ -2234,7 +2240,8 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   } else if (!m->sources.found() && !p.has_source_after) {
     if (p.noun) {
       // A demonym on the noun ("frappes russes"), a genitive ("Russia's strikes").
-      for (uint32_t j = head + 1; j < se && j <= head + 2; ++j) {
+      // ("l'aide militaire américaine": past another adjective, an agent one included.)
+      for (uint32_t j = head + 1; j < se && j <= head + 3; ++j) {
         if (!info_[j].demonym.empty() && toks_[j].morph.pos == PartOfSpeech::kAdjective) {
           ActorRef r;
           r.code = std::string(info_[j].demonym);
@@ -2242,7 +2249,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           add(&m->sources, r);
           break;
         }
-        if (Class(j) != Np::kAdj) break;
+        if (Class(j) != Np::kAdj && toks_[j].morph.pos != PartOfSpeech::kAdjective) break;
       }
       if (!m->sources.found() && head >= sb + 1) {
         uint32_t j = head - 1;
@@ -2324,6 +2331,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   if (has_speaker && !m->sources.found() && speech_act && !passive) add(&m->sources, speaker);
   // A bare agent ("des délégations", "les rebelles") belongs to the speaker's country in
   // a quote (the source side), else to the country the dispatch is about.
+  const bool violence = root == "18" || root == "19" || root == "20";
   for (Phrase* ph : {&m->sources, &m->targets}) {
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
@@ -2372,6 +2380,11 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         r.code = speaker.code.substr(0, 3) + r.code;
       } else if (!other.empty()) {
         r.code = std::string(other) + r.code;
+      } else if (std::string_view pc = ph == &m->targets && violence ? NearestPlaceCountry(head, sb, se)
+                                                                      : std::string_view();
+                 !pc.empty()) {
+        // "Les frappes russes sur Kharkiv ont tué dix civils": victims of the place hit.
+        r.code = std::string(pc) + r.code;
       } else if (!source_country.empty()) {
         r.code = std::string(source_country) + r.code;
       } else if (Event probe; EventPlace(*m, sb, se, &probe) && probe.location_country.size() == 3 &&
@@ -2446,6 +2459,26 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       m->targets.n = 1;
     }
   }
+}
+
+std::string_view Coder::NearestPlaceCountry(uint32_t head, uint32_t sb, uint32_t se) const {
+  std::string_view best;
+  uint32_t best_d = 0;
+  for (uint32_t i = sb; i < se; ++i) {
+    const int32_t e = info_[i].entity;
+    if (e < 0 || info_[i].metonymic) continue;
+    const Entity& en = doc_.entities[e];
+    if ((en.type != "city" && en.type != "place" && en.type != "region") || en.country.size() != 3 ||
+        !NationalRole(en.country)) {
+      continue;
+    }
+    const uint32_t d = i > head ? i - head : head - i;
+    if (best.empty() || d < best_d) {
+      best = en.country;
+      best_d = d;
+    }
+  }
+  return best;
 }
 
 std::string_view Coder::GovernorPlaceCountry(const Coded& m) const {

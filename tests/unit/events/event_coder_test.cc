@@ -1092,6 +1092,24 @@ TEST_F(EventCoderTest, ASpeakersAppositionGivesTheirRole) {
   EXPECT_TRUE(opp) << Dump();
 }
 
+TEST_F(EventCoderTest, ARegionTakesNoRole) {
+  Run("Les dirigeants européens ont salué le gouvernement grec.", "fr");
+  EXPECT_NE(Find("05", "EUR", "GRCGOV"), nullptr) << Dump();
+  Run("European leaders praised the Greek government.", "en");
+  EXPECT_NE(Find("05", "EUR", "GRCGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, VictimsOfViolenceAreOfThePlaceHit) {
+  Run("Les frappes aériennes russes sur Kharkiv ont tué dix civils.", "fr");
+  EXPECT_NE(Find("19", "RUS", "UKRCVL"), nullptr) << Dump();
+  EXPECT_EQ(Find("19", "RUS", "RUSCVL"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AnAdjectiveMayStandBeforeANounsDemonym) {
+  Run("L'aide militaire américaine à l'Ukraine a atteint 60 milliards de dollars.", "fr");
+  EXPECT_NE(Find("07", "USA", "UKR"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
