@@ -1790,6 +1790,19 @@ Coder::HeadKind Coder::TargetHead(const Phrase& ph) const {
     // A first name the entity's later mention left out ("Antoni" of "Antoni Pastor" when the
     // entities stage linked "Pastor" alone).
     if (pos == PartOfSpeech::kProperNoun && i + 1 < ph.end && info_[i + 1].entity >= 0) continue;
+    // English compounds end with their head: "prime minister", "defence minister".
+    // (Only before a head naming people or an actor: "spy network" stays the spies'.)
+    if (doc_.lang == Language::kEnglish && pos == PartOfSpeech::kNoun && ti.entity < 0 && i + 1 < ph.end &&
+        toks_[i + 1].morph.pos == PartOfSpeech::kNoun && info_[i + 1].entity < 0 &&
+        (info_[i + 1].Is(bit::kHuman) || !info_[i + 1].agent.empty())) {
+      continue;
+    }
+    // A demonym modifying the noun after it ("the Hungarian prime minister").
+    if (!ti.demonym.empty() && i + 1 < ph.end &&
+        (toks_[i + 1].morph.pos == PartOfSpeech::kNoun || toks_[i + 1].morph.pos == PartOfSpeech::kAdjective ||
+         !info_[i + 1].agent.empty())) {
+      continue;
+    }
     if (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kProperNoun) {
       if (ti.Is(bit::kHuman) || (!ti.demonym.empty() && pos == PartOfSpeech::kNoun)) return HeadKind::kPeople;
       if (!ti.agent.empty()) return HeadKind::kActor;
@@ -2087,10 +2100,16 @@ const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
 
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
-  // A gerund after a determiner is a noun: "the meeting between X and Y".
-  const bool verbal = Verbal(head) && !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
-                                        (toks_[head - 1].morph.pos == PartOfSpeech::kDeterminer ||
-                                         TextKey(head - 1) == "'s"));
+  // A gerund after a determiner is a noun: "the meeting between X and Y"; so is any form
+  // after a possessive ("our deals with Albania", tagged a verb).
+  const bool after_possessive =
+      head > sent.token_begin && [&] {
+        const std::string_view w = TextKey(head - 1);
+        return w == "our" || w == "my" || w == "his" || w == "her" || w == "their" || w == "its" || w == "your";
+      }();
+  const bool verbal = Verbal(head) && !after_possessive &&
+                      !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
+                        (toks_[head - 1].morph.pos == PartOfSpeech::kDeterminer || TextKey(head - 1) == "'s"));
   bool any = false;
   Group group;
   bool group_done = false;

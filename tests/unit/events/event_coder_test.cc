@@ -1110,6 +1110,15 @@ TEST_F(EventCoderTest, AnAdjectiveMayStandBeforeANounsDemonym) {
   EXPECT_NE(Find("07", "USA", "UKR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ATargetsHeadIsFoundPastItsModifiers) {
+  // "prime minister": an English compound ends with its head, a person.
+  Run("Vladimir Putin received the Hungarian prime minister at the Kremlin.", "en");
+  EXPECT_NE(Find("04", "RUSGOV", "HUNGOV"), nullptr) << Dump();
+  // A form after a possessive is a noun ("Our deals", tagged a verb).
+  Run("\"Our deals with Albania are already yielding benefits,\" Keir Starmer said.", "en");
+  EXPECT_NE(Find("05", "GBRGOV", "ALB"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
