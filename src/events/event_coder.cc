@@ -201,6 +201,7 @@ struct Pattern {
   bool noun = false, sym = false, intent = false;
   bool person = false;  // the target must name people ("release {T}": hostages, not a product)
   bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
+  bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
   bool has_target = false, has_source_after = false, reflexive = false;
 };
 
@@ -214,6 +215,7 @@ bool ParsePattern(std::string_view line, Pattern* p) {
   p->intent = options.find("intent") != std::string_view::npos;
   p->person = options.find("person") != std::string_view::npos;
   p->direct = options.find("direct") != std::string_view::npos;
+  p->armed = options.find("armed") != std::string_view::npos;
   while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
     size_t sp = elements.find(' ');
     std::string_view e = elements.substr(0, sp);
@@ -607,10 +609,20 @@ void Coder::BuildTokens() {
     }
     // Two-word grammar keys ("due to", "going to", "parce que"): on the first word.
     if (i + 1 < n && ti.Is(bit::kFirst)) {
-      scratch_.assign(lk).append(1, ' ').append(TextKey(i + 1));
-      if (std::optional<std::string_view> v = lex_.Find(scratch_)) {
+      // The second word as written, else in the singular ("hommes armés": "homme armé").
+      const std::string_view second = TextKey(static_cast<uint32_t>(i + 1));
+      scratch_.assign(lk).append(1, ' ').append(second);
+      std::optional<std::string_view> pair = lex_.Find(scratch_);
+      if (!pair && second.size() > 3 && second.back() == 's') {
+        scratch_.pop_back();
+        pair = lex_.Find(scratch_);
+      }
+      if (std::optional<std::string_view> v = pair) {
         ForEachLine(*v, [&](std::string_view line) {
           if (!line.empty() && line[0] == el::kGrammar) AddGrammar(line, &ti);
+          // A two-word agent names the phrase's role on its first word ("homme armé" UAF,
+          // "commission électorale" GOV), over the first word's own.
+          if (!line.empty() && line[0] == el::kAgent) ti.agent = Field(line, 1);
         });
       }
     }
@@ -1183,6 +1195,8 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     Np k = Class(i);
     // "the ambassadors of Germany, France and Britain": a comma between names lists them.
     if (k == Np::kStop && ListComma(i)) k = Np::kCoord;
+    // "des représentants du gouvernement": opening the phrase, "des" is the article.
+    if (k == Np::kOf && i == ph.begin && toks_[i].morph.pos == PartOfSpeech::kDeterminer) k = Np::kDet;
     if (k == Np::kStop || k == Np::kPrep) break;
     if (k == Np::kOf || k == Np::kCoord) {
       if (i + 1 >= limit || !NpStart(Class(i + 1))) break;
@@ -1852,6 +1866,18 @@ uint32_t Coder::AfterPlace(uint32_t i, uint32_t limit) const {
   uint32_t j = i + 1;
   if (toks_[j].morph.pos == PartOfSpeech::kDeterminer && j + 1 < limit) ++j;
   const int32_t e = info_[j].entity;
+  if (e < 0 && j == i + 1 && toks_[j].kind == TokenKind::kWord && toks_[j].Has(tf::kCapitalized) &&
+      toks_[j].morph.pos == PartOfSpeech::kProperNoun && info_[j].agent.empty() && info_[j].demonym.empty() &&
+      !info_[j].in_timex && doc_.lang == Language::kFrench) {
+    // "un sommet à Ougadougou avec": a name the entities stage missed (here misspelt) after
+    // "à", naming no actor.
+    uint32_t k = j;
+    while (k < limit && k < j + 3 && toks_[k].Has(tf::kCapitalized) && info_[k].entity < 0 &&
+           toks_[k].morph.pos == PartOfSpeech::kProperNoun) {
+      ++k;
+    }
+    return k;
+  }
   if (e < 0 || info_[j].metonymic) return i;
   const std::string& type = doc_.entities[e].type;
   if (type != "city" && type != "place" && type != "region") return i;
@@ -2167,6 +2193,15 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       if ((p.person || p.direct) && m.targets.found() && m.targets.pronoun < 0) {
         const HeadKind hk = TargetHead(m.targets);
         if (hk == HeadKind::kThing || (p.person && hk != HeadKind::kPeople)) return;
+      }
+      // "les forces de l'OTAN quitteront l'Afghanistan": troops leaving a country, not a
+      // president leaving on a trip or a state leaving an organisation.
+      if (p.armed) {
+        if (!m.sources.found() || !ArmedActor(m.sources.actors[0].code) || !m.targets.found()) return;
+        const ActorRef& t0 = m.targets.actors[0];
+        const bool country = t0.code.size() == 3 && NationalRole(t0.code) &&
+                             (t0.entity < 0 || doc_.entities[t0.entity].type == "country");
+        if (!country) return;
       }
       // Of two readings as long, the one that found its target wins.
       const int score = 2 * (partners_in_subject ? len - 2 : len) + (m.targets.found() || partners_in_subject ? 1 : 0);

@@ -98,7 +98,7 @@ class Builder {
       for (std::string_view o : Split(Trim(f[2]), ',')) {
         o = Trim(o);
         if (o.empty()) continue;
-        if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct") return "unknown option '" + std::string(o) + "'";
+        if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct" && o != "armed") return "unknown option '" + std::string(o) + "'";
         if (!options.empty()) options += ',';
         options += o;
       }
@@ -170,6 +170,10 @@ class Builder {
     std::string key = FoldKey(f[0]);
     if (key.empty()) return "empty key";
     AddReading(key, std::string(1, el::kAgent) + '\t' + std::string(role));
+    // A two-word agent ("homme armé", "electoral commission") is looked up from its first word.
+    if (size_t sp = key.find(' '); sp != std::string::npos) {
+      AddReading(key.substr(0, sp), std::string(1, el::kGrammar) + "\tfirst\t");
+    }
     return {};
   }
 

@@ -1119,6 +1119,16 @@ TEST_F(EventCoderTest, ATargetsHeadIsFoundPastItsModifiers) {
   EXPECT_NE(Find("05", "GBRGOV", "ALB"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, TwoWordAgentsNameTheirRole) {
+  Run("Les Frères musulmans ont accusé la commission électorale égyptienne.", "fr");
+  EXPECT_NE(Find("11", "EGYREBMBR", "EGYGOV"), nullptr) << Dump();
+  Run("Des hommes armés ont attaqué un village au Mali.", "fr");
+  EXPECT_NE(Find("18", "MLIUAF", "MLICVL"), nullptr) << Dump();
+  // "des" opening a phrase is the article.
+  Run("La CEDEAO a rencontré des représentants du gouvernement malien.", "fr");
+  EXPECT_NE(Find("04", "IGOWAFWAS", "MLIGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
