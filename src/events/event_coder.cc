@@ -1377,6 +1377,15 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     }
     break;
   }
+  // A headline's "X to visit Y", "Russia, US to meet": no verb governs the infinitive; it
+  // announces the act.
+  if (doc_.lang == Language::kEnglish && b == head && head >= sb + 2 && TextKey(head - 1) == "to" &&
+      !Verbal(head - 2) && toks_[head - 2].morph.pos != PartOfSpeech::kAdjective &&
+      (info_[head - 2].entity >= 0 || toks_[head - 2].morph.pos == PartOfSpeech::kProperNoun ||
+       toks_[head - 2].morph.pos == PartOfSpeech::kNoun)) {
+    g.mod = Stronger(g.mod, Mod::kFuture);
+    b = head - 1;
+  }
   g.begin = b;
   g.passive = be_aux && !reflexive && Form(head) == VerbForm::kPastParticiple;
   // A participle standing alone after a noun is passive too: "deux militaires tués",
@@ -1498,13 +1507,17 @@ Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
   if (p > sb && info_[p - 1].Is(bit::kReflexive)) --p;  // "en s'attaquant"
   if (p <= sb + 1) return none;
   const std::string_view prep = TextKey(p - 1);
-  if (prep != "by" && prep != "en" && prep != "after" && prep != "while" && prep != "before" && prep != "apres") {
+  // (Also a participle clause after a comma: "Moscou a dénoncé cette rencontre, accusant Kiev
+  // de ...", "Russia rejected the claims, accusing Kyiv of ...".)
+  const bool comma = doc_.Slice(toks_[p - 1].span) == ",";
+  if (prep != "by" && prep != "en" && prep != "after" && prep != "while" && prep != "before" && prep != "apres" &&
+      !comma) {
     return none;
   }
   // The main verb: the nearest verb before, in the same clause.
   for (uint32_t v = p - 1; v > sb; --v) {
     const uint32_t t = v - 1;
-    if (IsPunct(toks_[t]) || info_[t].Is(bit::kSub | bit::kRel)) return none;
+    if ((IsPunct(toks_[t]) && !(comma && t + 1 == p)) || info_[t].Is(bit::kSub | bit::kRel)) return none;
     if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple) return FindSubject(AnalyzeGroup(t, sb).begin, sb, 1);
   }
   return none;
@@ -1603,7 +1616,8 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   }
   if (i < sb) return none;
   const uint32_t u = static_cast<uint32_t>(i);
-  if (info_[u].Is(bit::kPron1 | bit::kPron3)) {
+  // (Not a name: "the US" is no "us".)
+  if (info_[u].Is(bit::kPron1 | bit::kPron3) && info_[u].entity < 0) {
     none.pronoun = static_cast<int32_t>(u);
     return none;
   }
@@ -3077,8 +3091,17 @@ void Coder::Emit(const Coded& m) {
     // Pékin" in a story headed "manifestations au Tibet" is not in Tibet.)
     const bool verbal_root = root == "01" || root == "02" || root == "03" || root == "10" || root == "11" ||
                              root == "12" || root == "13";
+    // (The dateline is where the reporter is: an act by and on actors of other countries
+    // happened elsewhere, "PARIS - Zelensky and Trump discussed", "BEIJING - Washington
+    // warned Beijing" said in Washington. One side of the dateline's country, or none known.)
+    const auto local = [&](const std::string& code) {
+      return code.size() >= 3 && dateline_.country.size() == 3 && code.compare(0, 3, dateline_.country) == 0;
+    };
+    const bool foreign_dyad = dateline_.country.size() == 3 && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3)) &&
+                              !local(s.code) && (t == nullptr || !local(t->code));
+    const bool speech_away = verbal_root && dateline_.country.size() == 3 && !local(s.code);
     const bool day_place = !EventPlace(m, sb, se, &ev) && dateline_.found && DispatchDay(m, mod, date, sb, se) &&
-                           !(dateline_.from_headline && verbal_root);
+                           !(dateline_.from_headline && verbal_root) && !foreign_dyad && !speech_away;
     if (root == "18" || root == "19" || root == "20") {
       last_violence_ = s;
       last_violence_.span = Span{};

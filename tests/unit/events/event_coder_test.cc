@@ -1129,6 +1129,27 @@ TEST_F(EventCoderTest, TwoWordAgentsNameTheirRole) {
   EXPECT_NE(Find("04", "IGOWAFWAS", "MLIGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, TheDatelineIsWhereTheReporterIs) {
+  // An act between other countries' actors did not happen at the dateline.
+  Run("Xi to visit Moscow\n\nBEIJING (Reuters) - Washington has warned Beijing against supplying weapons to Russia.",
+      "en");
+  const Event* e = Find("13", "USAGOV", "CHNGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_TRUE(e->location_name.empty()) << Dump();
+  // The headline's "X to visit Y" announces the visit.
+  const Event* v = Find("03", "CHNGOV", "RUSGOV");
+  ASSERT_NE(v, nullptr) << Dump();
+  EXPECT_EQ(v->modality, "future");
+}
+
+TEST_F(EventCoderTest, AParticipleClauseAfterACommaIsTheSubjects) {
+  Run("Moscou a aussitôt dénoncé cette rencontre, accusant Kiev de chercher à prolonger la guerre.", "fr");
+  EXPECT_NE(Find("11", "RUSGOV", "UKRGOV"), nullptr) << Dump();
+  // "the US" is no "us".
+  Run("Russia and the US to meet in Istanbul.", "en");
+  EXPECT_NE(Find("03", "RUS", "USA"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
