@@ -2369,6 +2369,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       add(&m->sources, a);
     }
   }
+  // "a convoqué l'ambassadeur de Russie": the pattern's own agent noun before "de {T}" is the
+  // target's role (RUSGOV, not the country).
+  if (m->targets.n == 1 && m->targets.begin > head + 1 && m->targets.actors[0].code.size() == 3 &&
+      NationalRole(m->targets.actors[0].code)) {
+    uint32_t j = m->targets.begin;
+    while (j > head + 1 && (info_[j - 1].Is(bit::kOf) || Class(j - 1) == Np::kDet)) --j;
+    // (A person of a state's, "l'ambassadeur de", not "ses forces d'Afghanistan".)
+    if (j < m->targets.begin && j > head + 1 && info_[j - 1].agent == "GOV" && info_[j - 1].Is(bit::kHuman) &&
+        info_[j - 1].entity < 0) {
+      m->targets.actors[0].code += std::string(info_[j - 1].agent);
+    }
+  }
   // "a demandé à Moscou la libération du journaliste", "ont exigé de la Russie la libération
   // des journalistes": what is asked is asked of the addressee before the object.
   if (doc_.lang == Language::kFrench && !p.noun && m->code.size() >= 2 &&

@@ -1150,6 +1150,13 @@ TEST_F(EventCoderTest, AParticipleClauseAfterACommaIsTheSubjects) {
   EXPECT_NE(Find("03", "RUS", "USA"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AStatesPersonInThePatternGivesTheTargetsRole) {
+  Run("La Pologne a convoqué l'ambassadeur de Russie.", "fr");
+  bool gov = false;
+  for (const Event& e : doc_.events) gov |= e.source.actor == "POL" && e.target.actor == "RUSGOV";
+  EXPECT_TRUE(gov) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
