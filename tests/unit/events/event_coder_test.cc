@@ -1157,6 +1157,16 @@ TEST_F(EventCoderTest, AStatesPersonInThePatternGivesTheTargetsRole) {
   EXPECT_TRUE(gov) << Dump();
 }
 
+TEST_F(EventCoderTest, ArmedForcesLeavingACountryDeescalate) {
+  Run("Les troupes françaises ont quitté le Mali.", "fr");
+  EXPECT_NE(Find("08", "FRAMIL", "MLI"), nullptr) << Dump();
+  // A president's trip, a state leaving an organisation: no withdrawal.
+  Run("Le président français a quitté la Chine pour Pékin.", "fr");
+  EXPECT_EQ(CountRoot("08"), 0) << Dump();
+  Run("Le Royaume-Uni a quitté l'Union européenne.", "fr");
+  EXPECT_EQ(CountRoot("08"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
