@@ -410,6 +410,10 @@ class Coder {
   bool MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const;
   void CodeSentence(uint32_t s);
   bool TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const;
+  // A passive whose subject is the pattern's object ("Des sanctions ont été imposées à X par
+  // Y", "Aid was delivered to X by Y"): matches the pattern's "prep {T}" tail after the verb,
+  // its object words in the subject, and takes the "par/by" agent as source.
+  bool ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   // The patterns of a lexicon value, parsed once per document (a head's patterns are read
   // at each of its occurrences).
   const std::vector<Pattern>& PatternsOf(std::string_view value) const;
@@ -2138,6 +2142,61 @@ const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
   return it->second;
 }
 
+bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const {
+  if (p.noun || p.has_source_after) return false;
+  int target = -1;
+  for (int k = p.head + 1; k < p.n; ++k) {
+    if (p.el[k] == el::kTargetSlot) {
+      target = k;
+      break;
+    }
+    if (p.el[k] == el::kSourceSlot) return false;
+  }
+  // Object words, then one preposition, then {T}: "imposer sanction à {T}".
+  if (target < p.head + 3) return false;
+  const Sentence& sent = doc_.sentences[s];
+  uint32_t from = sent.token_begin;
+  for (int k = p.head + 1; k < target - 1; ++k) {
+    bool found = false;
+    for (uint32_t t = from; t < g.begin && !found; ++t) {
+      if (WordMatches(t, p.el[k])) {
+        found = true;
+        from = t + 1;
+      }
+    }
+    if (!found) return false;
+  }
+  Pattern q = p;
+  const int drop = target - 1 - (p.head + 1);
+  for (int k = p.head + 1; k + drop < p.n; ++k) q.el[k] = p.el[k + drop];
+  q.n -= drop;
+  Coded c;
+  c.code = std::string(p.code);
+  c.sym = p.sym;
+  c.intent_code = p.intent;
+  c.sentence = s;
+  c.head = head;
+  c.pred_begin = g.begin;
+  c.earlier = g.earlier;
+  if (!MatchAfterHead(q, head, sent.token_end, false, &c)) return false;
+  Group active = g;
+  active.passive = false;
+  active.bare_participle = false;
+  FillArguments(q, head, s, active, &c);
+  c.sources = Phrase();
+  for (uint32_t j = c.pred_end; j < sent.token_end && j < c.pred_end + 10; ++j) {
+    if (info_[j].Is(bit::kAgentPrep)) {
+      c.sources = ReadRight(j + 1, sent.token_end, true);
+      break;
+    }
+    if (Verbal(j) || IsPunct(toks_[j])) break;
+  }
+  if (!c.sources.found() || !c.targets.found()) return false;
+  c.passive = true;
+  *m = std::move(c);
+  return true;
+}
+
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
   // A gerund after a determiner is a noun: "the meeting between X and Y"; so is any form
@@ -2179,26 +2238,33 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
       // its tail, when the subject names two parties at least.
       bool partners_in_subject = false;
+      bool thing_subject = false;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
-        if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
-            p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
-          return;
+        // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
+        // pattern's object is the passive's subject.
+        if (passive && ThingSubjectPassive(p, head, s, g, &m)) {
+          thing_subject = true;
+        } else {
+          if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
+              p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
+            return;
+          }
+          Pattern q = p;
+          q.n -= 2;
+          q.has_target = false;
+          m = Coded();
+          m.code = std::string(p.code);
+          m.sym = true;
+          m.intent_code = p.intent;
+          m.sentence = s;
+          m.head = head;
+          m.pred_begin = g.begin;
+          m.earlier = g.earlier;
+          if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
+          FillArguments(q, head, s, g, &m);
+          if (m.sources.n < 2 || m.targets.found()) return;
+          partners_in_subject = true;
         }
-        Pattern q = p;
-        q.n -= 2;
-        q.has_target = false;
-        m = Coded();
-        m.code = std::string(p.code);
-        m.sym = true;
-        m.intent_code = p.intent;
-        m.sentence = s;
-        m.head = head;
-        m.pred_begin = g.begin;
-        m.earlier = g.earlier;
-        if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
-        FillArguments(q, head, s, g, &m);
-        if (m.sources.n < 2 || m.targets.found()) return;
-        partners_in_subject = true;
       } else {
         FillArguments(p, head, s, g, &m);
       }

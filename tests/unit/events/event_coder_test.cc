@@ -1167,6 +1167,16 @@ TEST_F(EventCoderTest, ArmedForcesLeavingACountryDeescalate) {
   EXPECT_EQ(CountRoot("08"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, APassivesSubjectMayBeThePatternsObject) {
+  Run("Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité.", "fr");
+  EXPECT_NE(Find("16", "IGOUNO", "PRK"), nullptr) << Dump();
+  Run("Tanks were delivered to Ukraine by Germany.", "en");
+  EXPECT_NE(Find("07", "DEU", "UKR"), nullptr) << Dump();
+  // Without an agent, nobody to code.
+  Run("Tanks were delivered to Ukraine.", "en");
+  EXPECT_EQ(CountRoot("07"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
