@@ -2004,6 +2004,23 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           break;
         }
       }
+      // "X a sollicité Pékin afin d'obtenir une visite. Les autorités chinoises ont refusé cet
+      // accès", "a rejeté ces critiques": a demonstrative points back to the last act told, and
+      // rejecting or condemning it targets its author.
+      if (!ph.found() && target && !events_.empty() && ph.begin < se && p.code.size() >= 2 &&
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
+        const std::string_view d = TextKey(ph.begin);
+        const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" ||
+                                   d == "that" || d == "these" || d == "those";
+        const Event& last = events_.back();
+        if (demonstrative && !last.source.actor.empty() && last.sentence + 2 >= m->sentence) {
+          ActorRef author;
+          author.code = last.source.actor;
+          ph.actors[0] = author;
+          ph.n = 1;
+          ph.actor_end = std::min(ph.end, ph.begin + 2);
+        }
+      }
       // "ont condamné l'annexion de la Cisjordanie par Israël": an act's agent is the target
       // of what is said about the act.
       // (Also what is demanded of X: "exigent la publication des résultats par la commission".)

@@ -1177,6 +1177,16 @@ TEST_F(EventCoderTest, APassivesSubjectMayBeThePatternsObject) {
   EXPECT_EQ(CountRoot("07"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, ADemonstrativePointsBackToTheLastActsAuthor) {
+  Run("Volker Türk, haut-commissaire des Nations unies aux droits de l'homme, a sollicité Pékin afin d'obtenir "
+      "la visite d'observateurs indépendants au Tibet. Les autorités chinoises ont refusé cet accès.",
+      "fr");
+  EXPECT_NE(Find("12", "CHNGOV", "IGOUNOHRIHCH"), nullptr) << Dump();
+  // "refuser de" is a negation, not a rejection of someone.
+  Run("La Russie a refusé de commenter.", "fr");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
