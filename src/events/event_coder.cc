@@ -1056,6 +1056,20 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (cur.any && nc < 4) conj[nc++] = cur;
     cur = Conj();
   };
+  // A sports side is no actor: "l'équipe de France a attaqué", "the French team".
+  bool sports = false;
+  for (uint32_t i = begin; i < end && i < begin + 4 && !sports; ++i) {
+    const std::string_view l = LemmaKey(i);
+    sports = l == "equipe" || l == "team" || l == "club" || l == "selection" || l == "squad" || l == "xv" ||
+             l == "joueur" || l == "player" || l == "footballeur" || l == "footballer";
+  }
+  // (A negotiating team is a delegation.)
+  for (uint32_t i = begin; i < end && sports; ++i) {
+    const std::string_view l = LemmaKey(i);
+    sports = l != "negociation" && l != "negotiating" && l != "negociateur" && l != "diplomatique" &&
+             l != "diplomatic" && l != "negotiation";
+  }
+  if (sports) return;
   for (uint32_t i = begin; i < end; ++i) {
     Np k = Class(i);
     if (k == Np::kCoord || (k == Np::kStop && ListComma(i))) {

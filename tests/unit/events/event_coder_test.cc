@@ -1187,6 +1187,14 @@ TEST_F(EventCoderTest, ADemonstrativePointsBackToTheLastActsAuthor) {
   EXPECT_TRUE(doc_.events.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, ASportsSideIsNoActor) {
+  Run("L'équipe de France a attaqué dès le début du match contre l'Angleterre.", "fr");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+  // A negotiating team is a delegation.
+  Run("The Iranian negotiating team met US envoys in Oman.", "en");
+  EXPECT_EQ(CountRoot("04"), 1) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
