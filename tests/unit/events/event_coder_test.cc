@@ -1272,7 +1272,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.95) << s.failures;  // measured 0.971
+  EXPECT_GE(share, 0.97) << s.failures;  // measured 0.988
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
@@ -1282,7 +1282,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.95) << s.failures;  // measured 0.969
+  EXPECT_GE(share, 0.96) << s.failures;  // measured 0.974
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
 }
 
