@@ -2173,6 +2173,18 @@ const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
   return it->second;
 }
 
+Coded StartCoded(const Pattern& p, uint32_t head, uint32_t s, const Group& g) {
+  Coded m;
+  m.code = std::string(p.code);
+  m.sym = p.sym;
+  m.intent_code = p.intent;
+  m.sentence = s;
+  m.head = head;
+  m.pred_begin = p.noun ? head : g.begin;
+  m.earlier = !p.noun && g.earlier;
+  return m;
+}
+
 bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const {
   if (p.noun || p.has_source_after) return false;
   int target = -1;
@@ -2201,14 +2213,7 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
   const int drop = target - 1 - (p.head + 1);
   for (int k = p.head + 1; k + drop < p.n; ++k) q.el[k] = p.el[k + drop];
   q.n -= drop;
-  Coded c;
-  c.code = std::string(p.code);
-  c.sym = p.sym;
-  c.intent_code = p.intent;
-  c.sentence = s;
-  c.head = head;
-  c.pred_begin = g.begin;
-  c.earlier = g.earlier;
+  Coded c = StartCoded(p, head, s, g);
   if (!MatchAfterHead(q, head, sent.token_end, false, &c)) return false;
   Group active = g;
   active.passive = false;
@@ -2256,14 +2261,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       }
       Group g;
       if (!p.noun) g = group;
-      Coded m;
-      m.code = std::string(p.code);
-      m.sym = p.sym;
-      m.intent_code = p.intent;
-      m.sentence = s;
-      m.head = head;
-      m.pred_begin = p.noun ? head : g.begin;
-      m.earlier = !p.noun && g.earlier;
+      Coded m = StartCoded(p, head, s, g);
       const bool passive = !p.noun && g.passive && p.has_target;
       // A joint act's partner may stand in the subject instead of after "with/avec": "Russia
       // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
@@ -2283,14 +2281,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
           Pattern q = p;
           q.n -= 2;
           q.has_target = false;
-          m = Coded();
-          m.code = std::string(p.code);
+          m = StartCoded(p, head, s, g);
           m.sym = true;
-          m.intent_code = p.intent;
-          m.sentence = s;
-          m.head = head;
-          m.pred_begin = g.begin;
-          m.earlier = g.earlier;
           if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
           FillArguments(q, head, s, g, &m);
           if (m.sources.n < 2 || m.targets.found()) return;
