@@ -9,23 +9,13 @@
 #include <vector>
 
 #include "e2e/run_chancery.h"
+#include "support/code_points.h"
 #include "support/test_data.h"
 
 namespace chancery::testing {
 namespace {
 
 using simdjson::dom::element;
-
-// Byte offset of every code point of `s`, plus s.size() at the end: an independent,
-// deliberately simple reference for the engine's code-point offsets.
-std::vector<size_t> CodePointOffsets(std::string_view s) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
-  }
-  out.push_back(s.size());
-  return out;
-}
 
 std::string Substr(std::string_view text, const std::vector<size_t>& cp, int64_t start, int64_t end) {
   return std::string(text.substr(cp[start], cp[end] - cp[start]));

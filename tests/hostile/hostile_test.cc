@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "hostile/hostile_corpus.h"
+#include "support/code_points.h"
 #include "support/test_data.h"
 
 extern char** environ;
@@ -158,17 +159,6 @@ double StartupSeconds() {
   return seconds;
 }
 
-// Byte offset of every code point of valid UTF-8 `s`, plus s.size(): a deliberately
-// simple reference, independent of the engine's decoder.
-std::vector<size_t> CodePointOffsets(std::string_view s) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
-  }
-  out.push_back(s.size());
-  return out;
-}
-
 // Checks every object under `e` that has integer start/end (see the file comment).
 // Returns the number of spans checked; stops after the first few failures.
 size_t CheckSpans(element e, std::string_view text, const std::vector<size_t>& cp, const std::string& path,
@@ -247,7 +237,7 @@ bool CheckOutputLine(const std::string& line, const std::string* input, const st
     EXPECT_TRUE(text == *input) << where << ": output text (" << text.size() << " bytes) is not the input ("
                                 << input->size() << " bytes)";
   }
-  std::vector<size_t> cp = CodePointOffsets(text);
+  std::vector<size_t> cp = testing::CodePointOffsets(text);
   int failures = 0;
   CheckSpans(doc, text, cp, where, &failures);
   std::string_view lang;
