@@ -1600,8 +1600,10 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
     return false;
   }
-  uint32_t sent = 0;
-  while (sent + 1 < doc_.sentences.size() && doc_.sentences[sent + 1].token_begin <= tok) ++sent;
+  // (The pronoun's sentence, by binary search: a long document has many of both.)
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
+                                      [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
+  const uint32_t sent = after == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(after - doc_.sentences.begin() - 1);
   if (sent > 0 && !it) {
     const Sentence& prev = doc_.sentences[sent - 1];
     // Its first verb group's subject.
