@@ -3205,7 +3205,7 @@ void Coder::Emit(const Coded& m) {
     const bool speech_away = verbal_root && dateline_.country.size() == 3 && !local(s.code);
     const bool day_place = !EventPlace(m, sb, se, &ev) && dateline_.found && DispatchDay(m, mod, date, sb, se) &&
                            !(dateline_.from_headline && verbal_root) && !foreign_dyad && !speech_away;
-    if (root == "18" || root == "19" || root == "20") {
+    if (root == "18" || root == "19" || root == "20" || code.rfind("171", 0) == 0) {
       last_violence_ = s;
       last_violence_.span = Span{};
     }

@@ -1195,6 +1195,14 @@ TEST_F(EventCoderTest, ASportsSideIsNoActor) {
   EXPECT_EQ(CountRoot("04"), 1) << Dump();
 }
 
+TEST_F(EventCoderTest, CondemningDestructionTargetsTheDestroyers) {
+  Run("Les islamistes d'Ansar Dine ont repris leurs actes de destruction à Tombouctou. Le gouvernement malien a "
+      "dénoncé ces exactions.",
+      "fr");
+  EXPECT_NE(Find("17", "MLIREB", "MLICVL"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "MLIGOV", "MLIREB"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
