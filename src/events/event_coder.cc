@@ -2162,12 +2162,14 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
 }
 
 const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
-  auto [it, inserted] = patterns_.try_emplace(value.data());
-  if (inserted) {
-    ForEachLine(value, [&](std::string_view line) {
+  const auto emplaced = patterns_.try_emplace(value.data());
+  const auto it = emplaced.first;
+  if (emplaced.second) {
+    std::vector<Pattern>& parsed = it->second;
+    ForEachLine(value, [&parsed](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
-      if (ParsePattern(line, &p)) it->second.push_back(p);
+      if (ParsePattern(line, &p)) parsed.push_back(p);
     });
     // Longest first: once one matches, TryHead skips the shorter ones.
     std::stable_sort(it->second.begin(), it->second.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
@@ -2269,13 +2271,10 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
       // its tail, when the subject names two parties at least.
       bool partners_in_subject = false;
-      bool thing_subject = false;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
-        if (passive && ThingSubjectPassive(p, head, s, g, &m)) {
-          thing_subject = true;
-        } else {
+        if (!(passive && ThingSubjectPassive(p, head, s, g, &m))) {
           if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
               p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
             return;
@@ -3197,8 +3196,8 @@ void Coder::Emit(const Coded& m) {
     // (The dateline is where the reporter is: an act by and on actors of other countries
     // happened elsewhere, "PARIS - Zelensky and Trump discussed", "BEIJING - Washington
     // warned Beijing" said in Washington. One side of the dateline's country, or none known.)
-    const auto local = [&](const std::string& code) {
-      return code.size() >= 3 && dateline_.country.size() == 3 && code.compare(0, 3, dateline_.country) == 0;
+    const auto local = [&](const std::string& actor) {
+      return actor.size() >= 3 && dateline_.country.size() == 3 && actor.compare(0, 3, dateline_.country) == 0;
     };
     const bool foreign_dyad = dateline_.country.size() == 3 && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3)) &&
                               !local(s.code) && (t == nullptr || !local(t->code));
