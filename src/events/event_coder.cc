@@ -44,6 +44,8 @@ inline constexpr uint32_t kDeed = 1u << 17;       // attaque, crime, killing: a 
 inline constexpr uint32_t kBreach = 1u << 18;     // violer, violate: a verb that breaks the act it governs
 inline constexpr uint32_t kHuman = 1u << 19;      // otage, prisoner, délégation: a noun naming people
 inline constexpr uint32_t kLight = 1u << 20;      // lieu, tenir, take place, hold: an act's noun happening
+inline constexpr uint32_t kAnaphor = 1u << 21;    // organisation, group: after "the", an organisation met before
+inline constexpr uint32_t kAnaphorAny = 1u << 22; // dernier, latter: after "the", any actor met before
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -391,6 +393,14 @@ class Coder {
   bool PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const;
   bool SpeakerActor(int32_t quote, ActorRef* out) const;
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
+  // le, la, the, ces, this...: a determiner after which a noun names something already met.
+  bool DefiniteDeterminer(uint32_t i) const;
+  // The actor an anaphoric noun ("l'organisation", "the latter", token tok, with its agent
+  // role if any) names: the nearest fitting entity mention before it. False if none.
+  bool ResolveDescription(uint32_t tok, std::string_view agent, ActorRef* out) const;
+  // A noun followed by what describes it ("les groupes de défense des droits humains", "the
+  // militant group Hamas"): a new description, no anaphor.
+  bool Described(uint32_t i) const;
 
   // ---------------------------------------------------------------- predicates
   bool WordMatches(uint32_t i, std::string_view alternatives) const;
@@ -833,6 +843,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "breach") ti->bits |= bit::kBreach;
   else if (cat == "human") ti->bits |= bit::kHuman;
   else if (cat == "light") ti->bits |= bit::kLight;
+  else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -951,6 +962,50 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
   return {};
 }
 
+bool Coder::DefiniteDeterminer(uint32_t i) const {
+  const std::string_view w = TextKey(i);
+  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "ce" || w == "cet" || w == "cette" || w == "ces" ||
+         w == "the" || w == "this" || w == "these";
+}
+
+bool Coder::Described(uint32_t i) const {
+  if (i + 1 >= toks_.size()) return false;
+  const Np next = Class(i + 1);
+  return next == Np::kOf || next == Np::kAdj || next == Np::kDem || next == Np::kEnt || next == Np::kNoun ||
+         next == Np::kAgent;
+}
+
+bool Coder::ResolveDescription(uint32_t tok, std::string_view agent, ActorRef* out) const {
+  // The nearest mention before it, within a few sentences, of an actor of that kind: an
+  // organisation ("l'organisation", of the noun's role when it has one: "le parti" a party,
+  // "the company" a firm), or any actor for "ce dernier", "the latter".
+  // A subject seen (an act's source, a quote's speaker) comes first: "Apple Corps sued Apple
+  // Computer. The company said..." is Apple Corps.
+  const bool any = info_[tok].Is(bit::kAnaphorAny);
+  const uint32_t floor = tok > 160 ? tok - 160 : 0;
+  auto fits = [&](int32_t ei) {
+    if (ei < 0) return false;
+    const Entity& e = doc_.entities[ei];
+    if (e.actor.empty() || Excluded(e)) return false;
+    if (any ? e.type != "person" && e.type != "organization" && e.type != "country" : e.type != "organization") {
+      return false;
+    }
+    return agent.empty() || e.actor.find(agent) != std::string::npos ||
+           (agent == "BUS" && e.actor.find("MNC") != std::string::npos);
+  };
+  int32_t found = -1;
+  for (auto said = subjects_.rbegin(); said != subjects_.rend() && found < 0; ++said) {
+    if (said->tok < tok && said->tok >= floor && fits(said->actor.entity)) found = said->actor.entity;
+  }
+  for (uint32_t t = tok; t-- > floor && found < 0;) {
+    if (fits(info_[t].entity)) found = info_[t].entity;
+  }
+  if (found < 0) return false;
+  out->code = EntityActor(doc_.entities[found], false, "");
+  out->entity = found;
+  return !out->code.empty();
+}
+
 bool Coder::CountedPeople(uint32_t begin, uint32_t dem) const {
   const Token& t = toks_[dem];
   if (t.morph.pos != PartOfSpeech::kNoun && t.morph.pos != PartOfSpeech::kProperNoun) return false;
@@ -1001,6 +1056,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     uint32_t dem_tok = 0;
     bool agent_of = false;  // the agent noun stands before the name: "the ambassadors of Germany"
     bool foreign = false;
+    int32_t anaphor = -1;  // "l'organisation", "the latter": a noun naming an actor met before
     uint32_t b = 0, e = 0;
     bool any = false;
   };
@@ -1099,6 +1155,11 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
+    if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
+        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
+      cur.anaphor = static_cast<int32_t>(i);
+      used = true;
+    }
     if (k == Np::kAdj || k == Np::kNoun) {
       const std::string_view lk = LemmaKey(i);
       if (lk == "international" || lk == "etranger" || lk == "foreign" || lk == "multinational") cur.foreign = true;
@@ -1161,6 +1222,8 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
         a.role_only = NationalRole(cj.agent);
       }
       if (a.code.empty()) continue;
+    } else if (cj.dem.empty() && cj.anaphor >= 0 && ResolveDescription(static_cast<uint32_t>(cj.anaphor), cj.agent, &a)) {
+      // "L'ONG Human Rights Watch a publié un rapport. L'organisation met en cause...".
     } else if (!cj.dem.empty()) {
       // "deux Britanniques", "des centaines de Tibétains", "three Americans": people counted
       // by their nationality are civilians of it, not their state ("les Américains" stays

@@ -13,8 +13,9 @@
 //                                  subset of noun, sym, intent (may be empty).
 //   G  category  [argument]        a grammar word: modal (argument future | intended |
 //                                  hypothetical | negated), neg, rel, sub, coord, passive,
-//                                  locprep, agentprep, pron1, pron3, quant; "first" marks
-//                                  the first word of a two-word key.
+//                                  locprep, agentprep, pron1, pron3, quant, threat, deed,
+//                                  breach, human, light, anaphor (argument org | any);
+//                                  "first" marks the first word of a two-word key.
 //   A  role                        an agent noun and the CAMEO role it gives its phrase.
 // Code entries. Key: kCodeKeyPrefix + CAMEO code ("\x01" "036"). Value:
 //   root  goldstein  quad_class  name

@@ -140,7 +140,7 @@ class Builder {
 
   std::string AddGrammar(const std::vector<std::string_view>& f) {
     static const std::set<std::string_view> kCategories = {
-        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach", "human", "light"};
+        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach", "human", "light", "anaphor"};
     static const std::set<std::string_view> kModalities = {"future", "intended", "hypothetical",
                                                            "negated"};
     if (f.size() < 2) return "expected KEY<TAB>CATEGORY[<TAB>ARG]";
@@ -150,6 +150,7 @@ class Builder {
     if (category == "modal" && kModalities.count(arg) == 0) {
       return "modal needs future|intended|hypothetical|negated";
     }
+    if (category == "anaphor" && arg != "org" && arg != "any") return "anaphor needs org|any";
     std::string key = FoldKey(f[0]);
     if (key.empty()) return "empty key";
     AddReading(key, std::string(1, el::kGrammar) + '\t' + std::string(category) + '\t' + std::string(arg));

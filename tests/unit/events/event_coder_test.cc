@@ -928,6 +928,25 @@ TEST_F(EventCoderTest, APronounMayStandForTheLastSentencesSubject) {
   EXPECT_EQ(CountRoot("13"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, ADefiniteNounMayNameAnOrganisationMetBefore) {
+  Run("L'ONG Human Rights Watch a publié un rapport. L'organisation met en cause les services de "
+      "renseignement syriens.", "fr");
+  EXPECT_NE(Find("11", "NGOHRIHRW", "SYRSPY"), nullptr) << Dump();
+  // The subject seen before is preferred to the last name: "the company" is Apple Corps.
+  Run("Apple Corps sued Apple Computer in 2003. The company accused Apple Computer of breaching a deal.", "en");
+  int accusations = 0;
+  for (const Event& e : doc_.events) accusations += e.code == "112" && e.source.actor == "GBRBUS";
+  EXPECT_EQ(accusations, 1) << Dump();
+  // A noun with its own description is a new actor, no anaphor ("les groupes de défense des
+  // droits humains" are not the organisation met before).
+  Run("L'ONU a publié un rapport. Les groupes de défense des droits de l'homme ont condamné les "
+      "rebelles syriens.", "fr");
+  EXPECT_EQ(Find("11", "IGOUNO", "SYRREB"), nullptr) << Dump();
+  // Without an organisation before, the noun names no one.
+  Run("La Russie a publié un rapport. L'organisation accuse la Syrie.", "fr");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
