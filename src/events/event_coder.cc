@@ -664,19 +664,33 @@ void Coder::BuildTokens() {
         }
       }
     }
-    if (std::optional<std::string_view> v = entities_.Find(tk)) {
+    // A two-word demonym ("North Korean", "nord-coréen" is one word) before the one word
+    // ("Korean" alone is the South's).
+    auto demonym_of = [&](std::string_view key, std::string_view exact) {
+      std::optional<std::string_view> v = entities_.Find(key);
+      if (!v) return false;
       enl::CandidateReader r(*v);
       enl::Candidate c;
       const uint8_t lang = french ? 1 : 2;
       while (r.Next(&c)) {
         if (c.type != 'D' || (c.lang != 0 && c.lang != lang)) continue;
-        if (!c.exact.empty() && c.exact != doc_.Slice(t.span)) continue;
+        if (!c.exact.empty() && c.exact != exact) continue;
         std::string_view demonym_pos = Field(c.payload, 1);
         if (demonym_pos != "adj" && demonym_pos != "noun") continue;
         ti.demonym = Field(c.payload, 0);
-        break;
+        return true;
       }
+      return false;
+    };
+    bool two = false;
+    if (i > 0 && toks_[i - 1].kind == TokenKind::kWord && toks_[i - 1].span.end + 1 == t.span.start &&
+        info_[i - 1].entity < 0) {
+      guess_buf_.assign(TextKey(static_cast<uint32_t>(i - 1)));
+      guess_buf_ += ' ';
+      guess_buf_ += tk;
+      two = demonym_of(guess_buf_, doc_.Slice(Span{toks_[i - 1].span.start, t.span.end}));
     }
+    if (!two) demonym_of(tk, doc_.Slice(t.span));
   }
 }
 

@@ -947,6 +947,13 @@ TEST_F(EventCoderTest, ADefiniteNounMayNameAnOrganisationMetBefore) {
   EXPECT_EQ(CountRoot("11"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, TwoWordDemonymsBeatTheirLastWord) {
+  // "Korean" alone is the South's; "North Korean" is the North's.
+  Run("North Korean troops attacked South Korean positions.", "en");
+  EXPECT_EQ(CountRoot("19"), 1) << Dump();
+  for (const Event& e : doc_.events) EXPECT_EQ(e.source.actor, "PRKMIL") << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
