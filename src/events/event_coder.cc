@@ -1534,7 +1534,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   if (g.tense == Tense::kConditional) {
     // A conditional in reported speech is the future of the past ("il a dit qu'ils se
     // rencontreraient"); in the reporter's voice it is an unconfirmed claim.
-    g.mod = Stronger(g.mod, info_[head].quote >= 0 ? Mod::kIntended : Mod::kHypothetical);
+    g.mod = Stronger(g.mod, info_[head].quote >= 0 ? Mod::kFuture : Mod::kHypothetical);
   }
   return g;
 }

@@ -954,6 +954,18 @@ TEST_F(EventCoderTest, TwoWordDemonymsBeatTheirLastWord) {
   for (const Event& e : doc_.events) EXPECT_EQ(e.source.actor, "PRKMIL") << Dump();
 }
 
+TEST_F(EventCoderTest, AConditionalInReportedSpeechIsTheFutureOfThePast) {
+  // A coercive act a party says it would carry out is its threat, said now.
+  Run("North Korea said it would launch an attack on South Korea.", "en");
+  const Event* e = Find("13", "PRK", "KOR");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  Run("Le ministre russe a déclaré que des délégations russes et américaines se rencontreraient à Istanbul.", "fr");
+  e = Find("03", "RUSGOV", "USAGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "future");
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
