@@ -135,6 +135,12 @@ bool NationalRole(std::string_view role) {
 
 // English adverbs of frequency and time the tagger may not call adverbs, which stand inside a
 // verb group ("has twice sued", "have repeatedly criticised").
+// A third person's possessive determiner: son, sa, ses, leur(s); his, her, its, their.
+bool ThirdPossessive(std::string_view w) {
+  return w == "his" || w == "her" || w == "its" || w == "their" || w == "son" || w == "sa" || w == "ses" ||
+         w == "leur" || w == "leurs";
+}
+
 bool FloatingAdverb(std::string_view w) {
   return w == "twice" || w == "once" || w == "again" || w == "repeatedly" || w == "previously" ||
          w == "recently" || w == "reportedly" || w == "allegedly" || w == "formally" || w == "officially";
@@ -1431,8 +1437,16 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
-    // "have both criticised", "have all agreed": a floating quantifier in the group.
+    // "a de son côté dénoncé", "a pour sa part condamné", "a à son tour accusé": a
+    // French aside between the auxiliary and the participle.
     const std::string_view fk = TextKey(t);
+    if (t >= sb + 2 && b <= head && (fk == "cote" || fk == "part" || fk == "tour") && ThirdPossessive(TextKey(t - 1)) &&
+        (TextKey(t - 2) == "de" || TextKey(t - 2) == "pour" || TextKey(t - 2) == "a") && adverbs < 6) {
+      adverbs += 3;
+      b = t - 2;
+      continue;
+    }
+    // "have both criticised", "have all agreed": a floating quantifier in the group.
     if (fk == "twice" || fk == "previously" || AdverbialBefore(t)) g.earlier = true;
     if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
          fk == "already" || fk == "still" || fk == "just" || fk == "also" || InGroupAdverb(t)) &&
@@ -1643,10 +1657,7 @@ bool Coder::PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const {
     }
     // (A third person's possessive is too often someone else than the last subject: "Brin
     // met with Mohamed during his visit".)
-    if (w == "his" || w == "her" || w == "its" || w == "their" || w == "son" || w == "sa" || w == "ses" ||
-        w == "leur" || w == "leurs") {
-      return false;
-    }
+    if (ThirdPossessive(w)) return false;
     if (Class(j) != Np::kAdj && Class(j) != Np::kNum && !info_[j].in_timex) return false;
   }
   return false;

@@ -966,6 +966,13 @@ TEST_F(EventCoderTest, AConditionalInReportedSpeechIsTheFutureOfThePast) {
   EXPECT_EQ(e->modality, "future");
 }
 
+TEST_F(EventCoderTest, AFrenchAsideMayStandInsideTheVerbGroup) {
+  Run("Le gouvernement malien a de son côté dénoncé les islamistes.", "fr");
+  EXPECT_NE(Find("11", "MLIGOV", "MLIINS"), nullptr) << Dump();
+  Run("Le Japon a pour sa part condamné la Corée du Nord.", "fr");
+  EXPECT_NE(Find("11", "JPN", "PRK"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
