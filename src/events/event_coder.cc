@@ -211,6 +211,7 @@ struct Pattern {
   bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
   bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
   bool has_target = false, has_source_after = false, reflexive = false;
+  bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
 
 bool ParsePattern(std::string_view line, Pattern* p) {
@@ -232,6 +233,7 @@ bool ParsePattern(std::string_view line, Pattern* p) {
     if (p->head < 0 && e != el::kSourceSlot && e != el::kTargetSlot && e != el::kReflexive) p->head = p->n;
     if (e == el::kReflexive && p->head < 0) p->reflexive = true;
     if (e == el::kTargetSlot) p->has_target = true;
+    if (e == el::kTargetSlot && p->head < 0) p->target_first = true;
     if (e == el::kSourceSlot && p->head >= 0) p->has_source_after = true;
     p->el[p->n++] = e;
   }
@@ -2546,6 +2548,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {
       add(&m->sources, a);
     }
+  }
+  // "{T} recevoir soutien de {S}": the subject is who the act is done to ("Mohamed received
+  // support from Barack Obama", "X a reçu le soutien de Y").
+  if (p.target_first && !passive && !m->targets.found()) {
+    m->targets = FindSubject(g.begin, sb);
+    if (!m->targets.found() && m->targets.pronoun >= 0 && ResolvePronoun(m->targets.pronoun, &a)) add(&m->targets, a);
   }
   // "a convoqué l'ambassadeur de Russie": the pattern's own agent noun before "de {T}" is the
   // target's role (RUSGOV, not the country).

@@ -973,6 +973,15 @@ TEST_F(EventCoderTest, AFrenchAsideMayStandInsideTheVerbGroup) {
   EXPECT_NE(Find("11", "JPN", "PRK"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ASubjectMayUndergoTheAct) {
+  // "{T} receive support from {S}": the subject is the target.
+  Run("The Syrian president received support from Russia.", "en");
+  EXPECT_NE(Find("05", "RUS", "SYRGOV"), nullptr) << Dump();
+  Run("La Syrie a reçu lundi le soutien de la Russie.", "fr");
+  EXPECT_NE(Find("05", "RUS", "SYR"), nullptr) << Dump();
+  EXPECT_EQ(Find("05", "SYR", "RUS"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
