@@ -973,6 +973,21 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
     if (metonymic) return e.actor.empty() ? std::string(country) + "GOV" : e.actor;
     return {};
   }
+  // "le Conseil" after "le Conseil national syrien": a short form of an organisation named
+  // before is that organisation (whatever the entities stage guessed for the bare word); the
+  // nearest one so named.
+  if (e.type == "organization" && !e.mentions.empty()) {
+    const Entity* nearest = nullptr;
+    for (const Entity& full : doc_.entities) {
+      if (&full == &e || full.type != "organization" || full.actor.empty() || full.mentions.empty() ||
+          full.mentions[0].span.start >= e.mentions[0].span.start || full.name.size() <= e.name.size() + 1 ||
+          full.name.compare(0, e.name.size(), e.name) != 0 || full.name[e.name.size()] != ' ' || Excluded(full)) {
+        continue;
+      }
+      if (nearest == nullptr || full.mentions[0].span.start > nearest->mentions[0].span.start) nearest = &full;
+    }
+    if (nearest != nullptr) return nearest->actor;
+  }
   if (!e.actor.empty()) return e.actor;
   // A private person is a civilian of their country (CAMEO's CVL), unless an agent noun
   // says more ("le soldat X").

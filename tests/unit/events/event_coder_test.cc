@@ -982,6 +982,13 @@ TEST_F(EventCoderTest, ASubjectMayUndergoTheAct) {
   EXPECT_EQ(Find("05", "SYR", "RUS"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AShortFormNamesTheOrganisationNamedBefore) {
+  // "le Conseil" is the nearest organisation whose name it opens, not another "Conseil".
+  Run("Le Conseil de sécurité de l'ONU s'est réuni. Le Conseil national syrien a critiqué les rebelles. "
+      "Le chef du Conseil a critiqué la secrétaire d'Etat américaine Hillary Clinton.", "fr");
+  EXPECT_NE(Find("11", "SYROPP", "USAGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
