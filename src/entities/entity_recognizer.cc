@@ -33,6 +33,7 @@ struct TokenInfo {
   uint32_t title_end = 0;                 // title match [i, title_end)
   std::string_view title_payload;
   std::string_view title_demonym;         // iso3 of a demonym inside the title ("ministre russe des...")
+  bool title_former = false;              // the title is written "ex-TITLE" in one token ("ex-députée")
   std::string_view demonym;               // iso3 when the token is a demonym (adj or noun)
   std::string_view demonym_prefix;        // iso3 when the token opens with "russo-", "US-"
   std::string_view first_name;            // gender when a known first name
@@ -56,6 +57,8 @@ struct RawMention {
   std::string_view payload; // candidate payload (P: person id, O: org id, C: country, G: city)
   // Context from a title.
   std::string_view role, actor_role, gender, ctx_country, ctx_actor;
+  bool former = false;      // the title is a former one ("ex-députée", "ancien ministre", "former MP")
+  bool company = false;     // ctx_actor is the code of a company the title names ("PDG de PSA")
   bool metonymic = false;
   std::string seat_actor;   // metonymic city: the actor it stands for (its government, the EU...)
   bool stance = false;      // inside "pro-X": not counted for the document's main country
@@ -100,6 +103,10 @@ struct Scratch {
   std::unordered_map<std::string_view, uint32_t> surnames;
   // ... and the token range of that first full mention.
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> surname_first;
+  // ... and of each known person named in full by a form of several words whose surname is
+  // no form of its own ("Steve Jobs", then "Jobs"): the token end of the first full mention
+  // and the person's id.
+  std::unordered_map<std::string_view, std::pair<uint32_t, std::string_view>> known_surnames;
 };
 
 class Run {
@@ -269,8 +276,23 @@ class Run {
           ti.ent_value = value;
         }
       });
-      // A demonym prefix in a hyphenated compound ("russo-ukrainien", "US-led").
       std::string_view f = Folded(i);
+      // "ex-députée", "ex-ministre", "ex-CEO": a one-word title of the past.
+      if (ti.title_end == 0 && f.size() > 3 && f.substr(0, 3) == "ex-") {
+        if (std::optional<std::string_view> v = lex_.Find(f.substr(3))) {
+          el::CandidateReader rd(*v);
+          el::Candidate c;
+          while (rd.Next(&c)) {
+            if (c.type != 'T' || (c.lang != 0 && lang_ != 0 && c.lang != lang_)) continue;
+            if (el::Field(c.payload, 0) == "honorific") continue;
+            ti.title_end = i + 1;
+            ti.title_payload = c.payload;
+            ti.title_former = true;
+            break;
+          }
+        }
+      }
+      // A demonym prefix in a hyphenated compound ("russo-ukrainien", "US-led").
       size_t dash = f.find('-');
       if (dash != std::string_view::npos && dash > 0 && dash + 1 < f.size()) {
         std::optional<std::string_view> v = lex_.Find(f.substr(0, dash + 1));
@@ -504,6 +526,15 @@ class Run {
     ctx->actor_role = el::Field(ti.title_payload, 1);
     ctx->gender = el::Field(ti.title_payload, 2);
     ctx->ctx_country = ti.title_demonym;
+    // "ex-députée", "l'ancien ministre", "former MP": no office now, so a party named with the
+    // title says more than the title's role.
+    ctx->former = ti.title_former;
+    for (uint32_t k = t; k > sent.token_begin && k + 3 > t && !ctx->former; --k) {
+      std::string_view f = Folded(k - 1);
+      ctx->former = f == "ancien" || f == "ancienne" || f == "anciens" || f == "anciennes" || f == "former" ||
+                    f == "ex" || f == "ex-";
+      if (doc_.tokens[k - 1].kind != TokenKind::kWord) break;  // "former Labour MP" looks past the party
+    }
     // A title that names its institution ("commissaire européen", "European Commissioner").
     ctx->ctx_actor = el::Field(ti.title_payload, 3);
     // The title's own tokens may name the organisation or country ("porte-parole du Kremlin").
@@ -633,6 +664,13 @@ class Run {
       // A party's officials ("secrétaire générale du PP", "the Labour spokesman") carry the
       // party's code at the dispatch date (XXXGOVPTY / XXXOPPPTY).
       if (el::Field(*rec, 2) == "party") ctx->ctx_actor = OrgActorView(*rec);
+      // A company's officers ("le PDG de PSA", "Google co-founder", "le président de Renault",
+      // "a Google spokesman") carry its code (MNC, or the state's BUS); a profession's title
+      // (no role of its own: "l'avocat de Google") does not make its holder the company.
+      if (el::Field(*rec, 2) == "company" && !ctx->actor_role.empty()) {
+        ctx->ctx_actor = OrgActorView(*rec);
+        ctx->company = true;
+      }
     }
   }
 
@@ -1163,6 +1201,10 @@ class Run {
         RawMention g;
         bool ok = PickEntity(i, ti.ent_end, ti.ent_value, sent, &g);
         name_wins = !ok || (g.type != 'P' && ti.ent_end < name_end);
+        // A known person's one-word form that is also a first name ("Philippe": Édouard
+        // Philippe) opening a longer name of unknown words ("Philippe Gosselin", "Philippe
+        // Varin") is that first name.
+        if (ok && g.type == 'P' && ti.ent_end == i + 1 && s_.info[i + 1].ent_end == 0) name_wins = true;
       }
       // Places named by a generic noun: "place Tahrir", "pont Mathilde", "Jamarat Bridge".
       {
@@ -1613,6 +1655,8 @@ class Run {
     if (ctx.gender == "m" || ctx.gender == "f") m->gender = ctx.gender;
     m->ctx_country = ctx.ctx_country;
     m->ctx_actor = ctx.ctx_actor;
+    m->former = ctx.former;
+    m->company = ctx.company;
   }
 
   // Later mentions of an unknown person's surname ("Scholz" after "Olaf Scholz").
@@ -1623,9 +1667,15 @@ class Run {
     std::unordered_map<std::string_view, uint32_t>& surnames = s_.surnames;
     surnames.clear();
     s_.surname_first.clear();
+    s_.known_surnames.clear();
     size_t n = s_.mentions.size();
     for (size_t m = 0; m < n; ++m) {
       RawMention& r = s_.mentions[m];
+      if (r.type == 'P' && r.tb != kNone && r.te - r.tb >= 2 && HasUpper(r.te - 1) &&
+          doc_.tokens[r.te - 1].kind == TokenKind::kWord) {
+        auto [k, kadded] = s_.known_surnames.emplace(Folded(r.te - 1), std::make_pair(r.te, r.payload));
+        if (!kadded && r.te < k->second.first) k->second = {r.te, r.payload};
+      }
       if (r.type != 'U' || r.te - r.tb < 2) continue;
       std::string_view surname = Folded(r.te - 1);
       r.key = "U:" + std::string(surname);
@@ -1634,7 +1684,7 @@ class Run {
       auto [f, fadded] = s_.surname_first.emplace(surname, std::make_pair(r.tb, r.te));
       if (!fadded && r.te < f->second.second) f->second = {r.tb, r.te};
     }
-    if (surnames.empty()) return;
+    if (surnames.empty() && s_.known_surnames.empty()) return;
     LinkSurnameTokens(n);
     KeepNamesakesApart();
   }
@@ -1704,7 +1754,22 @@ class Run {
       // Not a preposition opening a sentence or a caption ("In").
       if (doc_.tokens[i].morph.pos == PartOfSpeech::kPreposition) continue;
       auto found = surnames.find(Folded(i));
-      if (found == surnames.end()) continue;
+      if (found == surnames.end()) {
+        // A known person's surname after the full name ("Jobs" after "Steve Jobs"), on a
+        // free token only; no short word or function word ("Un" after "Kim Jong Un").
+        auto known = s_.known_surnames.find(Folded(i));
+        if (town != SIZE_MAX || known == s_.known_surnames.end() || known->second.first > i ||
+            known->first.size() < 3 || FunctionWord(i)) {
+          continue;
+        }
+        RawMention r;
+        r.type = 'P';
+        r.tb = i;
+        r.te = i + 1;
+        r.payload = known->second.second;
+        AddMention(std::move(r));
+        continue;
+      }
       std::string_view surname = found->first;
       if (town != SIZE_MAX) {
         // Only once the full name came first.
@@ -2270,11 +2335,11 @@ class Run {
 
   // The actor a title in the text gives its holder of `country`.
   std::string TitleActor(const RawMention& m, std::string_view country) const {
-    // A party's code wins over the title's role, except a legislator's ("président du
-    // groupe UMP" is a deputy).
+    // A party's code wins over the title's role, except a sitting legislator's ("président du
+    // groupe UMP" is a deputy; "ex-députée UMP" is the party's).
     bool party = m.ctx_actor.size() > 3 && m.ctx_actor.substr(m.ctx_actor.size() - 3) == "PTY" &&
-                 m.actor_role != "LEG";
-    if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party)) {
+                 (m.actor_role != "LEG" || m.former);
+    if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party || m.company)) {
       return std::string(m.ctx_actor);
     }
     if (!m.actor_role.empty() && m.actor_role != "IGO" && !country.empty()) {

@@ -21,7 +21,11 @@
 // demonym, an organisation or place in its complement, else the dispatch's main country; else
 // a party named with the person ("X of the Civic Party", "X (PS)": the party's code, or XXXLEG
 // in a dispatch about a legislature), a medium or a human-rights body ("X of The Globe and
-// Mail"). A party official's title takes the party's code.
+// Mail"). A party official's title takes the party's code; so does a former legislator's ("ex-députée
+// UMP"), and a company officer's title takes the company's ("le PDG de TotalEnergies X": MNC).
+// A known person's surname that is no form of its own joins the full name named before it ("Steve
+// Jobs ... Jobs"); a known person's one-word form that is also a first name ("Philippe") opening
+// a longer unknown name ("Philippe Marchal") is that first name.
 //
 // Thread-safety: immutable after Create(); Recognize() may run on many threads at once,
 // each with its own Document. Ownership: the recognizer owns its mapped lexicon.

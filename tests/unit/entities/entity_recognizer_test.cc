@@ -1001,5 +1001,100 @@ TEST_F(EntityRecognizerTest, EndlessCapitalisedNamesStayLinear) {
   EXPECT_LT(large, 8 * small + 0.05) << small << " s for 10,000 names, " << large << " s for 40,000";
 }
 
+// A former title with a party ("ex-députée UMP", "l'ancien ministre UMP", "former Labour MP")
+// gives the party's code: no seat now. A sitting deputy stays a legislator.
+TEST_F(EntityRecognizerTest, FormerTitleWithAPartyTakesThePartysCode) {
+  Run("En France, Odile Ferrandier, ex-députée UMP, a critiqué le projet du gouvernement.", Language::kFrench,
+      "2013-05-10");
+  const Entity* p = Find("Odile Ferrandier");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPPPTY") << Dump();
+  Run("En France, Odile Ferrandier, ancienne députée UMP, a critiqué le projet du gouvernement.",
+      Language::kFrench, "2013-05-10");
+  p = Find("Odile Ferrandier");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPPPTY") << Dump();
+  Run("En France, Odile Ferrandier, députée UMP, a critiqué le projet du gouvernement.", Language::kFrench,
+      "2013-05-10");
+  p = Find("Odile Ferrandier");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRALEG") << Dump();
+  Run("In Britain, former Labour MP Duncan Whitlow criticised the budget.", Language::kEnglish, "2013-05-10");
+  p = Find("Duncan Whitlow");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "GBROPPPTY") << Dump();
+}
+
+// The officers of a company the title names carry its code ("le PDG de TotalEnergies", "Google
+// co-founder X", "le président de Google": not the state's government).
+TEST_F(EntityRecognizerTest, CompanyOfficersTakeTheCompanysCode) {
+  Run("En France, Luc Daverne, le PDG de TotalEnergies, a rencontré le ministre.", Language::kFrench,
+      "2016-03-02");
+  const Entity* p = Find("Luc Daverne");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "MNC") << Dump();
+  Run("In California, Google co-founder Martin Halvorsen met the governor.", Language::kEnglish, "2016-03-02");
+  p = Find("Martin Halvorsen");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "MNC") << Dump();
+  Run("Aux États-Unis, le président de Google, Martin Halvorsen, a rencontré le gouverneur.", Language::kFrench,
+      "2016-03-02");
+  p = Find("Martin Halvorsen");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "MNC") << Dump();
+  // A profession's title does not make its holder the company.
+  Run("Aux États-Unis, l'avocat de Google, Martin Halvorsen, a rencontré le juge.", Language::kFrench,
+      "2016-03-02");
+  p = Find("Martin Halvorsen");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_NE(p->actor, "MNC") << Dump();
+}
+
+// A known person's one-word form that is also a first name ("Philippe": Édouard Philippe)
+// opening a longer unknown name is that first name.
+TEST_F(EntityRecognizerTest, FirstNameFormOfAKnownPersonOpensAnotherName) {
+  Run("En France, Philippe Marchal (UMP) a dénoncé le projet.", Language::kFrench, "2013-05-10");
+  const Entity* p = Find("Philippe Marchal");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPPPTY") << Dump();
+  Run("En France, Édouard Philippe a rencontré les syndicats. Philippe a promis une réponse.",
+      Language::kFrench, "2018-05-10");
+  p = Find("Édouard Philippe");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOV") << Dump();
+  EXPECT_EQ(p->mentions.size(), 2u) << Dump();
+}
+
+// A known person's surname that is no form of its own joins the full name named before it
+// ("Jeff Sessions ... Sessions said"); before the full name it is nobody.
+TEST_F(EntityRecognizerTest, KnownPersonsSurnameAfterTheFullName) {
+  Run("In Washington, Jeff Sessions met the governors on Monday. Sessions said the plan was ready.",
+      Language::kEnglish, "2017-06-12");
+  const Entity* p = Find("Jeff Sessions");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAGOV") << Dump();
+  EXPECT_EQ(p->mentions.size(), 2u) << Dump();
+}
+
+// Party figures out of government take their party's side at the date: the UMP governed until
+// May 2012 and was in opposition after.
+TEST_F(EntityRecognizerTest, PartyFiguresFollowTheirPartysSide) {
+  Run("En France, Jean-François Copé a déploré le discours.", Language::kFrench, "2012-10-10");
+  const Entity* p = Find("Jean-François Copé");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPP") << Dump();
+  Run("En France, Jean-François Copé a déploré le discours.", Language::kFrench, "2011-03-10");
+  p = Find("Jean-François Copé");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOVPTY") << Dump();
+  Run("Hillary Clinton criticised Donald Trump in Ohio.", Language::kEnglish, "2016-09-12");
+  p = Find("Donald Trump");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAOPP") << Dump();
+  p = Find("Hillary Clinton");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAGOVPTY") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
