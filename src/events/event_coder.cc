@@ -1302,6 +1302,16 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
                                toks_[i].morph.pos == PartOfSpeech::kDeterminer) && info_[i + 1].in_timex) ++i;
     else break;
   }
+  // "a dénoncé « la furie destructrice » des islamistes", "condemned the 'barbaric' acts of
+  // X": a short quoted characterisation, then whose it is.
+  if (i < limit && toks_[i].kind == TokenKind::kQuote) {
+    for (uint32_t c = i + 1; c < limit && c <= i + 10; ++c) {
+      if (toks_[c].kind != TokenKind::kQuote) continue;
+      if (c + 2 < limit && c > i + 1 && info_[c + 1].Is(bit::kOf) && NpStart(Class(c + 2))) i = c + 2;
+      else if (c + 2 < limit && c > i + 1 && info_[c + 1].Is(bit::kOf) && Class(c + 2) == Np::kOf) i = c + 1;
+      break;
+    }
+  }
   while (i < limit && info_[i].in_timex) ++i;
   if (i > p && i < limit && info_[i - 1].in_timex &&
       (TextKey(i) == "dernier" || TextKey(i) == "prochain" || TextKey(i) == "passe")) {
@@ -3119,9 +3129,19 @@ void Coder::Emit(const Coded& m) {
   if (mod == Mod::kAsserted && m.quote >= 0) mod = Mod::kReported;
   // A coercive act announced for the future ("North Korea said it would attack", "l'UE va
   // imposer des sanctions") is CAMEO's threat (13x), the conflictual side of the intent codes:
-  // said now, whatever the date it names.
+  // said now, whatever the date it names. (In reported speech, only when the speaker is the
+  // one who will act: an observer's forecast "selon l'OSDH, les rebelles vont bloquer les
+  // routes" is no threat by the rebels.)
   bool announced_threat = false;
-  if (!m.intent_code && mod == Mod::kFuture && code.size() >= 2 &&
+  ActorRef speaker;
+  // (The same actor, or a state and its government: "PRK" and "PRKGOV"; a country's human
+  // rights observer, SYRHRI, does not speak for its rebels, SYRREB.)
+  auto same_side = [](std::string_view a, std::string_view b) {
+    return a.size() >= 3 && b.size() >= 3 && (a.substr(0, std::min(a.size(), b.size())) == b.substr(0, std::min(a.size(), b.size())));
+  };
+  const bool own_word = m.quote < 0 || (SpeakerActor(m.quote, &speaker) && m.sources.n > 0 &&
+                                        same_side(speaker.code, m.sources.actors[0].code));
+  if (!m.intent_code && mod == Mod::kFuture && own_word && code.size() >= 2 &&
       (code.compare(0, 2, "16") == 0 || code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
        code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0)) {
     code = ThreatCode(code);

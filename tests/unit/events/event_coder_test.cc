@@ -989,6 +989,24 @@ TEST_F(EventCoderTest, AShortFormNamesTheOrganisationNamedBefore) {
   EXPECT_NE(Find("11", "SYROPP", "USAGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AQuotedCharacterisationIsFollowedByWhoseItIs) {
+  Run("Le gouvernement malien a dénoncé « la furie destructrice » des islamistes.", "fr");
+  EXPECT_NE(Find("11", "MLIGOV", "MLIINS"), nullptr) << Dump();
+  // A quote with no owner after it names no target.
+  Run("Le Japon a dénoncé « une provocation ».", "fr");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, AnObserversForecastIsNoThreat) {
+  // Reported by someone not on the acting side, a coming act stays a future act.
+  Run("« Les rebelles syriens vont attaquer l'armée syrienne », a déclaré un militant des droits de l'homme "
+      "de l'Observatoire syrien des droits de l'homme.", "fr");
+  EXPECT_EQ(CountRoot("13"), 0) << Dump();
+  // Said by the actor itself, it is a threat.
+  Run("North Korea said it would launch an attack on South Korea.", "en");
+  EXPECT_NE(Find("13", "PRK", "KOR"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
