@@ -792,6 +792,14 @@ class Run {
         continue;
       }
       if (t.kind == TokenKind::kWord && IsUpperStart(t) && !t.Has(tf::kClitic)) {
+        // "Acme Holdings CEO John Doe": a title with a role of its own right after the name,
+        // before a capitalised word that heads nothing, opens a person's name ("Office of the
+        // President" keeps its title, "Student Association" its words).
+        if (!found.empty() && k > b && ki.title_end != 0 && !after_conn && ki.title_end < sent.token_end &&
+            IsWordCap(ki.title_end) && !el::Field(ki.title_payload, 1).empty() &&
+            s_.info[ki.title_end].head_end == 0) {
+          break;
+        }
         if (k > b && ki.ent_end != 0) {
           RawMention tmp;
           if (PickEntity(k, ki.ent_end, ki.ent_value, sent, &tmp) && (tmp.type == 'P' || tmp.type == 'O')) break;

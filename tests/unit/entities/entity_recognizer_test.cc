@@ -1096,5 +1096,50 @@ TEST_F(EntityRecognizerTest, PartyFiguresFollowTheirPartysSide) {
   EXPECT_EQ(p->actor, "USAGOVPTY") << Dump();
 }
 
+// Shadow ministers are the opposition's ("Shadow Chancellor X": GBROPP, not the Chancellor's GBRGOV).
+TEST_F(EntityRecognizerTest, ShadowMinistersAreOpposition) {
+  Run("In Britain, Shadow Chancellor Owen Treharne attacked the budget.", Language::kEnglish, "2016-10-10");
+  const Entity* p = Find("Owen Treharne");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "GBROPP") << Dump();
+  Run("In Britain, Chancellor Owen Treharne presented the budget.", Language::kEnglish, "2016-10-10");
+  p = Find("Owen Treharne");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "GBRGOV") << Dump();
+}
+
+// A business title right after an unknown company's name opens the officer's name ("Acme
+// Holdings CEO X" is a company and a person, not one organisation).
+TEST_F(EntityRecognizerTest, TitleAfterAnUnknownCompanyOpensTheOfficersName) {
+  Run("In Britain, Northgate Holdings CEO Peter Halloway spoke to investors.", Language::kEnglish, "2016-10-10");
+  const Entity* o = Find("Northgate Holdings");
+  const Entity* p = Find("Peter Halloway");
+  ASSERT_NE(o, nullptr) << Dump();
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(o->type, "organization") << Dump();
+  EXPECT_EQ(p->type, "person") << Dump();
+  EXPECT_EQ(p->actor, "GBRBUS") << Dump();
+}
+
+// Parties several states share a name with ("Democratic Party", "Liberal Party") follow the
+// document's state and take their side of government at the date.
+TEST_F(EntityRecognizerTest, SharedPartyNamesFollowTheDocumentsState) {
+  Run("In Italy, the Democratic Party and the Lega clashed over the budget.", Language::kEnglish, "2015-10-10");
+  const Entity* pd = Find("Democratic Party");
+  const Entity* lega = Find("Lega");
+  ASSERT_NE(pd, nullptr) << Dump();
+  ASSERT_NE(lega, nullptr) << Dump();
+  EXPECT_EQ(pd->actor, "ITAGOVPTY") << Dump();
+  EXPECT_EQ(lega->actor, "ITAOPPPTY") << Dump();
+  Run("In Canada, the Liberal Party attacked the budget.", Language::kEnglish, "2012-10-10");
+  const Entity* lib = Find("Liberal Party");
+  ASSERT_NE(lib, nullptr) << Dump();
+  EXPECT_EQ(lib->actor, "CANOPPPTY") << Dump();
+  Run("In Australia, the Liberal Party attacked the budget.", Language::kEnglish, "2012-10-10");
+  lib = Find("Liberal Party");
+  ASSERT_NE(lib, nullptr) << Dump();
+  EXPECT_EQ(lib->actor, "AUSOPPPTY") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
