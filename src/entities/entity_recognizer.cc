@@ -2165,9 +2165,11 @@ class Run {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     for (size_t mi = 0; mi < ms.size(); ++mi) {
       const RawMention& m = ms[mi];
-      if (m.type != 'U' || m.tb == kNone || ent[mi] == SIZE_MAX) continue;
+      // An unknown person, or a known one with no role at the date ("Jordan Bardella (RN)" in
+      // 2019, before his recorded office).
+      if ((m.type != 'U' && m.type != 'P') || m.tb == kNone || ent[mi] == SIZE_MAX) continue;
       Entity& person = out[ent[mi]];
-      if (!person.actor.empty()) continue;
+      if (!person.actor.empty() || person.type != "person") continue;
       const Entity* party = nullptr;
       uint32_t k = m.te;
       // After: "of (the)", "from (the)", "(".

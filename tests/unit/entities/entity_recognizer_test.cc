@@ -1141,5 +1141,32 @@ TEST_F(EntityRecognizerTest, SharedPartyNamesFollowTheDocumentsState) {
   EXPECT_EQ(lib->actor, "AUSOPPPTY") << Dump();
 }
 
+// Party officials' titles ("secrétaire national du PS", "premier secrétaire", "délégué général
+// de l'UMP") take the party's code at the date; alone they give no actor.
+TEST_F(EntityRecognizerTest, PartyOfficialsTitlesTakeThePartysCode) {
+  Run("En France, Jean Marchal, secrétaire national du PS, a critiqué le projet.", Language::kFrench,
+      "2012-09-10");
+  const Entity* p = Find("Jean Marchal");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOVPTY") << Dump();
+  Run("En France, le secrétaire national Jean Marchal a parlé.", Language::kFrench, "2012-09-10");
+  p = Find("Jean Marchal");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "") << Dump();
+}
+
+// A known person with no role at the date takes the party named with them ("Jordan Bardella
+// (RN)" in 2019, before his recorded office); once in office the dated role wins.
+TEST_F(EntityRecognizerTest, KnownPersonWithoutARoleTakesThePartyNamedWithThem) {
+  Run("En France, Jordan Bardella (RN) a critiqué le gouvernement.", Language::kFrench, "2019-09-10");
+  const Entity* p = Find("Jordan Bardella");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPPPTY") << Dump();
+  Run("En France, Jordan Bardella (RN) a critiqué le gouvernement.", Language::kFrench, "2023-09-10");
+  p = Find("Jordan Bardella");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAOPP") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
