@@ -549,10 +549,12 @@ class Run {
     if (ctx->ctx_country.empty() && t > sent.token_begin) {
       uint32_t k = t - 1;
       if (!s_.info[k].demonym.empty()) ctx->ctx_country = s_.info[k].demonym;
-      for (uint32_t b = (t >= sent.token_begin + 3 ? t - 3 : sent.token_begin); b < t; ++b) {
-        if (s_.info[b].ent_end == t) {
+      // "Apple's Chief Operating Officer": the body before a possessive.
+      uint32_t end = t > sent.token_begin + 1 && Folded(t - 1) == "'s" ? t - 1 : t;
+      for (uint32_t b = (end >= sent.token_begin + 3 ? end - 3 : sent.token_begin); b < end; ++b) {
+        if (s_.info[b].ent_end == end) {
           RawMention tmp;
-          if (PickEntity(b, t, s_.info[b].ent_value, sent, &tmp)) ApplyContext(tmp, ctx);
+          if (PickEntity(b, end, s_.info[b].ent_value, sent, &tmp)) ApplyContext(tmp, ctx);
         }
       }
     }

@@ -1168,5 +1168,19 @@ TEST_F(EntityRecognizerTest, KnownPersonWithoutARoleTakesThePartyNamedWithThem) 
   EXPECT_EQ(p->actor, "FRAOPP") << Dump();
 }
 
+// A company before a possessive gives its officer's code ("Apple's Chief Operating Officer, X");
+// CFO, COO and chief operating officer are business titles.
+TEST_F(EntityRecognizerTest, CompanyBeforeAPossessiveTitle) {
+  Run("In California, Apple's Chief Operating Officer, Daniel Westover, will run the company.",
+      Language::kEnglish, "2009-01-15");
+  const Entity* p = Find("Daniel Westover");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "MNC") << Dump();
+  Run("In California, Apple CFO Daniel Westover presented the results.", Language::kEnglish, "2009-01-15");
+  p = Find("Daniel Westover");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "MNC") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
