@@ -210,6 +210,7 @@ struct Pattern {
   bool person = false;  // the target must name people ("release {T}": hostages, not a product)
   bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
   bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
+  bool home = false;    // an unnamed target is the source's own government ("réclamer la gratuité scolaire")
   bool has_target = false, has_source_after = false, reflexive = false;
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
@@ -225,6 +226,7 @@ bool ParsePattern(std::string_view line, Pattern* p) {
   p->person = options.find("person") != std::string_view::npos;
   p->direct = options.find("direct") != std::string_view::npos;
   p->armed = options.find("armed") != std::string_view::npos;
+  p->home = options.find("home") != std::string_view::npos;
   while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
     size_t sp = elements.find(' ');
     std::string_view e = elements.substr(0, sp);
@@ -1193,7 +1195,10 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
-        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
+        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i) &&
+        (toks_[i].morph.number != GramNumber::kPlural || ti.Is(bit::kAnaphorAny))) {
+      // (A plural, "ces associations", names a group of actors the dispatch may not have
+      // named one by one: no single organisation.)
       cur.anaphor = static_cast<int32_t>(i);
       used = true;
     }
@@ -2172,7 +2177,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         // attaqué un hôtel"): the target slot then matches nothing.
         // (An abduction always has its victim: without one the verb means something else,
         // "enlever" a restriction.)
-        if (target && k == p.n - 1 && MonadicRoot(p.code) && p.code.rfind("181", 0) != 0) {
+        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0) {
           // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
           for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
             const int32_t hit = info_[j].entity;
@@ -2737,13 +2742,19 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       break;
     }
   }
-  if (!m->targets.found() && m->code.size() >= 3 &&
-      (m->code.compare(0, 3, "140") == 0 || m->code.compare(0, 3, "141") == 0 || m->code.compare(0, 3, "144") == 0 ||
-       m->code.compare(0, 3, "145") == 0) &&
-      m->sources.n >= 1) {
+  // So is a demand or an appeal of a country's people, parties or civil society that names no
+  // one ("les associations étudiantes réclament la gratuité scolaire": pattern option home);
+  // (not an armed group's: "les rebelles réclament des armes" asks anyone).
+  const bool protest = m->code.size() >= 3 &&
+                       (m->code.compare(0, 3, "140") == 0 || m->code.compare(0, 3, "141") == 0 ||
+                        m->code.compare(0, 3, "144") == 0 || m->code.compare(0, 3, "145") == 0);
+  if (!m->targets.found() && (protest || p.home) && m->sources.n >= 1) {
     const std::string& sc = m->sources.actors[0].code;
+    const std::string_view role = sc.size() > 3 ? std::string_view(sc).substr(3, 3) : std::string_view();
+    const bool armed = role == "REB" || role == "INS" || role == "SEP" || role == "IMG";
     if (sc.size() >= 3 && NationalRole(std::string_view(sc).substr(0, 3)) && sc.compare(3, std::string::npos, "GOV") != 0 &&
-        sc.compare(3, std::string::npos, "MIL") != 0 && sc.compare(3, std::string::npos, "COP") != 0) {
+        sc.compare(3, std::string::npos, "MIL") != 0 && sc.compare(3, std::string::npos, "COP") != 0 &&
+        (protest || (!armed && !role.empty() && !m->sources.actors[0].role_only))) {
       ActorRef r;
       r.code = sc.substr(0, 3) + "GOV";
       m->targets.actors[0] = r;

@@ -98,7 +98,8 @@ class Builder {
       for (std::string_view o : Split(Trim(f[2]), ',')) {
         o = Trim(o);
         if (o.empty()) continue;
-        if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct" && o != "armed") return "unknown option '" + std::string(o) + "'";
+        if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct" && o != "armed" &&
+            o != "home") return "unknown option '" + std::string(o) + "'";
         if (!options.empty()) options += ',';
         options += o;
       }

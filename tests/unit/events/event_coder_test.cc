@@ -1007,6 +1007,21 @@ TEST_F(EventCoderTest, AnObserversForecastIsNoThreat) {
   EXPECT_NE(Find("13", "PRK", "KOR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AHomeDemandNamingNoOneIsMadeOfTheGovernment) {
+  Run("L'opposition géorgienne exige des élections anticipées.", "fr");
+  EXPECT_NE(Find("10", "GEOOPP", "GEOGOV"), nullptr) << Dump();
+  Run("The Georgian opposition called for early elections.", "en");
+  EXPECT_NE(Find("02", "GEOOPP", "GEOGOV"), nullptr) << Dump();
+  // Not a state's own demand, nor an armed group's, nor an international body's.
+  Run("La France exige des explications. Les rebelles syriens réclament des armes.", "fr");
+  EXPECT_EQ(CountRoot("10"), 0) << Dump();
+  Run("The UN called for a ceasefire.", "en");
+  EXPECT_EQ(CountRoot("02"), 0) << Dump();
+  // A plural description is no single organisation met before.
+  Run("Le Parti québécois a annoncé un sommet. Ces associations réclament la gratuité scolaire.", "fr");
+  EXPECT_EQ(CountRoot("10"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
