@@ -34,6 +34,7 @@ struct TokenInfo {
   std::string_view title_payload;
   std::string_view title_demonym;         // iso3 of a demonym inside the title ("ministre russe des...")
   bool title_former = false;              // the title is written "ex-TITLE" in one token ("ex-députée")
+  std::string_view party_value;           // phrase value with "party:<org id>" cues ("socialiste")
   std::string_view demonym;               // iso3 when the token is a demonym (adj or noun)
   std::string_view demonym_prefix;        // iso3 when the token opens with "russo-", "US-"
   std::string_view first_name;            // gender when a known first name
@@ -59,6 +60,7 @@ struct RawMention {
   std::string_view role, actor_role, gender, ctx_country, ctx_actor;
   bool former = false;      // the title is a former one ("ex-députée", "ancien ministre", "former MP")
   bool company = false;     // ctx_actor is the code of a company the title names ("PDG de PSA")
+  uint32_t party_adj = UINT32_MAX;  // a party's adjective after the title ("ancien ministre socialiste")
   bool metonymic = false;
   std::string seat_actor;   // metonymic city: the actor it stands for (its government, the EU...)
   bool stance = false;      // inside "pro-X": not counted for the document's main country
@@ -265,6 +267,7 @@ class Run {
                 if (cat == "judicial") ti.cue |= kCueJudicial;
                 if (cat == "namedhead") ti.cue |= kCueNamedHead;
                 if (cat == "medianoun") ti.cue |= kCueMediaNoun;
+                if (cat.substr(0, 6) == "party:") ti.party_value = value;
               }
               break;
             default:
@@ -563,6 +566,13 @@ class Run {
     while (k < sent.token_end && k < ti.title_end + 6) {
       const TokenInfo& ki = s_.info[k];
       const Token& tok = doc_.tokens[k];
+      // A party's adjective ("l'ancien ministre socialiste", "le candidat républicain"): the
+      // party is chosen by the state once the document's is known (TitleActor).
+      if (!ki.party_value.empty() && !IsUpperStart(tok) && ctx->party_adj == kNone && k == ti.title_end) {
+        ctx->party_adj = k;
+        ++k;
+        continue;
+      }
       if (!ki.demonym.empty() && !IsUpperStart(tok)) {
         if (ctx->ctx_country.empty()) ctx->ctx_country = ki.demonym;
         ++k;
@@ -1667,6 +1677,7 @@ class Run {
     m->ctx_actor = ctx.ctx_actor;
     m->former = ctx.former;
     m->company = ctx.company;
+    m->party_adj = ctx.party_adj;
   }
 
   // Later mentions of an unknown person's surname ("Scholz" after "Olaf Scholz").
@@ -2345,6 +2356,20 @@ class Run {
     return {};
   }
 
+  // The organisation record of the party a party's adjective at token k names in `country`
+  // ("socialiste": the PS in France, the PSOE in Spain); none for another state's.
+  std::optional<std::string_view> PartyOfAdjective(uint32_t k, std::string_view country) const {
+    el::CandidateReader rd(s_.info[k].party_value);
+    el::Candidate c;
+    while (rd.Next(&c)) {
+      if (c.type != 'K' || c.payload.substr(0, 6) != "party:") continue;
+      if (c.lang != 0 && lang_ != 0 && c.lang != lang_) continue;
+      std::optional<std::string_view> rec = Record('O', c.payload.substr(6));
+      if (rec && !country.empty() && el::Field(*rec, 3) == country) return rec;
+    }
+    return std::nullopt;
+  }
+
   // The actor a title in the text gives its holder of `country`.
   std::string TitleActor(const RawMention& m, std::string_view country) const {
     // A party's code wins over the title's role, except a sitting legislator's ("président du
@@ -2353,6 +2378,16 @@ class Run {
                  (m.actor_role != "LEG" || m.former);
     if (!m.ctx_actor.empty() && (m.actor_role == "IGO" || m.ctx_country.empty() || party || m.company)) {
       return std::string(m.ctx_actor);
+    }
+    // A party's adjective after a title with no role of its own or a former legislator's, the
+    // party of the person's state: "le candidat républicain X" (USA: the Republicans), "l'ancien
+    // député socialiste X" (FRA: the PS). An office keeps its code, sitting or former ("l'ancien
+    // gouverneur républicain X" is a former governor, XXXGOV).
+    if (m.ctx_actor.empty() && m.party_adj != kNone &&
+        (m.actor_role.empty() || (m.former && m.actor_role == "LEG"))) {
+      if (std::optional<std::string_view> rec = PartyOfAdjective(m.party_adj, country)) {
+        return std::string(OrgActorView(*rec));
+      }
     }
     if (!m.actor_role.empty() && m.actor_role != "IGO" && !country.empty()) {
       // "le sénateur démocrate Scott Brown", "Minister of Education X": a title with no

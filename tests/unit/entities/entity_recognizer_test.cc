@@ -1182,5 +1182,28 @@ TEST_F(EntityRecognizerTest, CompanyBeforeAPossessiveTitle) {
   EXPECT_EQ(p->actor, "MNC") << Dump();
 }
 
+// A party's adjective after a title with no role of its own, or a former legislator's, names the
+// party of the person's state ("le candidat républicain X": USA; "l'ancien député socialiste X":
+// FRA); an office keeps its code ("le ministre socialiste X", "l'ancien gouverneur républicain X").
+TEST_F(EntityRecognizerTest, PartyAdjectiveAfterATitle) {
+  Run("Aux États-Unis, le candidat républicain Todd Marlow a perdu.", Language::kFrench, "2012-11-07");
+  const Entity* p = Find("Todd Marlow");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAOPPPTY") << Dump();
+  Run("En France, Jean Marchal, ancien député socialiste, a critiqué le projet.", Language::kFrench,
+      "2013-09-10");
+  p = Find("Jean Marchal");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOVPTY") << Dump();
+  Run("En France, le ministre socialiste Jean Marchal a parlé.", Language::kFrench, "2013-09-10");
+  p = Find("Jean Marchal");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "FRAGOV") << Dump();
+  Run("Aux États-Unis, l'ancien gouverneur républicain Todd Marlow a perdu.", Language::kFrench, "2012-11-07");
+  p = Find("Todd Marlow");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "USAGOV") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
