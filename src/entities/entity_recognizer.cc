@@ -1222,9 +1222,13 @@ class Run {
         bool ok = PickEntity(i, ti.ent_end, ti.ent_value, sent, &g);
         name_wins = !ok || (g.type != 'P' && ti.ent_end < name_end);
         // A known person's one-word form that is also a first name ("Philippe": Édouard
-        // Philippe) opening a longer name of unknown words ("Philippe Gosselin", "Philippe
-        // Varin") is that first name.
-        if (ok && g.type == 'P' && ti.ent_end == i + 1 && s_.info[i + 1].ent_end == 0) name_wins = true;
+        // Philippe) opening a short name of unknown words ("Philippe Gosselin", "Philippe
+        // Varin") is that first name; not before a verb or a function word, nor in a headline,
+        // where title case capitalises them ("Abbas Says Talks Are Over").
+        if (ok && g.type == 'P' && ti.ent_end == i + 1 && s_.info[i + 1].ent_end == 0 && name_end <= i + 3 &&
+            !FunctionWord(i + 1) && doc_.tokens[i + 1].morph.pos != PartOfSpeech::kVerb && !InHeadline(sent)) {
+          name_wins = true;
+        }
       }
       // Places named by a generic noun: "place Tahrir", "pont Mathilde", "Jamarat Bridge".
       {

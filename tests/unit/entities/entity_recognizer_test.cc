@@ -1063,6 +1063,11 @@ TEST_F(EntityRecognizerTest, FirstNameFormOfAKnownPersonOpensAnotherName) {
   ASSERT_NE(p, nullptr) << Dump();
   EXPECT_EQ(p->actor, "FRAGOV") << Dump();
   EXPECT_EQ(p->mentions.size(), 2u) << Dump();
+  // Not before a verb: title case capitalises it ("Abbas Says Talks Are Over").
+  Run("Abbas Says Talks Are Over", Language::kEnglish, "2015-01-10");
+  p = Find("Abbas");
+  ASSERT_NE(p, nullptr) << Dump();
+  EXPECT_EQ(p->actor, "PSEGOV") << Dump();
 }
 
 // A known person's surname that is no form of its own joins the full name named before it
