@@ -414,6 +414,9 @@ class Coder {
 
   // ---------------------------------------------------------------- predicates
   bool WordMatches(uint32_t i, std::string_view alternatives) const;
+  // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
+  // « criminelle » de X" — a characterisation inside a phrase, no actor.
+  bool QuotedWord(uint32_t i) const;
   bool Skippable(uint32_t i) const;
   uint32_t AfterAside(uint32_t i, uint32_t limit) const;
   uint32_t AfterPlace(uint32_t i, uint32_t limit) const;
@@ -1176,7 +1179,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       in_pp = true;
       continue;
     }
-    if (in_pp) continue;
+    if (in_pp || QuotedWord(i)) continue;
     const TokInfo& ti = info_[i];
     bool used = false;
     if (k == Np::kEnt && cur.entity < 0) {
@@ -1325,6 +1328,12 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   ph.begin = i;
   uint32_t count = 0;
   while (i < limit && count < 14) {
+    // "the "criminal" policy of the United States": a quoted word inside the phrase.
+    if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) && i > ph.begin) {
+      i += 3;
+      count += 3;
+      continue;
+    }
     Np k = Class(i);
     // "the ambassadors of Germany, France and Britain": a comma between names lists them.
     if (k == Np::kStop && ListComma(i)) k = Np::kCoord;
@@ -2080,9 +2089,17 @@ uint32_t Coder::AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const 
   return j;
 }
 
+bool Coder::QuotedWord(uint32_t i) const {
+  return i > 0 && i + 1 < toks_.size() && toks_[i - 1].kind == TokenKind::kQuote &&
+         toks_[i + 1].kind == TokenKind::kQuote && toks_[i].kind == TokenKind::kWord && info_[i].entity < 0;
+}
+
 bool Coder::Skippable(uint32_t i) const {
   const Token& t = toks_[i];
+  // "la politique « criminelle » des États-Unis": the marks of a quoted word.
+  if (t.kind == TokenKind::kQuote) return true;
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
+  if (QuotedWord(i)) return true;  // (and the word they quote, whatever the tagger made of it)
   if (info_[i].Is(bit::kOf) || info_[i].in_timex) return true;
   // "à nouveau", "de nouveau": an adverb in two words.
   if (TextKey(i) == "a" && i + 1 < toks_.size() && TextKey(i + 1) == "nouveau") return true;

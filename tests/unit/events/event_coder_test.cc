@@ -1022,6 +1022,14 @@ TEST_F(EventCoderTest, AHomeDemandNamingNoOneIsMadeOfTheGovernment) {
   EXPECT_EQ(CountRoot("10"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AQuotedWordInsideAPhraseIsTransparent) {
+  Run("La Russie a condamné la politique « criminelle » des États-Unis.", "fr");
+  EXPECT_NE(Find("11", "RUS", "USA"), nullptr) << Dump();
+  // (and names no actor: "criminal" is no criminal here)
+  Run("Russia condemned the \"criminal\" policy of the United States.", "en");
+  EXPECT_NE(Find("11", "RUS", "USA"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
