@@ -2235,6 +2235,20 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         m->light_verb = verb;
       }
     }
+    // "closed the Russian consulate", "a fermé le consulat russe de Gdansk": the word may be
+    // the last noun of the actor phrase just read (its agent noun), or follow its demonym.
+    if (k > p.head + 1 && (p.el[k - 1] == el::kTargetSlot || p.el[k - 1] == el::kSourceSlot)) {
+      const Phrase& slot = p.el[k - 1] == el::kTargetSlot ? m->targets : m->sources;
+      bool inside = false;
+      for (uint32_t j = slot.begin + 1; j < pos && j < slot.end && !inside; ++j) {
+        if (WordMatches(j, e)) {
+          pos = std::max(pos, j + 1);
+          m->pred_end = pos;
+          inside = true;
+        }
+      }
+      if (inside) continue;
+    }
     // A word: within three skippable tokens.
     bool found = false;
     bool noun_skipped = false;

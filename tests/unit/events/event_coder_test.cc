@@ -1030,6 +1030,15 @@ TEST_F(EventCoderTest, AQuotedWordInsideAPhraseIsTransparent) {
   EXPECT_NE(Find("11", "RUS", "USA"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, APatternWordMayEndTheActorPhraseBeforeIt) {
+  // "{S} close {T} embassy|consulate": "the American consulate" is both the target and the word.
+  Run("Russia closed the American consulate.", "en");
+  EXPECT_NE(Find("16", "RUS", "USAGOV"), nullptr) << Dump();
+  // (not a word the phrase does not hold)
+  Run("Russia closed the American border.", "en");
+  EXPECT_EQ(CountRoot("16"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
