@@ -1415,6 +1415,13 @@ Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
     // "Russia, China and Iran", the headline's "Russia, US to meet": a comma between two
     // names lists them.
     if (k == Np::kStop && ListComma(static_cast<uint32_t>(i))) k = Np::kCoord;
+    // "les membres de l'organisation armée ETA": a participle right after a noun is its
+    // adjective.
+    if (k == Np::kStop && i > static_cast<int64_t>(floor) && toks_[i].kind == TokenKind::kWord &&
+        Form(static_cast<uint32_t>(i)) == VerbForm::kPastParticiple) {
+      const Np before = Class(static_cast<uint32_t>(i - 1));
+      if (before == Np::kNoun || before == Np::kAgent) k = Np::kAdj;
+    }
     if (k == Np::kStop) break;
     --i;
     ++count;
@@ -2738,6 +2745,10 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     std::string country = tc.substr(0, std::min<size_t>(3, tc.size()));
     if (EventPlace(*m, sb, se, &where) && where.location_country.size() == 3 && NationalRole(where.location_country)) {
       country = where.location_country;
+    } else if (std::string_view near = NearestPlaceCountry(m->head, sb, se); !near.empty()) {
+      country = std::string(near);  // "appréhendés dans la ville de Londres"
+    } else if (dateline_.found && dateline_.country.size() == 3 && NationalRole(dateline_.country)) {
+      country = dateline_.country;  // "appréhendés dans la ville" of a London story
     }
     if (tc.size() >= 3 && NationalRole(country) && !m->targets.actors[0].role_only) {
       ActorRef r;

@@ -1039,6 +1039,16 @@ TEST_F(EventCoderTest, APatternWordMayEndTheActorPhraseBeforeIt) {
   EXPECT_EQ(CountRoot("16"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AnArrestWithoutAgentIsByThePoliceOfWhereItHappened) {
+  // A participle after a noun stays in the subject ("l'organisation armée ETA"); the place
+  // named anywhere in the sentence is where the police acted.
+  Run("Des membres de l'organisation armée ETA ont été arrêtés dans le centre de Londres.", "fr");
+  EXPECT_NE(Find("17", "GBRCOP", "ESPSEP"), nullptr) << Dump();
+  // Without a place in the sentence, the target's own country.
+  Run("Deux membres de l'ETA ont été arrêtés mardi.", "fr");
+  EXPECT_NE(Find("17", "ESPCOP", "ESPSEP"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
