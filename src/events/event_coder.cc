@@ -142,6 +142,11 @@ bool ThirdPossessive(std::string_view w) {
 }
 
 bool FloatingAdverb(std::string_view w) {
+  // (French connectives the tagger may call conjunctions: "a donc voté", "a pourtant accusé".)
+  if (w == "donc" || w == "pourtant" || w == "cependant" || w == "toutefois" || w == "neanmoins" || w == "ainsi" ||
+      w == "alors" || w == "aussi" || w == "enfin" || w == "finalement") {
+    return true;
+  }
   return w == "twice" || w == "once" || w == "again" || w == "repeatedly" || w == "previously" ||
          w == "recently" || w == "reportedly" || w == "allegedly" || w == "formally" || w == "officially";
 }

@@ -767,7 +767,9 @@ void Morphology::Analyze(Document* doc) const {
         c.anchor_token = static_cast<int>(k);
         break;
       }
+      // ("donc", a conjunction in the lexicon, stands inside verb groups as an adverb: "a donc voté".)
       bool skippable = bm.pos == PartOfSpeech::kAdverb || b.Has(tf::kClitic) ||
+                       (lang == Language::kFrench && bm.lemma == "donc") ||
                        (lang == Language::kFrench && bm.pos == PartOfSpeech::kPronoun && k + 1 == i &&
                         c.has_prev && (prev.tags & kTagPreverb));
       if (!skippable) break;

@@ -372,9 +372,10 @@ Status RunEntities(const std::vector<std::string>& args) {
       // An armed group's one-word name that the press writes in lower case ("les talibans",
       // "les houthis") matches exactly that surface (the recogniser otherwise wants a capital);
       // so does an intergovernmental body's lower-case name ("la zone euro", "la diplomatie
-      // européenne").
+      // européenne"), and a legislature's name of several words ("l'assemblée nationale").
       bool lower = static_cast<unsigned char>(form[0]) >= 'a' && static_cast<unsigned char>(form[0]) <= 'z';
-      bool lower_name = lower && ((r[4] == "rebel_group" && form.find(' ') == std::string::npos) || r[4] == "igo");
+      bool lower_name = lower && ((r[4] == "rebel_group" && form.find(' ') == std::string::npos) || r[4] == "igo" ||
+                                  (r[4] == "legislature" && form.find(' ') != std::string::npos));
       b.Add(form, 'O', "any", id, true, lower_name);
     }
   }

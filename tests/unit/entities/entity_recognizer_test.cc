@@ -522,6 +522,13 @@ TEST_F(EntityRecognizerTest, OrganisationActorFollowsDispatchDate) {
   EXPECT_EQ(Find("Labour Party")->actor, "GBROPPPTY");
 }
 
+// A legislature's name of several words is often written in lower case.
+TEST_F(EntityRecognizerTest, ALegislatureMayBeWrittenInLowerCase) {
+  Run("L'assemblée nationale a voté la confiance au gouvernement.", Language::kFrench, "2012-07-03T12:00:00+02:00");
+  ASSERT_NE(Find("assemblée nationale"), nullptr);
+  EXPECT_EQ(Find("assemblée nationale")->actor, "FRALEG");
+}
+
 // Dispatches dated to the month or the year only still choose dated roles.
 TEST_F(EntityRecognizerTest, PartialDispatchDate) {
   Run("Les talibans ont attaqué un poste.", Language::kFrench, "2012-06");

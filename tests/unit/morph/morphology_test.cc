@@ -100,6 +100,15 @@ TEST_F(MorphologyTest, FrenchPasseComposeAvoirPresentAndParticiple) {
   EXPECT_EQ(At(doc, 0).pos, PartOfSpeech::kPronoun);
 }
 
+TEST_F(MorphologyTest, FrenchDoncInsideAVerbGroup) {
+  // "donc" (a conjunction in the lexicon) stands between the auxiliary and its participle.
+  Document doc;
+  Analyze(&doc, Language::kFrench, "La Russie a donc accusé l'Ukraine");
+  const MorphAnalysis& p = At(doc, 4);
+  EXPECT_EQ(p.lemma, "accuser");
+  EXPECT_EQ(p.verb_form, VerbForm::kPastParticiple);
+}
+
 TEST_F(MorphologyTest, FrenchAllerPlusInfinitive) {
   Document doc;
   Analyze(&doc, Language::kFrench, "Les deux présidents vont se rencontrer");
