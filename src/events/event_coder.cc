@@ -1330,6 +1330,12 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
       (TextKey(i) == "dernier" || TextKey(i) == "prochain" || TextKey(i) == "passe")) {
     ++i;
   }
+  // "praised that the French government had acted": "that" opening a clause, no determiner.
+  if (i + 1 < limit && doc_.lang == Language::kEnglish && TextKey(i) == "that" &&
+      (Class(i + 1) == Np::kDet || Class(i + 1) == Np::kEnt || info_[i + 1].Is(bit::kPron3))) {
+    ph.begin = ph.end = i;
+    return ph;
+  }
   ph.begin = i;
   uint32_t count = 0;
   while (i < limit && count < 14) {
@@ -2206,7 +2212,10 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         // attaqué un hôtel"): the target slot then matches nothing.
         // (An abduction always has its victim: without one the verb means something else,
         // "enlever" a restriction.)
-        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0) {
+        // (Nor does an occupation go without what is occupied: "la France occupe une place
+        // importante" occupies nothing.)
+        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0 &&
+            p.code.rfind("192", 0) != 0) {
           // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
           for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
             const int32_t hit = info_[j].entity;
@@ -3199,7 +3208,10 @@ void Coder::Emit(const Coded& m) {
   };
   const bool own_word = m.quote < 0 || (SpeakerActor(m.quote, &speaker) && m.sources.n > 0 &&
                                         same_side(speaker.code, m.sources.actors[0].code));
-  if (!m.intent_code && mod == Mod::kFuture && own_word && code.size() >= 2 &&
+  // (A trial or an arrest to come is the law's course, no threat: "le tribunal jugera les
+  // militants" stays a future 173.)
+  const bool judicial = code.rfind("173", 0) == 0 || code.rfind("174", 0) == 0;
+  if (!m.intent_code && mod == Mod::kFuture && own_word && !judicial && code.size() >= 2 &&
       (code.compare(0, 2, "16") == 0 || code.compare(0, 2, "17") == 0 || code.compare(0, 2, "18") == 0 ||
        code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0)) {
     code = ThreatCode(code);

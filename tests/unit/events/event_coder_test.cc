@@ -1049,6 +1049,18 @@ TEST_F(EventCoderTest, AnArrestWithoutAgentIsByThePoliceOfWhereItHappened) {
   EXPECT_NE(Find("17", "ESPCOP", "ESPSEP"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ReadingsThatMisfiredOnUnseenNews) {
+  // An occupation needs what is occupied.
+  Run("La France occupe une place importante en Europe.", "fr");
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  // A trial to come is no threat.
+  Run("Le tribunal de Moscou jugera les militants ukrainiens.", "fr");
+  EXPECT_EQ(CountRoot("13"), 0) << Dump();
+  // "that" opening a clause is no determiner of a target.
+  Run("The German chancellor praised that the French government had acted.", "en");
+  EXPECT_EQ(CountRoot("05"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
