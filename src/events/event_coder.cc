@@ -2212,10 +2212,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         // attaqué un hôtel"): the target slot then matches nothing.
         // (An abduction always has its victim: without one the verb means something else,
         // "enlever" a restriction.)
-        // (Nor does an occupation go without what is occupied: "la France occupe une place
-        // importante" occupies nothing.)
-        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0 &&
-            p.code.rfind("192", 0) != 0) {
+        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0) {
           // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
           for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
             const int32_t hit = info_[j].entity;
@@ -2225,6 +2222,9 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
               m->target_place = hit;
             }
           }
+          // (An occupation goes with what is occupied: "Israël occupe la Cisjordanie", but "la
+          // France occupe une place importante" occupies nothing.)
+          if (p.code.rfind("192", 0) == 0 && m->target_place < 0) return false;
           continue;
         }
         return false;
