@@ -46,6 +46,7 @@ inline constexpr uint32_t kHuman = 1u << 19;      // otage, prisoner, délégati
 inline constexpr uint32_t kLight = 1u << 20;      // lieu, tenir, take place, hold: an act's noun happening
 inline constexpr uint32_t kAnaphor = 1u << 21;    // organisation, group: after "the", an organisation met before
 inline constexpr uint32_t kAnaphorAny = 1u << 22; // dernier, latter: after "the", any actor met before
+inline constexpr uint32_t kPronominal = 1u << 23; // occuper: with "se" another verb ("s'occuper de")
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -875,6 +876,7 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "breach") ti->bits |= bit::kBreach;
   else if (cat == "human") ti->bits |= bit::kHuman;
   else if (cat == "light") ti->bits |= bit::kLight;
+  else if (cat == "pronominal") ti->bits |= bit::kPronominal;
   else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
@@ -2431,6 +2433,9 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       const int len = p.n;
       if (2 * len + 1 <= *best_len) return;
       if (p.reflexive && !HasReflexive(head, sent.token_begin)) return;
+      // "s'occuper de la Syrie" is no occupation: a verb whose reflexive form is another
+      // verb takes only the patterns written with "se" when it has one.
+      if (!p.reflexive && info_[head].Is(bit::kPronominal) && HasReflexive(head, sent.token_begin)) return;
       if (!p.noun && !group_done) {
         group = AnalyzeGroup(head, sent.token_begin);
         group_done = true;

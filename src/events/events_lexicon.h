@@ -14,7 +14,8 @@
 //   G  category  [argument]        a grammar word: modal (argument future | intended |
 //                                  hypothetical | negated), neg, rel, sub, coord, passive,
 //                                  locprep, agentprep, pron1, pron3, quant, threat, deed,
-//                                  breach, human, light, anaphor (argument org | any);
+//                                  breach, human, light, anaphor (argument org | any),
+//                                  pronominal;
 //                                  "first" marks the first word of a two-word key.
 //   A  role                        an agent noun and the CAMEO role it gives its phrase.
 // Code entries. Key: kCodeKeyPrefix + CAMEO code ("\x01" "036"). Value:
