@@ -424,6 +424,9 @@ class Coder {
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
   bool Skippable(uint32_t i) const;
+  // A line citing a source ("\"Title\" — Outlet, date"), as at the foot of an article: its
+  // title's verbs are no events of the dispatch.
+  bool CitationLine(const Sentence& sent) const;
   uint32_t AfterAside(uint32_t i, uint32_t limit) const;
   uint32_t AfterPlace(uint32_t i, uint32_t limit) const;
   // "a reçu à l'Élysée le président", "received at the White House the envoy": a seat named
@@ -2875,9 +2878,25 @@ void Coder::ImplicitPartner(Coded* m) const {
   m->targets.n = 1;
 }
 
+bool Coder::CitationLine(const Sentence& sent) const {
+  // "Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16,
+  // 2008": a quoted title, a dash, then the outlet and a date close to the line's end.
+  for (uint32_t d = sent.token_begin + 1; d < sent.token_end; ++d) {
+    const std::string_view w = doc_.Slice(toks_[d].span);
+    if (w != "\u2014" && w != "\u2013" && w != "-") continue;
+    if (toks_[d - 1].kind != TokenKind::kQuote || sent.token_end - d > 16) return false;
+    for (uint32_t t = d + 1; t < sent.token_end; ++t) {
+      if (info_[t].in_timex) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 void Coder::CodeSentence(uint32_t s) {
   const Sentence& sent = doc_.sentences[s];
   sentence_.clear();
+  if (CitationLine(sent)) return;  // a source cited, no news of its own
   for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
     if (!info_[i].Is(bit::kPatterns)) continue;
     Coded m;

@@ -1061,6 +1061,16 @@ TEST_F(EventCoderTest, ReadingsThatMisfiredOnUnseenNews) {
   EXPECT_EQ(CountRoot("05"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, ACitedSourcesTitleIsNoEvent) {
+  Run("The Canadian opposition called for an inquiry.\n\nJane Roe. \"Russia accuses Ukraine of shelling\" "
+      "\u2014 Daily Courier, August 16, 2008", "en");
+  EXPECT_EQ(CountRoot("02"), 1) << Dump();
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+  // The same title as a sentence of the dispatch is news.
+  Run("Jane Roe wrote it. Russia accuses Ukraine of shelling, the Daily Courier said on August 16, 2008.", "en");
+  EXPECT_EQ(CountRoot("11"), 1) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
@@ -1421,7 +1431,7 @@ TEST_F(EventExamplesTest, FrenchExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("French examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.97) << s.failures;  // measured 0.988
+  EXPECT_GE(share, 0.98) << s.failures;  // measured 0.990
   EXPECT_GT(s.negatives, 5);
   EXPECT_TRUE(s.negative_failures.empty()) << s.negative_failures;
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
@@ -1433,7 +1443,7 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
   double share = static_cast<double>(s.root_ok) / s.total;
   std::printf("English examples: root and actors right %d/%d (%.3f), exact code %d\n", s.root_ok, s.total, share,
               s.code_ok);
-  EXPECT_GE(share, 0.96) << s.failures;  // measured 0.974
+  EXPECT_GE(share, 0.97) << s.failures;  // measured 0.980
   EXPECT_GT(s.negatives, 5);
   EXPECT_TRUE(s.negative_failures.empty()) << s.negative_failures;
   if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s", s.failures.c_str());
