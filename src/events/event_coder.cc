@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -196,10 +198,6 @@ struct Coded {
 
 }  // namespace
 
-struct EventCoder::Impl {
-  Lexicon fr, en, entities;
-};
-
 namespace {
 
 constexpr size_t kMaxElements = 16;
@@ -247,6 +245,49 @@ bool ParsePattern(std::string_view line, Pattern* p) {
   }
   return p->head >= 0 && !p->code.empty();
 }
+
+// The patterns of one language's lexicon, parsed once when the coder is created: a
+// head's patterns are read at each of its occurrences, in every document.
+class PatternTable {
+ public:
+  explicit PatternTable(const Lexicon& lex);
+  // The patterns of a lexicon value (a view into the mapped lexicon), longest first.
+  const std::vector<Pattern>& Of(std::string_view value) const {
+    const auto it = by_value_.find(value.data());
+    return it == by_value_.end() ? none_ : it->second;
+  }
+
+ private:
+  // By the address of the lexicon value they were read from.
+  std::unordered_map<const char*, std::vector<Pattern>> by_value_;
+  std::vector<Pattern> none_;
+};
+
+PatternTable::PatternTable(const Lexicon& lex) {
+  for (uint32_t i = 0; i < lex.size(); ++i) {
+    const std::string_view value = lex.ValueAt(i);
+    std::vector<Pattern> parsed;
+    ForEachLine(value, [&parsed](std::string_view line) {
+      if (line.empty() || line[0] != el::kPattern) return;
+      Pattern p;
+      if (ParsePattern(line, &p)) parsed.push_back(p);
+    });
+    if (parsed.empty()) continue;
+    // Longest first: once one matches, TryHead skips the shorter ones.
+    std::stable_sort(parsed.begin(), parsed.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
+    by_value_.emplace(value.data(), std::move(parsed));
+  }
+}
+
+}  // namespace
+
+struct EventCoder::Impl {
+  Lexicon fr, en, entities;
+  // Built from fr and en once they are in place (the tables point into their bytes).
+  std::unique_ptr<PatternTable> fr_patterns, en_patterns;
+};
+
+namespace {
 
 bool IsVerbal(const Token& t) {
   return t.morph.pos == PartOfSpeech::kVerb || t.morph.pos == PartOfSpeech::kAuxiliary;
@@ -314,8 +355,8 @@ bool MonadicRoot(std::string_view code) {
 // Per-call state of Code().
 class Coder {
  public:
-  Coder(const Lexicon& lex, const Lexicon& entities, Document* doc)
-      : lex_(lex), entities_(entities), doc_(*doc), toks_(doc->tokens) {}
+  Coder(const Lexicon& lex, const PatternTable& patterns, const Lexicon& entities, Document* doc)
+      : lex_(lex), patterns_(patterns), entities_(entities), doc_(*doc), toks_(doc->tokens) {}
 
   void Run();
 
@@ -446,9 +487,8 @@ class Coder {
   // Y", "Aid was delivered to X by Y"): matches the pattern's "prep {T}" tail after the verb,
   // its object words in the subject, and takes the "par/by" agent as source.
   bool ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
-  // The patterns of a lexicon value, parsed once per document (a head's patterns are read
-  // at each of its occurrences).
-  const std::vector<Pattern>& PatternsOf(std::string_view value) const;
+  // The patterns of a lexicon value (parsed when the coder was created).
+  const std::vector<Pattern>& PatternsOf(std::string_view value) const { return patterns_.Of(value); }
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   void ImplicitPartner(Coded* m) const;
   // The country of a place named between a noun predicate and its governing verb, or "".
@@ -473,6 +513,7 @@ class Coder {
   uint32_t TokenAt(uint32_t cp) const;  // first token ending after cp
 
   const Lexicon& lex_;
+  const PatternTable& patterns_;  // lex_'s
   const Lexicon& entities_;  // the entities stage's lexicon: demonyms
   Document& doc_;
   const std::vector<Token>& toks_;
@@ -515,8 +556,6 @@ class Coder {
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
-  // Parsed patterns by the address of their lexicon value (views into the mapped lexicon).
-  mutable std::unordered_map<const char*, std::vector<Pattern>> patterns_;
 };
 
 // ------------------------------------------------------------------ token layer
@@ -2338,22 +2377,6 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
   return true;
 }
 
-const std::vector<Pattern>& Coder::PatternsOf(std::string_view value) const {
-  const auto emplaced = patterns_.try_emplace(value.data());
-  const auto it = emplaced.first;
-  if (emplaced.second) {
-    std::vector<Pattern>& parsed = it->second;
-    ForEachLine(value, [&parsed](std::string_view line) {
-      if (line.empty() || line[0] != el::kPattern) return;
-      Pattern p;
-      if (ParsePattern(line, &p)) parsed.push_back(p);
-    });
-    // Longest first: once one matches, TryHead skips the shorter ones.
-    std::stable_sort(it->second.begin(), it->second.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
-  }
-  return it->second;
-}
-
 Coded StartCoded(const Pattern& p, uint32_t head, uint32_t s, const Group& g) {
   Coded m;
   m.code = std::string(p.code);
@@ -3750,16 +3773,17 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   c->impl_->fr = std::move(fr).value();
   c->impl_->en = std::move(en).value();
   c->impl_->entities = std::move(ent).value();
+  c->impl_->fr_patterns = std::make_unique<PatternTable>(c->impl_->fr);
+  c->impl_->en_patterns = std::make_unique<PatternTable>(c->impl_->en);
   return c;
 }
 
 void EventCoder::Code(Document* doc) const {
   doc->events.clear();
-  const Lexicon* lex = doc->lang == Language::kFrench    ? &impl_->fr
-                       : doc->lang == Language::kEnglish ? &impl_->en
-                                                         : nullptr;
-  if (lex == nullptr || doc->tokens.empty()) return;
-  Coder coder(*lex, impl_->entities, doc);
+  const bool french = doc->lang == Language::kFrench;
+  if ((!french && doc->lang != Language::kEnglish) || doc->tokens.empty()) return;
+  Coder coder(french ? impl_->fr : impl_->en, french ? *impl_->fr_patterns : *impl_->en_patterns, impl_->entities,
+              doc);
   coder.Run();
 }
 
