@@ -279,12 +279,43 @@ PatternTable::PatternTable(const Lexicon& lex) {
   }
 }
 
+// The entries of the entities lexicon that name a demonym ('D' candidates), found once
+// when the coder is created: most tokens are looked up as demonyms, and a small table
+// answers them from the cache where the whole gazetteer would not.
+class DemonymTable {
+ public:
+  explicit DemonymTable(const Lexicon& entities);
+  // The entities-lexicon value of `key` when it holds a demonym, else nullopt.
+  std::optional<std::string_view> Find(std::string_view key) const {
+    const auto it = by_key_.find(key);
+    if (it == by_key_.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string_view> by_key_;  // views into the lexicon
+};
+
+DemonymTable::DemonymTable(const Lexicon& entities) {
+  for (uint32_t i = 0; i < entities.size(); ++i) {
+    const std::string_view value = entities.ValueAt(i);
+    enl::CandidateReader r(value);
+    enl::Candidate c;
+    while (r.Next(&c)) {
+      if (c.type != 'D') continue;
+      by_key_.emplace(entities.KeyAt(i), value);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 struct EventCoder::Impl {
   Lexicon fr, en, entities;
   // Built from fr and en once they are in place (the tables point into their bytes).
   std::unique_ptr<PatternTable> fr_patterns, en_patterns;
+  std::unique_ptr<DemonymTable> demonyms;  // entities'
 };
 
 namespace {
@@ -355,8 +386,9 @@ bool MonadicRoot(std::string_view code) {
 // Per-call state of Code().
 class Coder {
  public:
-  Coder(const Lexicon& lex, const PatternTable& patterns, const Lexicon& entities, Document* doc)
-      : lex_(lex), patterns_(patterns), entities_(entities), doc_(*doc), toks_(doc->tokens) {}
+  Coder(const Lexicon& lex, const PatternTable& patterns, const Lexicon& entities, const DemonymTable& demonyms,
+        Document* doc)
+      : lex_(lex), patterns_(patterns), entities_(entities), demonyms_(demonyms), doc_(*doc), toks_(doc->tokens) {}
 
   void Run();
 
@@ -514,7 +546,8 @@ class Coder {
 
   const Lexicon& lex_;
   const PatternTable& patterns_;  // lex_'s
-  const Lexicon& entities_;  // the entities stage's lexicon: demonyms
+  const Lexicon& entities_;  // the entities stage's lexicon: capitals, the dateline's city
+  const DemonymTable& demonyms_;  // entities_'s demonyms
   Document& doc_;
   const std::vector<Token>& toks_;
   std::vector<TokInfo> info_;
@@ -713,7 +746,7 @@ void Coder::BuildTokens() {
     if (!nominal || ti.entity >= 0) continue;
     // "une manifestation anti-américaine", "anti-Japanese protests": what the word is against.
     if (tk.size() > 6 && tk.compare(0, 5, "anti-") == 0) {
-      if (std::optional<std::string_view> v = entities_.Find(tk.substr(5))) {
+      if (std::optional<std::string_view> v = demonyms_.Find(tk.substr(5))) {
         enl::CandidateReader r(*v);
         enl::Candidate c;
         const uint8_t lang = french ? 1 : 2;
@@ -728,7 +761,7 @@ void Coder::BuildTokens() {
     // A two-word demonym ("North Korean", "nord-coréen" is one word) before the one word
     // ("Korean" alone is the South's).
     auto demonym_of = [&](std::string_view key, std::string_view exact) {
-      std::optional<std::string_view> v = entities_.Find(key);
+      std::optional<std::string_view> v = demonyms_.Find(key);
       if (!v) return false;
       enl::CandidateReader r(*v);
       enl::Candidate c;
@@ -3775,6 +3808,7 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   c->impl_->entities = std::move(ent).value();
   c->impl_->fr_patterns = std::make_unique<PatternTable>(c->impl_->fr);
   c->impl_->en_patterns = std::make_unique<PatternTable>(c->impl_->en);
+  c->impl_->demonyms = std::make_unique<DemonymTable>(c->impl_->entities);
   return c;
 }
 
@@ -3783,7 +3817,7 @@ void EventCoder::Code(Document* doc) const {
   const bool french = doc->lang == Language::kFrench;
   if ((!french && doc->lang != Language::kEnglish) || doc->tokens.empty()) return;
   Coder coder(french ? impl_->fr : impl_->en, french ? *impl_->fr_patterns : *impl_->en_patterns, impl_->entities,
-              doc);
+              *impl_->demonyms, doc);
   coder.Run();
 }
 
