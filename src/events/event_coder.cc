@@ -309,12 +309,35 @@ DemonymTable::DemonymTable(const Lexicon& entities) {
   }
 }
 
+// A grammar line of the events lexicon ("G<TAB>modal<TAB>future"): its bits and modality.
+void AddGrammar(std::string_view line, TokInfo* ti);
+
+// What each word entry of the events lexicon says of any token it is read for (whether it
+// heads patterns, its grammar bits and modality, the role of its first agent reading),
+// summed up once when the coder is created: tokens then take it without re-reading the
+// entry's lines.
+class ReadingTable {
+ public:
+  struct Readings {
+    uint32_t bits = 0;
+    Mod modal = Mod::kAsserted;  // with bit::kModal
+    std::string_view agent;      // the first agent line's role; empty when none
+  };
+  explicit ReadingTable(const Lexicon& lex);
+  // REQUIRES: entry < the lexicon's size().
+  const Readings& At(uint32_t entry) const { return by_entry_[entry]; }
+
+ private:
+  std::vector<Readings> by_entry_;
+};
+
 }  // namespace
 
 struct EventCoder::Impl {
   Lexicon fr, en, entities;
   // Built from fr and en once they are in place (the tables point into their bytes).
   std::unique_ptr<PatternTable> fr_patterns, en_patterns;
+  std::unique_ptr<ReadingTable> fr_readings, en_readings;
   std::unique_ptr<DemonymTable> demonyms;  // entities'
 };
 
@@ -386,9 +409,15 @@ bool MonadicRoot(std::string_view code) {
 // Per-call state of Code().
 class Coder {
  public:
-  Coder(const Lexicon& lex, const PatternTable& patterns, const Lexicon& entities, const DemonymTable& demonyms,
-        Document* doc)
-      : lex_(lex), patterns_(patterns), entities_(entities), demonyms_(demonyms), doc_(*doc), toks_(doc->tokens) {}
+  Coder(const Lexicon& lex, const PatternTable& patterns, const ReadingTable& readings, const Lexicon& entities,
+        const DemonymTable& demonyms, Document* doc)
+      : lex_(lex),
+        patterns_(patterns),
+        readings_(readings),
+        entities_(entities),
+        demonyms_(demonyms),
+        doc_(*doc),
+        toks_(doc->tokens) {}
 
   void Run();
 
@@ -424,7 +453,6 @@ class Coder {
   Tense TenseOf(uint32_t i) const {
     return info_[i].guess_verb ? info_[i].guess_tense : toks_[i].morph.tense;
   }
-  void AddGrammar(std::string_view value, TokInfo* info);
   void MapEntities();
   void MapTimexesAndQuotes();
 
@@ -546,6 +574,7 @@ class Coder {
 
   const Lexicon& lex_;
   const PatternTable& patterns_;  // lex_'s
+  const ReadingTable& readings_;  // lex_'s
   const Lexicon& entities_;  // the entities stage's lexicon: capitals, the dateline's city
   const DemonymTable& demonyms_;  // entities_'s demonyms
   Document& doc_;
@@ -672,27 +701,28 @@ void Coder::BuildTokens() {
     const Token& t = toks_[i];
     if (t.kind != TokenKind::kWord) continue;
     std::string_view lk = LemmaKey(i), tk = TextKey(i);
-    if (std::optional<std::string_view> v = lex_.Find(lk)) ti.lemma_value = *v;
-    if (tk != lk) {
-      if (std::optional<std::string_view> v = lex_.Find(tk)) ti.text_value = *v;
+    const ReadingTable::Readings* lemma_readings = nullptr;
+    const ReadingTable::Readings* text_readings = nullptr;
+    if (std::optional<uint32_t> entry = lex_.FindIndex(lk)) {
+      ti.lemma_value = lex_.ValueAt(*entry);
+      lemma_readings = &readings_.At(*entry);
     }
-    for (std::string_view value : {ti.lemma_value, ti.text_value}) {
-      ForEachLine(value, [&](std::string_view line) {
-        if (line.empty()) return;
-        if (line[0] == el::kPattern) {
-          ti.bits |= bit::kPatterns;
-        } else if (line[0] == el::kAgent) {
-          // An agent is a noun: "président" yes, "présider" no ("l'organisation armée": the
-          // participle of armer, not the army). An adjective may be one: "les associations
-          // étudiantes", "les groupes rebelles".
-          if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary &&
-              ti.agent.empty()) {
-            ti.agent = Field(line, 1);
-          }
-        } else if (line[0] == el::kGrammar) {
-          AddGrammar(line, &ti);
-        }
-      });
+    if (tk != lk) {
+      if (std::optional<uint32_t> entry = lex_.FindIndex(tk)) {
+        ti.text_value = lex_.ValueAt(*entry);
+        text_readings = &readings_.At(*entry);
+      }
+    }
+    for (const ReadingTable::Readings* r : {lemma_readings, text_readings}) {
+      if (r == nullptr) continue;
+      ti.bits |= r->bits;
+      ti.modal = Stronger(ti.modal, r->modal);
+      // An agent is a noun: "président" yes, "présider" no ("l'organisation armée": the
+      // participle of armer, not the army). An adjective may be one: "les associations
+      // étudiantes", "les groupes rebelles".
+      if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary && ti.agent.empty()) {
+        ti.agent = r->agent;
+      }
     }
     if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
@@ -933,7 +963,7 @@ bool Coder::GuessFrenchParticiple(uint32_t i, std::string_view w) {
   return false;
 }
 
-void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
+void AddGrammar(std::string_view line, TokInfo* ti) {
   std::string_view cat = Field(line, 1);
   if (cat == "neg") ti->bits |= bit::kNeg;
   else if (cat == "rel") ti->bits |= bit::kRel;
@@ -956,6 +986,23 @@ void Coder::AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
+  }
+}
+
+ReadingTable::ReadingTable(const Lexicon& lex) : by_entry_(lex.size()) {
+  for (uint32_t i = 0; i < lex.size(); ++i) {
+    TokInfo sum;
+    ForEachLine(lex.ValueAt(i), [&sum](std::string_view line) {
+      if (line.empty()) return;
+      if (line[0] == el::kPattern) {
+        sum.bits |= bit::kPatterns;
+      } else if (line[0] == el::kAgent) {
+        if (sum.agent.empty()) sum.agent = Field(line, 1);
+      } else if (line[0] == el::kGrammar) {
+        AddGrammar(line, &sum);
+      }
+    });
+    by_entry_[i] = Readings{sum.bits, sum.modal, sum.agent};
   }
 }
 
@@ -3808,6 +3855,8 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(const std::string& data_d
   c->impl_->entities = std::move(ent).value();
   c->impl_->fr_patterns = std::make_unique<PatternTable>(c->impl_->fr);
   c->impl_->en_patterns = std::make_unique<PatternTable>(c->impl_->en);
+  c->impl_->fr_readings = std::make_unique<ReadingTable>(c->impl_->fr);
+  c->impl_->en_readings = std::make_unique<ReadingTable>(c->impl_->en);
   c->impl_->demonyms = std::make_unique<DemonymTable>(c->impl_->entities);
   return c;
 }
@@ -3816,8 +3865,8 @@ void EventCoder::Code(Document* doc) const {
   doc->events.clear();
   const bool french = doc->lang == Language::kFrench;
   if ((!french && doc->lang != Language::kEnglish) || doc->tokens.empty()) return;
-  Coder coder(french ? impl_->fr : impl_->en, french ? *impl_->fr_patterns : *impl_->en_patterns, impl_->entities,
-              *impl_->demonyms, doc);
+  Coder coder(french ? impl_->fr : impl_->en, french ? *impl_->fr_patterns : *impl_->en_patterns,
+              french ? *impl_->fr_readings : *impl_->en_readings, impl_->entities, *impl_->demonyms, doc);
   coder.Run();
 }
 
