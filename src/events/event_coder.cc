@@ -629,11 +629,16 @@ void Coder::BuildTokens() {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks_[i];
     TokInfo& ti = info_[i];
+    const std::string_view text = doc_.Slice(t.span);
     ti.text_off = static_cast<uint32_t>(keys_.size());
-    FoldForMatch(doc_.Slice(t.span), &scratch_);
+    FoldForMatch(text, &scratch_);
     keys_ += scratch_;
     ti.text_len = static_cast<uint32_t>(scratch_.size());
-    if (!t.morph.lemma.empty()) {
+    if (t.morph.lemma == text) {
+      // (Many words are their own lemma, "de", "la", "Russie", "talk": folded once.)
+      ti.lemma_off = ti.text_off;
+      ti.lemma_len = ti.text_len;
+    } else if (!t.morph.lemma.empty()) {
       FoldForMatch(t.morph.lemma, &scratch_);
       ti.lemma_off = static_cast<uint32_t>(keys_.size());
       keys_ += scratch_;
