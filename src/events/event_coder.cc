@@ -2540,9 +2540,9 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   for (std::string_view value : {info_[head].lemma_value, info_[head].text_value}) {
     for (const Pattern& p : PatternsOf(value)) [&] {
       if (p.noun == verbal) return;  // a verb pattern needs a verb, a noun pattern a non-verb
-      if (!WordMatches(head, p.el[p.head])) return;
       const int len = p.n;
-      if (2 * len + 1 <= *best_len) return;
+      if (2 * len + 1 <= *best_len) return;  // (first: no string comparison for a shorter one)
+      if (!WordMatches(head, p.el[p.head])) return;
       if (p.reflexive && !HasReflexive(head, sent.token_begin)) return;
       // "s'occuper de la Syrie" is no occupation: a verb whose reflexive form is another
       // verb takes only the patterns written with "se" when it has one.
