@@ -769,11 +769,14 @@ void Coder::BuildTokens() {
         });
       }
     }
-    if (tk == "de" || tk == "d'" || tk == "du" || tk == "des" || tk == "of" || tk == "'s") {
-      ti.bits |= bit::kOf;
+    // (Short words only: most tokens skip the comparisons.)
+    if (tk.size() <= 3) {
+      if (tk == "de" || tk == "d'" || tk == "du" || tk == "des" || tk == "of" || tk == "'s") {
+        ti.bits |= bit::kOf;
+      }
+      if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
+      if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
     }
-    if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
-    if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
     // Demonyms, from the entities lexicon (adjectives and nouns only).
     const PartOfSpeech pos = t.morph.pos;
     const bool nominal = pos == PartOfSpeech::kAdjective || pos == PartOfSpeech::kNoun ||
