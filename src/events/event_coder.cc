@@ -94,7 +94,7 @@ void ForEachLine(std::string_view value, Fn fn) {
 struct TokInfo {
   uint32_t lemma_off = 0, lemma_len = 0;  // folded lemma in Scratch::keys
   uint32_t text_off = 0, text_len = 0;    // folded text in Scratch::keys
-  std::string_view lemma_value, text_value;  // events-lexicon values of those keys
+  int32_t lemma_entry = -1, text_entry = -1;  // events-lexicon entries of those keys; -1: none
   uint32_t bits = 0;
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
@@ -251,31 +251,33 @@ bool ParsePattern(std::string_view line, Pattern* p) {
 class PatternTable {
  public:
   explicit PatternTable(const Lexicon& lex);
-  // The patterns of a lexicon value (a view into the mapped lexicon), longest first.
-  const std::vector<Pattern>& Of(std::string_view value) const {
-    const auto it = by_value_.find(value.data());
-    return it == by_value_.end() ? none_ : it->second;
+  // The noun (else verb) patterns of a lexicon entry, longest first; none for entry -1.
+  const std::vector<Pattern>& Of(int32_t entry, bool noun) const {
+    if (entry < 0) return none_;
+    const Entry& e = by_entry_[static_cast<size_t>(entry)];
+    return noun ? e.noun : e.verb;
   }
 
  private:
-  // By the address of the lexicon value they were read from.
-  std::unordered_map<const char*, std::vector<Pattern>> by_value_;
+  // (Apart: a head is a verb or not, and TryHead walks only the patterns that fit it.)
+  struct Entry {
+    std::vector<Pattern> verb, noun;
+  };
+  std::vector<Entry> by_entry_;  // by entry number
   std::vector<Pattern> none_;
 };
 
-PatternTable::PatternTable(const Lexicon& lex) {
+PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
   for (uint32_t i = 0; i < lex.size(); ++i) {
-    const std::string_view value = lex.ValueAt(i);
     std::vector<Pattern> parsed;
-    ForEachLine(value, [&parsed](std::string_view line) {
+    ForEachLine(lex.ValueAt(i), [&parsed](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
       if (ParsePattern(line, &p)) parsed.push_back(p);
     });
-    if (parsed.empty()) continue;
     // Longest first: once one matches, TryHead skips the shorter ones.
     std::stable_sort(parsed.begin(), parsed.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
-    by_value_.emplace(value.data(), std::move(parsed));
+    for (const Pattern& p : parsed) (p.noun ? by_entry_[i].noun : by_entry_[i].verb).push_back(p);
   }
 }
 
@@ -547,8 +549,8 @@ class Coder {
   // Y", "Aid was delivered to X by Y"): matches the pattern's "prep {T}" tail after the verb,
   // its object words in the subject, and takes the "par/by" agent as source.
   bool ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
-  // The patterns of a lexicon value (parsed when the coder was created).
-  const std::vector<Pattern>& PatternsOf(std::string_view value) const { return patterns_.Of(value); }
+  // The noun (else verb) patterns of an events-lexicon entry (parsed when the coder was created).
+  const std::vector<Pattern>& PatternsOf(int32_t entry, bool noun) const { return patterns_.Of(entry, noun); }
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   void ImplicitPartner(Coded* m) const;
   // The country of a place named between a noun predicate and its governing verb, or "".
@@ -709,12 +711,12 @@ void Coder::BuildTokens() {
     const ReadingTable::Readings* lemma_readings = nullptr;
     const ReadingTable::Readings* text_readings = nullptr;
     if (std::optional<uint32_t> entry = lex_.FindIndex(lk)) {
-      ti.lemma_value = lex_.ValueAt(*entry);
+      ti.lemma_entry = static_cast<int32_t>(*entry);
       lemma_readings = &readings_.At(*entry);
     }
     if (tk != lk) {
       if (std::optional<uint32_t> entry = lex_.FindIndex(tk)) {
-        ti.text_value = lex_.ValueAt(*entry);
+        ti.text_entry = static_cast<int32_t>(*entry);
         text_readings = &readings_.At(*entry);
       }
     }
@@ -2540,9 +2542,9 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   bool any = false;
   Group group;
   bool group_done = false;
-  for (std::string_view value : {info_[head].lemma_value, info_[head].text_value}) {
-    for (const Pattern& p : PatternsOf(value)) [&] {
-      if (p.noun == verbal) return;  // a verb pattern needs a verb, a noun pattern a non-verb
+  for (int32_t entry : {info_[head].lemma_entry, info_[head].text_entry}) {
+    // A verb pattern needs a verb, a noun pattern a non-verb.
+    for (const Pattern& p : PatternsOf(entry, !verbal)) [&] {
       const int len = p.n;
       if (2 * len + 1 <= *best_len) return;  // (first: no string comparison for a shorter one)
       if (!WordMatches(head, p.el[p.head])) return;
