@@ -269,15 +269,25 @@ class PatternTable {
 
 PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
   for (uint32_t i = 0; i < lex.size(); ++i) {
-    std::vector<Pattern> parsed;
-    ForEachLine(lex.ValueAt(i), [&parsed](std::string_view line) {
+    Entry& entry = by_entry_[i];
+    // (Counted first: each list is allocated once, at its size; start-up time counts too.)
+    size_t verbs = 0, nouns = 0;
+    ForEachLine(lex.ValueAt(i), [&](std::string_view line) {
+      if (line.empty() || line[0] != el::kPattern) return;
+      (Field(line, 3).find("noun") != std::string_view::npos ? nouns : verbs) += 1;
+    });
+    if (verbs + nouns == 0) continue;
+    entry.verb.reserve(verbs);
+    entry.noun.reserve(nouns);
+    ForEachLine(lex.ValueAt(i), [&entry](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
-      if (ParsePattern(line, &p)) parsed.push_back(p);
+      if (ParsePattern(line, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
     });
     // Longest first: once one matches, TryHead skips the shorter ones.
-    std::stable_sort(parsed.begin(), parsed.end(), [](const Pattern& a, const Pattern& b) { return a.n > b.n; });
-    for (const Pattern& p : parsed) (p.noun ? by_entry_[i].noun : by_entry_[i].verb).push_back(p);
+    const auto longer = [](const Pattern& a, const Pattern& b) { return a.n > b.n; };
+    std::stable_sort(entry.verb.begin(), entry.verb.end(), longer);
+    std::stable_sort(entry.noun.begin(), entry.noun.end(), longer);
   }
 }
 
