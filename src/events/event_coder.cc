@@ -527,6 +527,9 @@ class Coder {
   // The actor an anaphoric noun ("l'organisation", "the latter", token tok, with its agent
   // role if any) names: the nearest fitting entity mention before it. False if none.
   bool ResolveDescription(uint32_t tok, std::string_view agent, ActorRef* out) const;
+  // A plural description's antecedent: the subject of the sentence before, when that phrase
+  // holds the same noun. False if none.
+  bool PluralAntecedent(uint32_t tok, ActorRef* out) const;
   // A noun followed by what describes it ("les groupes de défense des droits humains", "the
   // militant group Hamas"): a new description, no anaphor.
   bool Described(uint32_t i) const;
@@ -1166,10 +1169,44 @@ bool Coder::Described(uint32_t i) const {
          next == Np::kAgent;
 }
 
+bool Coder::PluralAntecedent(uint32_t tok, ActorRef* out) const {
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
+                                      [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
+  if (after == doc_.sentences.begin() || after - 1 == doc_.sentences.begin()) return false;
+  const Sentence& prev = *(after - 2);
+  // The subject: the words before the first verb group of the sentence before.
+  uint32_t verb = prev.token_end;
+  for (uint32_t v = prev.token_begin; v < prev.token_end && v < prev.token_begin + 24; ++v) {
+    if (Verbal(v) || toks_[v].morph.pos == PartOfSpeech::kAuxiliary) {
+      verb = v;
+      break;
+    }
+  }
+  if (verb == prev.token_end) return false;
+  const uint32_t begin = AnalyzeGroup(verb, prev.token_begin).begin;
+  for (uint32_t j = prev.token_begin; j < begin; ++j) {
+    if (LemmaKey(j) != LemmaKey(tok)) continue;
+    // (Not another bare description: no chains back through the dispatch.)
+    if (j > prev.token_begin && DefiniteDeterminer(j - 1) && !Described(j)) return false;
+    Phrase ph;
+    ActorsOf(j, begin, &ph);
+    if (!ph.found()) return false;
+    *out = ph.actors[0];
+    return true;
+  }
+  return false;
+}
+
 bool Coder::ResolveDescription(uint32_t tok, std::string_view agent, ActorRef* out) const {
   // The nearest mention before it, within a few sentences, of an actor of that kind: an
   // organisation ("l'organisation", of the noun's role when it has one: "le parti" a party,
   // "the company" a firm), or any actor for "ce dernier", "the latter".
+  // A plural ("ces associations") names a group the dispatch may not have named one by one:
+  // only the subject of the sentence before, when its phrase has that noun ("Deux
+  // associations étudiantes du Québec ont salué le sommet. Ces associations réclament...").
+  if (toks_[tok].morph.number == GramNumber::kPlural && !info_[tok].Is(bit::kAnaphorAny)) {
+    return PluralAntecedent(tok, out);
+  }
   // A subject seen (an act's source, a quote's speaker) comes first: "Apple Corps sued Apple
   // Computer. The company said..." is Apple Corps.
   const bool any = info_[tok].Is(bit::kAnaphorAny);
@@ -1347,10 +1384,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
-        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i) &&
-        (toks_[i].morph.number != GramNumber::kPlural || ti.Is(bit::kAnaphorAny))) {
-      // (A plural, "ces associations", names a group of actors the dispatch may not have
-      // named one by one: no single organisation.)
+        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
       cur.anaphor = static_cast<int32_t>(i);
       used = true;
     }

@@ -1017,9 +1017,13 @@ TEST_F(EventCoderTest, AHomeDemandNamingNoOneIsMadeOfTheGovernment) {
   EXPECT_EQ(CountRoot("10"), 0) << Dump();
   Run("The UN called for a ceasefire.", "en");
   EXPECT_EQ(CountRoot("02"), 0) << Dump();
-  // A plural description is no single organisation met before.
+  // A plural description is no single organisation met before...
   Run("Le Parti québécois a annoncé un sommet. Ces associations réclament la gratuité scolaire.", "fr");
   EXPECT_EQ(CountRoot("10"), 0) << Dump();
+  // ... but the subject of the sentence before when it holds the same noun.
+  Run("Deux associations étudiantes du Québec ont salué le sommet. Ces associations réclament la gratuité "
+      "scolaire.", "fr");
+  EXPECT_NE(Find("10", "CANEDU", "CANGOV"), nullptr) << Dump();
 }
 
 TEST_F(EventCoderTest, AQuotedWordInsideAPhraseIsTransparent) {
