@@ -3405,6 +3405,9 @@ void Coder::Emit(const Coded& m) {
       (mod == Mod::kFuture || mod == Mod::kIntended || (mod == Mod::kHypothetical && code.rfind("04", 0) == 0))) {
     code = IntentCode(code);
   }
+  // Only an authority arrests or charges: a company, a newspaper or a private person
+  // "charging" someone accuses them ("IBM charged Apple with poaching its engineers").
+  if (code.rfind("173", 0) == 0 && m.sources.n >= 1 && PrivateActor(m.sources.actors[0].code)) code = "112";
   if (!CodeInfo(lex_, code, &root, &goldstein, &quad)) return;
   // A verbal act (a statement, an appeal, an intent, an accusation, a threat) happens when
   // it is said: the date of the reporting clause, else the dispatch's.

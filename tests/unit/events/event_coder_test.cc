@@ -1075,6 +1075,14 @@ TEST_F(EventCoderTest, ACitedSourcesTitleIsNoEvent) {
   EXPECT_EQ(CountRoot("11"), 1) << Dump();
 }
 
+TEST_F(EventCoderTest, OnlyAnAuthorityChargesSomeone) {
+  Run("IBM charged Apple with poaching its engineers.", "en");
+  EXPECT_EQ(CountRoot("17"), 0) << Dump();
+  EXPECT_EQ(CountRoot("11"), 1) << Dump();
+  Run("Russian police arrested two American journalists.", "en");
+  EXPECT_NE(Find("17", "RUSCOP", "USAMED"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, FrenchHeadlinesInThePresentAreCoded) {
   Run("Le président américain rencontre son homologue chinois.", "fr");
   EXPECT_NE(Find("04", "USAGOV", "CHNGOV"), nullptr) << Dump();
