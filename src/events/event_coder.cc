@@ -136,14 +136,14 @@ bool NationalRole(std::string_view role) {
   return true;
 }
 
-// English adverbs of frequency and time the tagger may not call adverbs, which stand inside a
-// verb group ("has twice sued", "have repeatedly criticised").
 // A third person's possessive determiner: son, sa, ses, leur(s); his, her, its, their.
 bool ThirdPossessive(std::string_view w) {
   return w == "his" || w == "her" || w == "its" || w == "their" || w == "son" || w == "sa" || w == "ses" ||
          w == "leur" || w == "leurs";
 }
 
+// English adverbs of frequency and time the tagger may not call adverbs, which stand inside a
+// verb group ("has twice sued", "have repeatedly criticised").
 bool FloatingAdverb(std::string_view w) {
   // (French connectives the tagger may call conjunctions: "a donc voté", "a pourtant accusé".)
   if (w == "donc" || w == "pourtant" || w == "cependant" || w == "toutefois" || w == "neanmoins" || w == "ainsi" ||
@@ -466,6 +466,7 @@ class Coder {
     return info_[i].guess_verb ? info_[i].guess_tense : toks_[i].morph.tense;
   }
   void MapEntities();
+  void ShortForms();  // fills short_form_of_ (after excluded_)
   void MapTimexesAndQuotes();
 
   // ---------------------------------------------------------------- phrases
@@ -530,6 +531,10 @@ class Coder {
   // A plural description's antecedent: the subject of the sentence before, when that phrase
   // holds the same noun. False if none.
   bool PluralAntecedent(uint32_t tok, ActorRef* out) const;
+  // The sentence before the one holding token tok; nullptr for the first.
+  const Sentence* SentenceBefore(uint32_t tok) const;
+  // Where the first verb group of sent (within its first 24 tokens) begins; -1 if none.
+  int64_t FirstGroupBegin(const Sentence& sent) const;
   // A noun followed by what describes it ("les groupes de défense des droits humains", "the
   // militant group Hamas"): a new description, no anaphor.
   bool Described(uint32_t i) const;
@@ -632,6 +637,10 @@ class Coder {
   std::vector<std::string> base_code_;  // per events_ entry: the code before an intent code
   std::vector<Coded> sentence_;  // the predicates of the sentence being coded
   std::vector<bool> excluded_;   // per entity: never an actor (agency, credited journalist)
+  // Per entity: the organisation named before whose name it opens ("le Conseil" after "le
+  // Conseil national syrien": the nearest such, whatever the entities stage guessed for the
+  // bare word), else -1. Filled once per document.
+  std::vector<int32_t> short_form_of_;
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
 };
 
@@ -1035,6 +1044,30 @@ uint32_t Coder::TokenAt(uint32_t cp) const {
   return static_cast<uint32_t>(it - toks_.begin());
 }
 
+void Coder::ShortForms() {
+  const std::vector<Entity>& ents = doc_.entities;
+  short_form_of_.assign(ents.size(), -1);
+  std::vector<size_t> orgs;
+  for (size_t e = 0; e < ents.size(); ++e) {
+    if (ents[e].type == "organization" && !ents[e].mentions.empty()) orgs.push_back(e);
+  }
+  for (size_t e : orgs) {
+    const Entity& bare = ents[e];
+    for (size_t f : orgs) {
+      const Entity& full = ents[f];
+      if (f == e || full.actor.empty() ||
+          full.mentions[0].span.start >= bare.mentions[0].span.start || full.name.size() <= bare.name.size() + 1 ||
+          full.name.compare(0, bare.name.size(), bare.name) != 0 || full.name[bare.name.size()] != ' ' || excluded_[f]) {
+        continue;
+      }
+      const int32_t best = short_form_of_[e];
+      if (best < 0 || full.mentions[0].span.start > ents[best].mentions[0].span.start) {
+        short_form_of_[e] = static_cast<int32_t>(f);
+      }
+    }
+  }
+}
+
 void Coder::MapEntities() {
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     for (const chancery::Mention& m : doc_.entities[e].mentions) {
@@ -1130,21 +1163,9 @@ std::string Coder::EntityActor(const Entity& e, bool metonymic, std::string_view
     if (metonymic) return e.actor.empty() ? std::string(country) + "GOV" : e.actor;
     return {};
   }
-  // "le Conseil" after "le Conseil national syrien": a short form of an organisation named
-  // before is that organisation (whatever the entities stage guessed for the bare word); the
-  // nearest one so named.
-  if (e.type == "organization" && !e.mentions.empty()) {
-    const Entity* nearest = nullptr;
-    for (const Entity& full : doc_.entities) {
-      if (&full == &e || full.type != "organization" || full.actor.empty() || full.mentions.empty() ||
-          full.mentions[0].span.start >= e.mentions[0].span.start || full.name.size() <= e.name.size() + 1 ||
-          full.name.compare(0, e.name.size(), e.name) != 0 || full.name[e.name.size()] != ' ' || Excluded(full)) {
-        continue;
-      }
-      if (nearest == nullptr || full.mentions[0].span.start > nearest->mentions[0].span.start) nearest = &full;
-    }
-    if (nearest != nullptr) return nearest->actor;
-  }
+  // "le Conseil" after "le Conseil national syrien": that organisation (short_form_of_).
+  const size_t index = static_cast<size_t>(&e - doc_.entities.data());
+  if (index < short_form_of_.size() && short_form_of_[index] >= 0) return doc_.entities[short_form_of_[index]].actor;
   if (!e.actor.empty()) return e.actor;
   // A private person is a civilian of their country (CAMEO's CVL), unless an agent noun
   // says more ("le soldat X").
@@ -1169,25 +1190,32 @@ bool Coder::Described(uint32_t i) const {
          next == Np::kAgent;
 }
 
-bool Coder::PluralAntecedent(uint32_t tok, ActorRef* out) const {
+const Sentence* Coder::SentenceBefore(uint32_t tok) const {
+  // (By binary search: a long document has many sentences and many lookups.)
   const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
                                       [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
-  if (after == doc_.sentences.begin() || after - 1 == doc_.sentences.begin()) return false;
-  const Sentence& prev = *(after - 2);
-  // The subject: the words before the first verb group of the sentence before.
-  uint32_t verb = prev.token_end;
-  for (uint32_t v = prev.token_begin; v < prev.token_end && v < prev.token_begin + 24; ++v) {
-    if (Verbal(v) || toks_[v].morph.pos == PartOfSpeech::kAuxiliary) {
-      verb = v;
-      break;
-    }
+  if (after == doc_.sentences.begin() || after - 1 == doc_.sentences.begin()) return nullptr;
+  return &*(after - 2);
+}
+
+int64_t Coder::FirstGroupBegin(const Sentence& sent) const {
+  for (uint32_t v = sent.token_begin; v < sent.token_end && v < sent.token_begin + 24; ++v) {
+    if (Verbal(v) || toks_[v].morph.pos == PartOfSpeech::kAuxiliary) return AnalyzeGroup(v, sent.token_begin).begin;
   }
-  if (verb == prev.token_end) return false;
-  const uint32_t begin = AnalyzeGroup(verb, prev.token_begin).begin;
-  for (uint32_t j = prev.token_begin; j < begin; ++j) {
+  return -1;
+}
+
+bool Coder::PluralAntecedent(uint32_t tok, ActorRef* out) const {
+  const Sentence* prev = SentenceBefore(tok);
+  if (prev == nullptr) return false;
+  // The subject: the words before the first verb group of the sentence before.
+  const int64_t group = FirstGroupBegin(*prev);
+  if (group < 0) return false;
+  const uint32_t begin = static_cast<uint32_t>(group);
+  for (uint32_t j = prev->token_begin; j < begin; ++j) {
     if (LemmaKey(j) != LemmaKey(tok)) continue;
     // (Not another bare description: no chains back through the dispatch.)
-    if (j > prev.token_begin && DefiniteDeterminer(j - 1) && !Described(j)) return false;
+    if (j > prev->token_begin && DefiniteDeterminer(j - 1) && !Described(j)) return false;
     Phrase ph;
     ActorsOf(j, begin, &ph);
     if (!ph.found()) return false;
@@ -1498,8 +1526,11 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   if (i < limit && toks_[i].kind == TokenKind::kQuote) {
     for (uint32_t c = i + 1; c < limit && c <= i + 10; ++c) {
       if (toks_[c].kind != TokenKind::kQuote) continue;
-      if (c + 2 < limit && c > i + 1 && info_[c + 1].Is(bit::kOf) && NpStart(Class(c + 2))) i = c + 2;
-      else if (c + 2 < limit && c > i + 1 && info_[c + 1].Is(bit::kOf) && Class(c + 2) == Np::kOf) i = c + 1;
+      // (Past "de" to the phrase; "des", "du" open it themselves.)
+      if (c > i + 1 && c + 2 < limit && info_[c + 1].Is(bit::kOf)) {
+        if (NpStart(Class(c + 2))) i = c + 2;
+        else if (Class(c + 2) == Np::kOf) i = c + 1;
+      }
       break;
     }
   }
@@ -1925,22 +1956,15 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
     return false;
   }
-  // (The pronoun's sentence, by binary search: a long document has many of both.)
-  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
-                                      [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
-  const uint32_t sent = after == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(after - doc_.sentences.begin() - 1);
-  if (sent > 0 && !it) {
-    const Sentence& prev = doc_.sentences[sent - 1];
+  if (const Sentence* prev = SentenceBefore(tok); prev != nullptr && !it) {
     // Its first verb group's subject.
-    for (uint32_t v = prev.token_begin; v < prev.token_end && v < prev.token_begin + 24; ++v) {
-      if (!Verbal(v) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) continue;
-      Phrase ph = FindSubject(AnalyzeGroup(v, prev.token_begin).begin, prev.token_begin, 3);
+    if (const int64_t group = FirstGroupBegin(*prev); group >= 0) {
+      Phrase ph = FindSubject(static_cast<uint32_t>(group), prev->token_begin, 3);
       if (ph.found() && (best == nullptr || ph.begin > best->tok)) {
         *out = ph.actors[0];
         out->span = Span{};
         return true;
       }
-      break;
     }
   }
   if (best == nullptr) return false;
@@ -3808,6 +3832,7 @@ void Coder::MergeAndNumber() {
 void Coder::Run() {
   excluded_.clear();
   for (const Entity& e : doc_.entities) excluded_.push_back(ComputeExcluded(e));
+  ShortForms();
   info_.assign(toks_.size(), TokInfo());
   MapEntities();
   BuildTokens();
