@@ -1726,7 +1726,12 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // "a décidé de rappeler", "travailleraient à rétablir", "plans to visit".
     // (A date may stand between the governing verb and its marker: "a menacé mardi d'envahir".)
     uint32_t gv = t > sb ? t - 1 : t;
-    while (gv > sb && (info_[gv].in_timex || doc_.Slice(toks_[gv].span) == ",") && t - gv < 6) --gv;
+    // (English opens the date with a preposition: "agreed on Monday to impose".)
+    while (gv > sb && t - gv < 6 &&
+           (info_[gv].in_timex || doc_.Slice(toks_[gv].span) == "," ||
+            (toks_[gv].morph.pos == PartOfSpeech::kPreposition && info_[gv + 1].in_timex))) {
+      --gv;
+    }
     if (ti.Is(bit::kInfMarker) && (head_infinitive || Form(b) == VerbForm::kInfinitive ||
                                    info_[b].Is(bit::kReflexive)) &&
         t > sb && (Verbal(gv) || info_[gv].Is(bit::kModal))) {
@@ -3898,6 +3903,24 @@ void Coder::Run() {
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == e.country; });
       if (it == counts.end()) counts.emplace_back(e.country, n);
       else it->second += n;
+    }
+    // The dateline sets the scene as much as two mentions do: "NAIROBI (Reuters) -
+    // Protesters marched against the government" is about Kenya. (Its city is often no
+    // entity, so it is counted here, once.)
+    if (dateline_.found && dateline_.country.size() == 3 && NationalRole(dateline_.country)) {
+      const bool entity = std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) {
+        if (e.type != "city" && e.type != "place" && e.type != "country") return false;  // not "(Reuters)"
+        for (const Mention& mn : e.mentions) {
+          if (mn.span.start >= doc_.meta.dateline_span.start && mn.span.end <= doc_.meta.dateline_span.end) return true;
+        }
+        return false;
+      });
+      if (!entity) {
+        total += 2;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == dateline_.country; });
+        if (it == counts.end()) counts.emplace_back(dateline_.country, 2);
+        else it->second += 2;
+      }
     }
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (!counts.empty() && counts[0].second >= 2 && counts[0].second * 10 >= total * 4 &&

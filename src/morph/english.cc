@@ -194,23 +194,38 @@ struct Candidates {
 // Zero derivation: a verb base the lexicon gives as neither noun nor adjective also
 // reads as a noun ("a phone call", "the visit"), tagged kTagDerived (a low prior;
 // context must call for a noun). Auxiliaries, modals and closed-class words are left.
+// Whether key is the -s / -es / -ies form of lemma ("strikes" of strike, "flies" of fly).
+bool IsSFormOf(std::string_view key, std::string_view lemma) {
+  if (key.size() == lemma.size() + 1) return key.substr(0, lemma.size()) == lemma && key.back() == 's';
+  if (key.size() == lemma.size() + 2 && key.substr(0, lemma.size()) == lemma) return key.substr(lemma.size()) == "es";
+  return key.size() == lemma.size() + 2 && !lemma.empty() && lemma.back() == 'y' &&
+         key.substr(0, lemma.size() - 1) == lemma.substr(0, lemma.size() - 1) && key.substr(lemma.size() - 1) == "ies";
+}
+
+// The noun reading of a verb the lexicon lists only as a verb: its base is a singular noun
+// ("a strike", "the visit"), its third-person -s form a plural ("Israeli strikes killed",
+// "the fights"). Auxiliaries and modals (has, does, is, can) and "say"/"go" have none.
 size_t AddDerivedNoun(std::string_view key, Reading* r, size_t n) {
   if (n == 0 || n >= kMaxReadings) return n;
   const Reading* base = nullptr;
+  GramNumber number = GramNumber::kSingular;
   for (size_t j = 0; j < n; ++j) {
     const MorphAnalysis& m = r[j].m;
-    if (m.pos == PartOfSpeech::kVerb && m.verb_form == VerbForm::kInfinitive && m.lemma == key &&
-        !(r[j].tags & kTagModal)) {
+    if (m.pos != PartOfSpeech::kVerb) return n;
+    if (m.verb_form == VerbForm::kInfinitive && m.lemma == key && !(r[j].tags & kTagModal)) {
       base = &r[j];
-    } else if (m.pos != PartOfSpeech::kVerb) {
-      return n;
+      number = GramNumber::kSingular;
+    } else if (base == nullptr && m.verb_form == VerbForm::kFinite && m.tense == Tense::kPresent && m.person == 3 &&
+               !(r[j].tags & (kTagModal | kTagAuxLemma)) && IsSFormOf(key, m.lemma) && m.lemma != "say" && m.lemma != "go" && m.lemma != "have" && m.lemma != "do") {
+      base = &r[j];
+      number = GramNumber::kPlural;
     }
   }
   if (base == nullptr) return n;
   Reading d;
   d.m.lemma = base->m.lemma;
   d.m.pos = PartOfSpeech::kNoun;
-  d.m.number = GramNumber::kSingular;
+  d.m.number = number;
   d.tags = kTagDerived;
   r[n] = d;
   return n + 1;

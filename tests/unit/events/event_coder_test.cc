@@ -499,6 +499,18 @@ TEST_F(EventCoderTest, AHeadlinesOneSceneStandsForAMissingDateline) {
   EXPECT_TRUE(accusation->location_name.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, TheDatelinesCountryGivesUnnamedActorsTheirCountry) {
+  // Neither "protesters" nor "the government" names a country: the dateline's does.
+  Run("NAIROBI (Reuters) - Protesters marched against the government on Tuesday.", "en");
+  EXPECT_NE(Find("14", "KENCVL", "KENGOV"), nullptr) << Dump();
+  Run("PARIS (AFP) - L'opposition a dénoncé mardi le projet de loi du gouvernement.");
+  EXPECT_NE(Find("11", "FRAOPP", "FRAGOV"), nullptr) << Dump();
+  // Countries the text names outweigh it: a Washington dispatch about Syria.
+  Run("WASHINGTON (Reuters) - Syria's army shelled rebel positions near Aleppo, Syrian activists said. "
+      "The rebels accused the government of using barrel bombs in Syria.", "en");
+  EXPECT_NE(Find("11", "SYRREB", "SYRGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, WithdrawingAllOfItsForcesIsAWithdrawal) {
   Run("L'OTAN prévoit de retirer l'intégralité de ses forces d'Afghanistan.");
   const Event* e = Find("03", "IGOWSTNAT", "AFG");

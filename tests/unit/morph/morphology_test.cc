@@ -464,6 +464,23 @@ TEST_F(MorphologyTest, EnglishVerbBasesReadAsNounsInNounPhrases) {
   EXPECT_EQ(At(doc, 7).verb_form, VerbForm::kInfinitive);
 }
 
+TEST_F(MorphologyTest, EnglishIrregularVerbsThirdPersonFormsArePluralNounsToo) {
+  Document doc;
+  // "strikes", listed only as strike's present tense, is a plural noun after an adjective
+  // or a determiner, and stays a verb after a name.
+  Analyze(&doc, Language::kEnglish, "Israeli strikes killed 20 people");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 1).lemma, "strike");
+  EXPECT_EQ(At(doc, 1).number, GramNumber::kPlural);
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kVerb);
+  Analyze(&doc, Language::kEnglish, "The fights ended");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  Analyze(&doc, Language::kEnglish, "Russia strikes Ukraine");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kVerb);
+  Analyze(&doc, Language::kEnglish, "He says the talks failed");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kVerb);
+}
+
 TEST_F(MorphologyTest, EnglishLemmasOfPrefixedAndConsonantREndings) {
   MorphAnalysis out[8];
   Arena arena;
