@@ -1515,6 +1515,8 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     else if (uint32_t b = AfterPlace(i, limit); b > i) i = b;
     else if (uint32_t c = AfterSeat(i, limit); c > i) i = c;
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
+    // "au moins 20 Palestiniens", "at least 20 Palestinians": the preposition of a quantity.
+    else if (i + 1 < limit && toks_[i].morph.pos == PartOfSpeech::kPreposition && info_[i + 1].Is(bit::kQuant)) ++i;
     // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
     // "a tué le 19 mars dernier trois enfants": its determiner.
     else if (i + 1 < limit && (toks_[i].morph.pos == PartOfSpeech::kPreposition ||
@@ -1829,7 +1831,20 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
 bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
   if (quote < 0) return false;
   const std::string& id = doc_.quotes[quote].speaker;
-  if (id.empty()) return false;
+  if (id.empty()) {
+    // A speaker the entities stage names no one ("Pakistan's army said", "Ukrainian
+    // officials said"): the actor its mention's phrase designates, when it has a country.
+    const Span sm = doc_.quotes[quote].speaker_mention;
+    if (sm.empty()) return false;
+    const uint32_t first = TokenAt(sm.start);
+    uint32_t end = first;
+    while (end < toks_.size() && toks_[end].span.start < sm.end) ++end;
+    if (end <= first) return false;
+    Phrase ph = ReadRight(first, end);
+    if (ph.n < 1 || ph.actors[0].role_only || ph.actors[0].code.size() < 3) return false;
+    *out = ph.actors[0];
+    return true;
+  }
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     if (doc_.entities[e].id != id) continue;
     std::string code = EntityActor(doc_.entities[e], true, {});

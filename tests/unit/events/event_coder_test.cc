@@ -499,6 +499,21 @@ TEST_F(EventCoderTest, AHeadlinesOneSceneStandsForAMissingDateline) {
   EXPECT_TRUE(accusation->location_name.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, ASpeakerNamedByACommonNounSpeaksForItsPronoun) {
+  // "Pakistan's army" is no entity; its phrase still names PAKMIL, whom "it" stands for.
+  Run("Pakistan's army said it killed 12 militants in a raid.", "en");
+  ASSERT_EQ(CountRoot("19"), 1) << Dump();
+  EXPECT_EQ(doc_.events[0].source.actor, "PAKMIL") << Dump();
+  EXPECT_EQ(doc_.events[0].modality, "reported") << Dump();
+}
+
+TEST_F(EventCoderTest, PeopleCountedWithAtLeastAreCivilians) {
+  Run("Israeli troops killed at least 20 Palestinians in Gaza.", "en");
+  EXPECT_NE(Find("19", "ISRMIL", "PSECVL"), nullptr) << Dump();
+  Run("Des frappes israéliennes ont tué au moins 20 Palestiniens à Gaza.");
+  EXPECT_NE(Find("19", "ISR", "PSECVL"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, TheDatelinesCountryGivesUnnamedActorsTheirCountry) {
   // Neither "protesters" nor "the government" names a country: the dateline's does.
   Run("NAIROBI (Reuters) - Protesters marched against the government on Tuesday.", "en");
