@@ -1664,14 +1664,17 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   g.has_verb = Verbal(head);
   uint32_t b = head;
   bool head_infinitive = Form(head) == VerbForm::kInfinitive;
-  bool reflexive = false, be_aux = false;
+  bool reflexive = false, be_aux = false, ne_only = false;
   int adverbs = 0;
   while (b > sb) {
     uint32_t t = b - 1;
     const Token& tok = toks_[t];
     const TokInfo& ti = info_[t];
     if (ti.Is(bit::kNeg)) {
-      g.mod = Stronger(g.mod, Mod::kNegated);
+      // (French "ne" alone is settled after the loop: "ne ... que" restricts.)
+      const std::string_view nk = TextKey(t);
+      if (doc_.lang == Language::kFrench && (nk == "ne" || nk == "n'")) ne_only = true;
+      else g.mod = Stronger(g.mod, Mod::kNegated);
       b = t;
       continue;
     }
@@ -1769,6 +1772,21 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
        toks_[head - 2].morph.pos == PartOfSpeech::kNoun)) {
     g.mod = Stronger(g.mod, Mod::kFuture);
     b = head - 1;
+  }
+  // "n'ont été libérés qu'en janvier 1981", "ne se rendra que mardi à Alger": "ne ... que"
+  // says only, not no. The second word of the negation may follow the head ("ne reconnaît
+  // pas"); a "que" before any such word restricts.
+  if (ne_only) {
+    bool restrictive = false;
+    for (uint32_t t = head + 1; t < toks_.size() && t <= head + 12 && !IsPunct(toks_[t]); ++t) {
+      if (info_[t].Is(bit::kNeg)) break;
+      const std::string_view w = TextKey(t);
+      if (w == "que" || w == "qu'") {
+        restrictive = true;
+        break;
+      }
+    }
+    if (!restrictive) g.mod = Stronger(g.mod, Mod::kNegated);
   }
   g.begin = b;
   g.passive = be_aux && !reflexive && Form(head) == VerbForm::kPastParticiple;

@@ -507,6 +507,23 @@ TEST_F(EventCoderTest, ASpeakerNamedByACommonNounSpeaksForItsPronoun) {
   EXPECT_EQ(doc_.events[0].modality, "reported") << Dump();
 }
 
+TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
+  Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
+  const Event* e = Find("08", "IRN", "USACVL");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "asserted") << Dump();
+  // The second word of a negation after the head still negates.
+  Run("La France ne condamne pas le Maroc.");
+  ASSERT_EQ(CountRoot("11"), 1) << Dump();
+  EXPECT_EQ(doc_.events[0].modality, "negated") << Dump();
+}
+
+TEST_F(EventCoderTest, ACommonNounAcronymBeforeANameIsNoOrganisation) {
+  // "L'ONG Human Rights Watch": the name is the actor, "ONG" no organisation of its own.
+  Run("L'ONG Human Rights Watch a demandé au Conseil de sécurité de l'ONU d'adopter une résolution.");
+  EXPECT_NE(Find("02", "NGOHRIHRW", "IGOUNO"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, PeopleCountedWithAtLeastAreCivilians) {
   Run("Israeli troops killed at least 20 Palestinians in Gaza.", "en");
   EXPECT_NE(Find("19", "ISRMIL", "PSECVL"), nullptr) << Dump();
