@@ -126,12 +126,20 @@ struct ActorRef {
 // (IGO, NGO, MNC ...) are international by themselves.
 bool NationalRole(std::string_view role) {
   // (CAMEO's regions are no state either: "les dirigeants européens" are EUR, not EURGOV.)
-  static constexpr std::string_view kInternational[] = {"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UIS", "EUR",
-                                                        "AFR", "ASA", "BLK", "CAS", "CFR", "EAF", "EEU", "LAM",
-                                                        "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA",
-                                                        "WAF", "WST"};
-  for (std::string_view r : kInternational) {
-    if (role == r) return false;
+  // (Codes compared as three packed bytes: this runs for every actor phrase.)
+  if (role.size() != 3) return true;
+  constexpr auto pack = [](const char* c) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+           static_cast<uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+  };
+  static constexpr uint32_t kInternational[] = {
+      pack("IGO"), pack("NGO"), pack("NGM"), pack("MNC"), pack("IMG"), pack("INT"), pack("UIS"),
+      pack("EUR"), pack("AFR"), pack("ASA"), pack("BLK"), pack("CAS"), pack("CFR"), pack("EAF"),
+      pack("EEU"), pack("LAM"), pack("MEA"), pack("NAF"), pack("NMR"), pack("PGS"), pack("SAF"),
+      pack("SAM"), pack("SAS"), pack("SEA"), pack("WAF"), pack("WST")};
+  const uint32_t key = pack(role.data());
+  for (uint32_t r : kInternational) {
+    if (key == r) return false;
   }
   return true;
 }
