@@ -2944,9 +2944,17 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       const std::string_view source_role = sc.size() > 3 ? std::string_view(sc).substr(3, 3) : std::string_view();
       const bool state_side = source_role.empty() || source_role == "GOV" || source_role == "MIL" ||
                               source_role == "SPY" || source_role == "COP";
-      if (!source_country.empty() && state_side && r.code == "GOV" && !dyad_[0].empty()) {
+      // (Not its forces': an army taking control of "the government" takes its own.)
+      const bool statesman = source_role.empty() || source_role == "GOV";
+      if (!source_country.empty() && statesman && r.code == "GOV" && !dyad_[0].empty()) {
         if (source_country == dyad_[0]) other = dyad_[1];
         if (source_country == dyad_[1]) other = dyad_[0];
+      }
+      // A foreign state's act on an unnamed body of the country the dispatch is about is on
+      // that country's: "Kerry urged the army to restore civilian rule" in a story on Thailand.
+      if (other.empty() && !source_country.empty() && state_side && !main_country_.empty() &&
+          main_country_ != source_country && ph == &m->targets && !violence) {
+        other = main_country_;
       }
       // A conjunct of a phrase whose other member has a country shares it: "l'armée
       // syrienne et les rebelles" -> SYRREB.

@@ -507,6 +507,18 @@ TEST_F(EventCoderTest, ASpeakerNamedByACommonNounSpeaksForItsPronoun) {
   EXPECT_EQ(doc_.events[0].modality, "reported") << Dump();
 }
 
+TEST_F(EventCoderTest, UnnamedBodiesOfACoupStoryAreThoseOfTheCountryItIsAbout) {
+  Run("Thailand's army chief said on Thursday that the military had taken control of the government. "
+      "Soldiers detained the Thai prime minister in Bangkok. The United States condemned the coup in Thailand. "
+      "The US secretary of state urged the army to restore civilian rule.", "en");
+  // Its own army takes control of its own government, not of the other country's.
+  EXPECT_NE(Find("19", "THAMIL", "THAGOV"), nullptr) << Dump();
+  // Condemning the coup targets whoever staged it.
+  EXPECT_NE(Find("11", "USA", "THAMIL"), nullptr) << Dump();
+  // "the army" a foreign minister addresses is the country's the story is about.
+  EXPECT_NE(Find("02", "USAGOV", "THAMIL"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
