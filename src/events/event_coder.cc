@@ -1523,6 +1523,9 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     else if (uint32_t b = AfterPlace(i, limit); b > i) i = b;
     else if (uint32_t c = AfterSeat(i, limit); c > i) i = c;
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
+    // "a condamné « fermement » le coup d'État": a quoted adverb.
+    else if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) &&
+             toks_[i + 1].morph.pos == PartOfSpeech::kAdverb) i += 3;
     // "au moins 20 Palestiniens", "at least 20 Palestinians": the preposition of a quantity.
     else if (i + 1 < limit && toks_[i].morph.pos == PartOfSpeech::kPreposition && info_[i + 1].Is(bit::kQuant)) ++i;
     // "a pris en otage pendant 12 heures des personnes": a preposition opening a date;
@@ -2996,7 +2999,14 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
   // "X a été arrêté", "was arrested": without an agent, the police of the country where it
   // happened ("trois Français ont été arrêtés en Iran"), else of X's country.
-  if (passive && !m->sources.found() && m->code.compare(0, 3, "173") == 0 && m->targets.n >= 1) {
+  // (Not when the sentence names an agent it cannot code: "arrêté par les mutins" is no
+  // police arrest.)
+  bool unknown_agent = false;
+  for (uint32_t t = m->head + 1; t + 1 < se && t <= m->head + 8 && !unknown_agent; ++t) {
+    if (IsPunct(toks_[t])) break;
+    unknown_agent = info_[t].Is(bit::kAgentPrep) && !info_[t + 1].in_timex && !IsPunct(toks_[t + 1]);
+  }
+  if (passive && !unknown_agent && !m->sources.found() && m->code.compare(0, 3, "173") == 0 && m->targets.n >= 1) {
     const std::string& tc = m->targets.actors[0].code;
     Event where;
     std::string country = tc.substr(0, std::min<size_t>(3, tc.size()));

@@ -519,6 +519,17 @@ TEST_F(EventCoderTest, UnnamedBodiesOfACoupStoryAreThoseOfTheCountryItIsAbout) {
   EXPECT_NE(Find("02", "USAGOV", "THAMIL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, MutineersArrestAndAQuotedAdverbStandsAside) {
+  Run("Au Burkina Faso, des militaires ont suspendu la Constitution à Ouagadougou. Le président burkinabè a été "
+      "arrêté par les mutins. La CEDEAO a condamné « fermement » ce coup d'État.");
+  // The agent is the mutineers (armed forces), not the police a bare passive would get.
+  EXPECT_NE(Find("17", "BFAMIL", "BFAGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "IGOWAFWAS", "BFAMIL"), nullptr) << Dump();
+  // An agent the coder cannot name is still an agent: no police arrest is made up.
+  Run("Trois Français ont été arrêtés en Iran par des inconnus.");
+  EXPECT_EQ(CountRoot("17"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
