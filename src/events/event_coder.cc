@@ -552,6 +552,13 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // "between"/"entre" after the noun opening a phrase ("the agreement between India and
+  // China", "l'accord entre Paris et Berlin"): it introduces the parties of the thing named.
+  bool PartiesPrep(uint32_t i, uint32_t phrase_begin) const {
+    if (i <= phrase_begin) return false;
+    const std::string_view k = TextKey(i);
+    return (k == "between" || k == "entre") && (Class(i - 1) == Np::kNoun || Class(i - 1) == Np::kAgent);
+  }
   bool Skippable(uint32_t i) const;
   // A line citing a source ("\"Title\" — Outlet, date"), as at the foot of an article: its
   // title's verbs are no events of the dispatch.
@@ -1398,7 +1405,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       continue;
     }
     if (k == Np::kPrep) {
-      in_pp = true;
+      // "the agreement between India and China", "l'accord entre Paris et Berlin": the
+      // parties of the thing named are the phrase's actors, as after "of".
+      if (!PartiesPrep(i, begin) || cur.any) in_pp = true;
       continue;
     }
     if (in_pp || QuotedWord(i)) continue;
@@ -1572,6 +1581,12 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     if (k == Np::kStop && ListComma(i)) k = Np::kCoord;
     // "des représentants du gouvernement": opening the phrase, "des" is the article.
     if (k == Np::kOf && i == ph.begin && toks_[i].morph.pos == PartOfSpeech::kDeterminer) k = Np::kDet;
+    // "the agreement between India and China": its parties belong to the phrase.
+    if ((k == Np::kPrep || k == Np::kStop) && PartiesPrep(i, ph.begin) && i + 1 < limit && NpStart(Class(i + 1))) {
+      ++i;
+      ++count;
+      continue;
+    }
     if (k == Np::kStop || k == Np::kPrep) break;
     if (k == Np::kOf || k == Np::kCoord) {
       if (i + 1 >= limit || !NpStart(Class(i + 1))) break;
@@ -3160,7 +3175,14 @@ void Coder::CodeSentence(uint32_t s) {
       if (a == b) continue;
       const Coded& o = sentence_[b];
       embedded |= m.has_verb_head && o.head >= m.pred_begin && o.head < m.head;
-      embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head;
+      // (Not a fact judged: "criticised the agreement between India and China", "a salué
+      // l'accord entre X et Y" tell of the agreement as well as of the judgement.)
+      // (A formal complaint, 114, files the noun: "filed a protest against China" is one act.)
+      const bool judged = o.code.size() >= 3 &&
+                          (o.code.compare(0, 3, "110") == 0 || o.code.compare(0, 3, "111") == 0 ||
+                           o.code.compare(0, 3, "051") == 0) &&
+                          m.sources.found() && m.targets.found();
+      embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged;
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;

@@ -530,6 +530,21 @@ TEST_F(EventCoderTest, MutineersArrestAndAQuotedAdverbStandsAside) {
   EXPECT_EQ(CountRoot("17"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AJudgedAgreementNamesItsPartiesAndStaysAnEvent) {
+  Run("Pakistan criticised the agreement between India and China.", "en");
+  EXPECT_NE(Find("11", "PAK", "IND"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "PAK", "CHN"), nullptr) << Dump();
+  EXPECT_NE(Find("05", "IND", "CHN"), nullptr) << Dump();
+  // ("entre", which the tagger may read as a form of entrer.)
+  Run("La Russie a dénoncé l'accord entre l'Ukraine et la Pologne.");
+  EXPECT_NE(Find("11", "RUS", "UKR"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "RUS", "POL"), nullptr) << Dump();
+  EXPECT_NE(Find("05", "UKR", "POL"), nullptr) << Dump();
+  // A proposal's object has not happened: no talks yet.
+  Run("Russia proposed talks between Ukraine and the European Union.", "en");
+  EXPECT_EQ(CountRoot("04"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
