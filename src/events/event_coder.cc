@@ -3595,9 +3595,15 @@ void Coder::Emit(const Coded& m) {
         t = &place_target;
       }
     }
-    // A curfew or state of emergency without a place is the source's own country's.
-    if (t == nullptr && (code == "1723" || code == "1724") && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3))) {
-      place_target.code = s.code.substr(0, 3) + "CVL";
+    // A curfew or state of emergency without a place is the source's own country's; so are
+    // the freedoms a state restricts ("banned protests": its people's, 1721) and the parties
+    // it bans ("dissolved all political parties", 1722).
+    const bool state_source = s.code.size() == 6 && (s.code.compare(3, 3, "GOV") == 0 || s.code.compare(3, 3, "MIL") == 0 ||
+                                                     s.code.compare(3, 3, "COP") == 0 || s.code.compare(3, 3, "JUD") == 0 ||
+                                                     s.code.compare(3, 3, "LEG") == 0);
+    if (t == nullptr && s.code.size() >= 3 && NationalRole(s.code.substr(0, 3)) &&
+        (code == "1723" || code == "1724" || (state_source && (code == "1721" || code == "1722")))) {
+      place_target.code = s.code.substr(0, 3) + (code == "1722" ? "PTY" : "CVL");
       t = &place_target;
     }
     if (t == nullptr && (!monadic_ok || place_act)) return;
