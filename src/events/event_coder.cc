@@ -582,6 +582,9 @@ class Coder {
   // Y", "Aid was delivered to X by Y"): matches the pattern's "prep {T}" tail after the verb,
   // its object words in the subject, and takes the "par/by" agent as source.
   bool ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
+  // A verb that judges or answers an act rather than doing it: its plain transitive pattern
+  // disapproves (11x), rejects (12x), praises (051) or denies (016): "condemn", "saluer".
+  bool JudgingVerb(uint32_t t) const;
   // The noun (else verb) patterns of an events-lexicon entry (parsed when the coder was created).
   const std::vector<Pattern>& PatternsOf(int32_t entry, bool noun) const { return patterns_.Of(entry, noun); }
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
@@ -2373,6 +2376,22 @@ uint32_t Coder::AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const 
   return j;
 }
 
+bool Coder::JudgingVerb(uint32_t t) const {
+  for (int32_t entry : {info_[t].lemma_entry, info_[t].text_entry}) {
+    if (entry < 0) continue;
+    for (const Pattern& p : PatternsOf(entry, false)) {
+      // (Its plain transitive reading, "{S} condemn {T}", says what the verb is; a longer
+      // pattern, "se rassembler pour soutenir {T}", says what a phrase with it may be.)
+      if (p.n != 3 || p.head != 1 || p.el[0] != "{S}" || p.el[2] != "{T}" || p.code.size() < 3) continue;
+      const std::string_view c = p.code;
+      if (c.substr(0, 2) == "11" || c.substr(0, 2) == "12" || c.substr(0, 3) == "051" || c.substr(0, 3) == "016") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool Coder::QuotedWord(uint32_t i) const {
   return i > 0 && i + 1 < toks_.size() && toks_[i - 1].kind == TokenKind::kQuote &&
          toks_[i + 1].kind == TokenKind::kQuote && toks_[i].kind == TokenKind::kWord && info_[i].entity < 0;
@@ -2867,8 +2886,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           }
         }
       }
-      // The subject of a passive governor is the victim ("X a été tué d'un tir").
-      if (!m->sources.found() && m->has_verb && !g.passive) m->sources = FindSubject(g.begin, sb);
+      // The subject of a passive governor is the victim ("X a été tué d'un tir"); the subject
+      // of a verb judging the act is its judge ("The United States condemned the attack on the
+      // embassy" is no US attack).
+      if (!m->sources.found() && m->has_verb && !g.passive &&
+          !(m->governor >= 0 && JudgingVerb(static_cast<uint32_t>(m->governor)))) {
+        m->sources = FindSubject(g.begin, sb);
+      }
       if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);
       // "our deals with Albania", "nos accords avec la France": the speaker.
       if (!m->sources.found() && m->sources.pronoun < 0 && PossessorActor(head, sb, &a)) add(&m->sources, a);
@@ -3181,7 +3205,7 @@ void Coder::CodeSentence(uint32_t s) {
       const bool judged = o.code.size() >= 3 &&
                           (o.code.compare(0, 3, "110") == 0 || o.code.compare(0, 3, "111") == 0 ||
                            o.code.compare(0, 3, "051") == 0) &&
-                          m.sources.found() && m.targets.found();
+                          m.sources.found() && (m.targets.found() || MonadicRoot(m.code));
       embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged;
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).

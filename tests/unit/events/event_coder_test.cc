@@ -545,6 +545,20 @@ TEST_F(EventCoderTest, AJudgedAgreementNamesItsPartiesAndStaysAnEvent) {
   EXPECT_EQ(CountRoot("04"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, WhoCondemnsAnAttackDidNotCarryItOut) {
+  Run("The United States condemned the attack on the embassy.", "en");
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  Run("Les États-Unis ont condamné l'attaque contre l'ambassade.");
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();
+  // An attack whose author the phrase names is coded besides the condemnation.
+  Run("The United States condemned the Russian attack on Kyiv.", "en");
+  EXPECT_NE(Find("11", "USA", "RUS"), nullptr) << Dump();
+  EXPECT_NE(Find("19", "RUS", "UKR"), nullptr) << Dump();
+  // A verb that carries the act out still gives it its source.
+  Run("La Russie a lancé une attaque contre Kharkiv.");
+  EXPECT_NE(Find("19", "RUS", "UKR"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
