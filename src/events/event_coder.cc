@@ -553,10 +553,12 @@ class Coder {
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
   // "between"/"entre" after the noun opening a phrase ("the agreement between India and
-  // China", "l'accord entre Paris et Berlin"): it introduces the parties of the thing named.
+  // China", "l'accord entre Paris et Berlin"): it introduces the parties of the thing named;
+  // "from" after an agent noun tells whose it is ("officials from Russia and Ukraine").
   bool PartiesPrep(uint32_t i, uint32_t phrase_begin) const {
     if (i <= phrase_begin) return false;
     const std::string_view k = TextKey(i);
+    if (k == "from") return Class(i - 1) == Np::kAgent;
     return (k == "between" || k == "entre") && (Class(i - 1) == Np::kNoun || Class(i - 1) == Np::kAgent);
   }
   bool Skippable(uint32_t i) const;
@@ -1410,7 +1412,8 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (k == Np::kPrep) {
       // "the agreement between India and China", "l'accord entre Paris et Berlin": the
       // parties of the thing named are the phrase's actors, as after "of".
-      if (!PartiesPrep(i, begin) || cur.any) in_pp = true;
+      const bool whose = TextKey(i) == "from" && cur.entity < 0 && !cur.agent.empty() && cur.dem.empty();
+      if (!PartiesPrep(i, begin) || (cur.any && !whose)) in_pp = true;
       continue;
     }
     if (in_pp || QuotedWord(i)) continue;
