@@ -558,7 +558,11 @@ class Coder {
   bool PartiesPrep(uint32_t i, uint32_t phrase_begin) const {
     if (i <= phrase_begin) return false;
     const std::string_view k = TextKey(i);
-    if (k == "from") return Class(i - 1) == Np::kAgent;
+    if (k == "from") {
+      // (Only before a name: "suspended the MP from the party" is another construction.)
+      const uint32_t n = i + 1 < toks_.size() && Class(i + 1) == Np::kDet ? i + 2 : i + 1;
+      return Class(i - 1) == Np::kAgent && n < toks_.size() && Class(n) == Np::kEnt;
+    }
     return (k == "between" || k == "entre") && (Class(i - 1) == Np::kNoun || Class(i - 1) == Np::kAgent);
   }
   bool Skippable(uint32_t i) const;
