@@ -202,6 +202,7 @@ struct Coded {
   bool passive = false;        // the subject is the target ("B a été accusé par A")
   int32_t target_place = -1;   // violence: the place its target slot names ("ont bombardé Kharkiv"), an entity
   bool earlier = false;        // the group tells earlier acts of the kind (Group::earlier)
+  bool object_named = false;   // the pattern names its object instead of a target ("seize tanker")
 };
 
 }  // namespace
@@ -2630,6 +2631,7 @@ Coded StartCoded(const Pattern& p, uint32_t head, uint32_t s, const Group& g) {
   m.code = std::string(p.code);
   m.sym = p.sym;
   m.intent_code = p.intent;
+  m.object_named = !p.has_target;
   m.sentence = s;
   m.head = head;
   m.pred_begin = p.noun ? head : g.begin;
@@ -3506,6 +3508,12 @@ void Coder::Emit(const Coded& m) {
   int quad = 0;
   Mod mod = m.mod;
   std::string code = m.code;
+  // A ship or a plane an armed group or criminals seize, crew and all, is hijacked (181); a
+  // state seizing one impounds property (171).
+  if (code == "171" && m.object_named && m.sources.n >= 1 && m.sources.actors[0].code.size() >= 6) {
+    const std::string_view role = std::string_view(m.sources.actors[0].code).substr(3, 3);
+    if (role == "REB" || role == "INS" || role == "SEP" || role == "IMG" || role == "UAF" || role == "CRM") code = "181";
+  }
   uint32_t sb, se;
   Scope(m, &sb, &se);
   std::string date = EventDate(m, sb, se);
@@ -3637,7 +3645,10 @@ void Coder::Emit(const Coded& m) {
       place_target.code = s.code.substr(0, 3) + (code == "1722" ? "PTY" : "CVL");
       t = &place_target;
     }
-    if (t == nullptr && (!monadic_ok || place_act)) return;
+    // A ship or a plane seized or hijacked whose owner is not told is still the act (CAMEO
+    // leaves the target empty): "Iran seized a tanker in the Gulf".
+    const bool craft_taken = m.object_named && (code == "171" || code == "181");
+    if (t == nullptr && (!monadic_ok || place_act) && !craft_taken) return;
     // Its own people, party or press protesting, criticising or demanding something of their
     // country ("des Tibétains manifestent contre l'occupation chinoise") act on its government.
     ActorRef own_government;
