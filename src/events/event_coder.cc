@@ -3591,7 +3591,9 @@ void Coder::Emit(const Coded& m) {
     date = published_date_;
   }
   // Which roots may lack a target: protest, force posture, violence.
-  const bool monadic_ok = MonadicRoot(root);
+  // (And a threat of force: "North Korea threatened to use nuclear weapons" threatens no one
+  // by name.)
+  const bool monadic_ok = MonadicRoot(root) || code.rfind("138", 0) == 0;
   auto emit_pair = [&](const ActorRef& s, const ActorRef* t0, const Span& ev_span) {
     // A bare role whose country could not be told ("les forces internationales") is no
     // codable actor.
