@@ -2087,11 +2087,14 @@ class Run {
         m.payload = ResolveOrg(m, doc_countries);
         ForeignBody(&m, org_at);
       }
-      // Generic organisations need a country; the key carries it.
+      // Generic organisations need a country; the key carries it. (An international court,
+      // "the ICC", has no country and an international actor code: it is no generic head.)
       if (m.type == 'O') {
         std::optional<std::string_view> rec = Record('O', m.payload);
         if (!rec) continue;
-        if (el::Field(*rec, 3).empty() && el::Field(*rec, 2) != "igo" && el::Field(*rec, 2) != "ngo" &&
+        const std::string_view actor = el::Field(*rec, 4);
+        const bool international = actor.rfind("IGO", 0) == 0 || actor.rfind("NGO", 0) == 0;
+        if (el::Field(*rec, 3).empty() && !international && el::Field(*rec, 2) != "igo" && el::Field(*rec, 2) != "ngo" &&
             el::Field(*rec, 2) != "media" && el::Field(*rec, 2) != "rebel_group" &&
             el::Field(*rec, 2) != "other" && el::Field(*rec, 2) != "company") {
           std::string_view iso = GenericOrgCountry(m);

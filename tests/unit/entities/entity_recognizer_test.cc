@@ -119,6 +119,16 @@ TEST_F(EntityRecognizerTest, FrenchTitleWithDemonymGivesRoleAndCountryOfUnknownP
   EXPECT_FALSE(AnyPersonMentions("Affaires"));
 }
 
+TEST_F(EntityRecognizerTest, InternationalCourtsNeedNoCountry) {
+  // A court of no state is no generic head ("the court") waiting for a country.
+  Run("The ICC issued an arrest warrant on Thursday.", Language::kEnglish);
+  ExpectEntity(Find("ICC"), "organization", "", "IGOJUDICC", "court");
+  Run("La Cour pénale internationale a émis un mandat d'arrêt.");
+  ExpectEntity(Find("Cour pénale internationale"), "organization", "", "IGOJUDICC", "court");
+  Run("The International Court of Justice ruled on Monday.", Language::kEnglish);
+  ExpectEntity(Find("International Court of Justice"), "organization", "", "IGOUNOJUDICJ", "court");
+}
+
 TEST_F(EntityRecognizerTest, OrganisationAfterTitleGivesCountry) {
   Run("Le porte-parole du Kremlin, Ivan Zolotarev, a démenti.");
   ExpectEntity(Find("Ivan Zolotarev"), "person", "RUS", "RUSGOV", "spokesperson");
