@@ -2279,12 +2279,13 @@ class Run {
       return rec ? el::Field(*rec, 3) : std::string_view();
     };
     std::string_view current = country_of(m.payload);
-    if (current.empty()) return m.payload;
     auto rank = [&](std::string_view iso) -> size_t {
       auto it = std::find(countries.begin(), countries.end(), iso);
       return it == countries.end() ? SIZE_MAX : static_cast<size_t>(it - countries.begin());
     };
-    size_t best_rank = rank(current);
+    // A body of no state yields only to one of the state the document is most about: "RSF"
+    // in a story on Sudan is its Rapid Support Forces, elsewhere Reporters Without Borders.
+    size_t best_rank = current.empty() ? 1 : rank(current);
     if (best_rank == 0) return m.payload;
     std::string_view best = m.payload;
     el::CandidateReader rd(ti.ent_value);

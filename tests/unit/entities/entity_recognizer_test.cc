@@ -129,6 +129,15 @@ TEST_F(EntityRecognizerTest, InternationalCourtsNeedNoCountry) {
   ExpectEntity(Find("International Court of Justice"), "organization", "", "IGOUNOJUDICJ", "court");
 }
 
+TEST_F(EntityRecognizerTest, AnAcronymOfNoStateYieldsToTheStoryStatesBody) {
+  // "RSF": Reporters Without Borders, except in a story on Sudan (its Rapid Support Forces).
+  Run("Fighting continued in Sudan. RSF killed hundreds of civilians in El Fasher, the Sudanese army said.",
+      Language::kEnglish);
+  ExpectEntity(Find("RSF"), "organization", "SDN", "SDNREB", "");
+  Run("Reporters sans frontières (RSF) a dénoncé l'arrestation de trois journalistes au Soudan.");
+  ExpectEntity(Find("Reporters sans frontières"), "organization", "", "NGOMED", "");
+}
+
 TEST_F(EntityRecognizerTest, OrganisationAfterTitleGivesCountry) {
   Run("Le porte-parole du Kremlin, Ivan Zolotarev, a démenti.");
   ExpectEntity(Find("Ivan Zolotarev"), "person", "RUS", "RUSGOV", "spokesperson");
