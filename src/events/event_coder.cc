@@ -1430,6 +1430,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     } else if (k == Np::kEnt && cur.entity == ti.entity) {
       used = true;
+    } else if (k == Np::kEnt && i > begin && TextKey(i - 1) == "'s" && doc_.entities[cur.entity].type == "country" &&
+               doc_.entities[ti.entity].type == "organization" && !doc_.entities[ti.entity].actor.empty()) {
+      // "Brazil's Supreme Court": the body the possessive introduces, not its country.
+      cur.entity = ti.entity;
+      cur.metonymic = ti.metonymic;
+      used = true;
     } else if (k == Np::kEnt && doc_.entities[ti.entity].type == "person" &&
                doc_.entities[cur.entity].type == "organization" && i > 0 && info_[i - 1].entity == cur.entity) {
       // "le fondateur de WikiLeaks Julian Assange": the person the title names.
