@@ -421,6 +421,12 @@ bool PlaceAct(std::string_view code) {
   return code.rfind("171", 0) == 0 || code == "1723" || code == "1724";
 }
 
+// Aid given, pledged or let in: sent to a place, it goes to that place's people ("aid to
+// Gaza" is aid to PSE), as violence hits the country where it falls.
+bool AidAct(std::string_view code) {
+  return code.rfind("07", 0) == 0 || code.rfind("033", 0) == 0 || code == "0863";
+}
+
 // Roots whose events may lack a target: protest, force posture, violence (and PlaceAct).
 bool MonadicRoot(std::string_view code) {
   std::string_view r = code.substr(0, 2);
@@ -2511,7 +2517,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         // attaqué un hôtel"): the target slot then matches nothing.
         // (An abduction always has its victim: without one the verb means something else,
         // "enlever" a restriction.)
-        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home) && p.code.rfind("181", 0) != 0) {
+        if (target && k == p.n - 1 && (MonadicRoot(p.code) || p.home || AidAct(p.code)) && p.code.rfind("181", 0) != 0) {
           // "ont bombardé la ville de Kharkiv", "strikes on the Gaza Strip": the place hit.
           for (uint32_t j = ph.begin; j < ph.end && m->target_place < 0; ++j) {
             const int32_t hit = info_[j].entity;
@@ -2524,6 +2530,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           // (An occupation goes with what is occupied: "Israël occupe la Cisjordanie", but "la
           // France occupe une place importante" occupies nothing.)
           if (p.code.rfind("192", 0) == 0 && m->target_place < 0) return false;
+          // (Aid reaches a place or no one: "sent aid to the region" names no recipient.)
+          if (AidAct(p.code) && !MonadicRoot(p.code) && !p.home && m->target_place < 0) return false;
           continue;
         }
         return false;
@@ -3620,7 +3628,8 @@ void Coder::Emit(const Coded& m) {
     const ActorRef* t = t0;
     Event probe;
     const bool place_act = PlaceAct(code);
-    if (t == nullptr && (root == "18" || root == "19" || root == "20" || place_act) && s.code.size() >= 3) {
+    const bool aid_to_place = AidAct(code) && m.target_place >= 0;
+    if (t == nullptr && (root == "18" || root == "19" || root == "20" || place_act || aid_to_place) && s.code.size() >= 3) {
       // (The place the act's object names first: "a bombardé Kharkiv"; else where it happens.)
       std::string_view country;
       if (m.target_place >= 0) {
