@@ -49,6 +49,7 @@ inline constexpr uint32_t kLight = 1u << 20;      // lieu, tenir, take place, ho
 inline constexpr uint32_t kAnaphor = 1u << 21;    // organisation, group: after "the", an organisation met before
 inline constexpr uint32_t kAnaphorAny = 1u << 22; // dernier, latter: after "the", any actor met before
 inline constexpr uint32_t kPronominal = 1u << 23; // occuper: with "se" another verb ("s'occuper de")
+inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the part of a place ("in southern Lebanon", "dans le sud du Liban")
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -1045,6 +1046,7 @@ void AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "human") ti->bits |= bit::kHuman;
   else if (cat == "light") ti->bits |= bit::kLight;
   else if (cat == "pronominal") ti->bits |= bit::kPronominal;
+  else if (cat == "region") ti->bits |= bit::kRegion;
   else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
@@ -3447,8 +3449,13 @@ bool Coder::EventPlace(const Coded& m, uint32_t b, uint32_t e, Event* ev) const 
     if (i > b && info_[i - 1].entity == info_[i].entity) continue;  // not the mention's first token
     const Entity& en = doc_.entities[info_[i].entity];
     if (en.type != "city" && en.type != "place" && en.type != "country") continue;
-    // Introduced by "à", "en", "in", "at" (a determiner may stand between).
+    // Introduced by "à", "en", "in", "at" (a determiner may stand between; so may the part
+    // of the place: "in southern Lebanon", "dans le sud du Liban", "in the north of Syria").
     uint32_t p = i;
+    if (p > b + 1 && info_[p - 1].Is(bit::kOf) && info_[p - 2].Is(bit::kRegion)) p -= 2;
+    else if (p > b + 2 && info_[p - 2].Is(bit::kOf) && info_[p - 3].Is(bit::kRegion) &&
+             toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) p -= 3;
+    else if (p > b && info_[p - 1].Is(bit::kRegion)) --p;
     if (p > b && toks_[p - 1].morph.pos == PartOfSpeech::kDeterminer) --p;
     if (p == b || !info_[p - 1].Is(bit::kLocPrep)) continue;
     // Before a noun predicate, a place belongs to another phrase ("Cette rencontre à X
