@@ -224,6 +224,7 @@ struct Pattern {
   bool person = false;  // the target must name people ("release {T}": hostages, not a product)
   bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
   bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
+  bool force = false;   // the source must be an armed actor ("attack {T}": troops, not a rival's words)
   bool home = false;    // an unnamed target is the source's own government ("réclamer la gratuité scolaire")
   bool has_target = false, has_source_after = false, reflexive = false;
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
@@ -240,6 +241,7 @@ bool ParsePattern(std::string_view line, Pattern* p) {
   p->person = options.find("person") != std::string_view::npos;
   p->direct = options.find("direct") != std::string_view::npos;
   p->armed = options.find("armed") != std::string_view::npos;
+  p->force = options.find("force") != std::string_view::npos;
   p->home = options.find("home") != std::string_view::npos;
   while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
     size_t sp = elements.find(' ');
@@ -560,6 +562,18 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // A noun counting people: thousands, hundreds, dozens; milliers, centaines, dizaines.
+  bool CountNoun(uint32_t i) const {
+    // (By its text too: opening a sentence, "Thousands" may be tagged a name.)
+    for (const std::string_view l : {LemmaKey(i), TextKey(i)}) {
+      if (l == "thousand" || l == "hundred" || l == "dozen" || l == "millier" || l == "centaine" || l == "dizaine" ||
+          l == "thousands" || l == "hundreds" || l == "dozens" || l == "milliers" || l == "centaines" ||
+          l == "dizaines") {
+        return true;
+      }
+    }
+    return false;
+  }
   // "between"/"entre" after the noun opening a phrase ("the agreement between India and
   // China", "l'accord entre Paris et Berlin"): it introduces the parties of the thing named;
   // "from" after an agent noun tells whose it is ("officials from Russia and Ukraine").
@@ -1346,6 +1360,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     bool agent_of = false;  // the agent noun stands before the name: "the ambassadors of Germany"
     bool foreign = false;
     int32_t anaphor = -1;  // "l'organisation", "the latter": a noun naming an actor met before
+    bool counted = false;  // the agent is a count ("thousands of"): the noun after it may say who
     uint32_t b = 0, e = 0;
     bool any = false;
   };
@@ -1452,7 +1467,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
-    if (k == Np::kAgent && cur.agent.empty()) cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
+    // A count of people ("thousands of troops", "des milliers de manifestants") is as its
+    // complement's noun says; standing alone ("Thousands marched") it is a crowd.
+    if (k == Np::kAgent && (cur.agent.empty() || cur.counted)) {
+      cur.counted = !cur.agent.empty() ? false : CountNoun(i) && i + 1 < end && info_[i + 1].Is(bit::kOf);
+      cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
+    }
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
         cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
       cur.anaphor = static_cast<int32_t>(i);
@@ -2769,6 +2789,11 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       }
       // "les forces de l'OTAN quitteront l'Afghanistan": troops leaving a country, not a
       // president leaving on a trip or a state leaving an organisation.
+      // (A bare role whose country comes later, "troops", is armed by its role.)
+      if (p.force && (!m.sources.found() || !(ArmedActor(m.sources.actors[0].code) ||
+                                              (m.sources.actors[0].role_only && ArmedActor("XXX" + m.sources.actors[0].code))))) {
+        return;
+      }
       if (p.armed) {
         if (!m.sources.found() || !ArmedActor(m.sources.actors[0].code) || !m.targets.found()) return;
         const ActorRef& t0 = m.targets.actors[0];
@@ -3612,9 +3637,9 @@ void Coder::Emit(const Coded& m) {
     date = published_date_;
   }
   // Which roots may lack a target: protest, force posture, violence.
-  // (And a threat of force: "North Korea threatened to use nuclear weapons" threatens no one
-  // by name.)
-  const bool monadic_ok = MonadicRoot(root) || code.rfind("138", 0) == 0;
+  // (And a threat of force whose pattern names its object: "North Korea threatened to use
+  // nuclear weapons" threatens no one by name; "would attack any loudspeakers" lacks its target.)
+  const bool monadic_ok = MonadicRoot(root) || (code.rfind("138", 0) == 0 && m.object_named);
   auto emit_pair = [&](const ActorRef& s, const ActorRef* t0, const Span& ev_span) {
     // A bare role whose country could not be told ("les forces internationales") is no
     // codable actor.
