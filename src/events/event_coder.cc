@@ -562,6 +562,19 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // A noun naming people by their place in a body the complement names: leaders, members.
+  bool MemberNoun(uint32_t i) const {
+    // (By its text too, without a plural s: opening a sentence, "Leaders" may be tagged a name.)
+    std::string_view t = TextKey(i);
+    if (t.size() > 3 && t.back() == 's') t.remove_suffix(1);
+    for (const std::string_view l : {LemmaKey(i), t}) {
+      if (l == "dirigeant" || l == "leader" || l == "chef" || l == "membre" || l == "member" || l == "responsable" ||
+          l == "cadre" || l == "official" || l == "figure") {
+        return true;
+      }
+    }
+    return false;
+  }
   // A noun counting people: thousands, hundreds, dozens; milliers, centaines, dizaines.
   bool CountNoun(uint32_t i) const {
     // (By its text too: opening a sentence, "Thousands" may be tagged a name.)
@@ -1468,9 +1481,10 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
     // A count of people ("thousands of troops", "des milliers de manifestants") is as its
-    // complement's noun says; standing alone ("Thousands marched") it is a crowd.
+    // complement's noun says; standing alone ("Thousands marched") it is a crowd. So are a
+    // body's leaders or members ("cinq dirigeants de l'opposition": OPP, not GOV).
     if (k == Np::kAgent && (cur.agent.empty() || cur.counted)) {
-      cur.counted = !cur.agent.empty() ? false : CountNoun(i) && i + 1 < end && info_[i + 1].Is(bit::kOf);
+      cur.counted = !cur.agent.empty() ? false : (CountNoun(i) || MemberNoun(i)) && i + 1 < end && info_[i + 1].Is(bit::kOf);
       cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
     }
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
@@ -2094,6 +2108,14 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   }
   if (i < sb) return none;
   const uint32_t u = static_cast<uint32_t>(i);
+  // A purpose clause ("a convoqué l'ambassadeur du Japon pour protester", "in order to
+  // protest") says why the main act was done: no act of its own, and never one of the
+  // object before it.
+  const std::string_view w = TextKey(u);
+  const bool purpose = (w == "pour" || (w == "de" && u > sb && TextKey(u - 1) == "afin") ||
+                        (w == "to" && u > sb + 1 && TextKey(u - 1) == "order" && TextKey(u - 2) == "in")) &&
+                       Form(group_begin) == VerbForm::kInfinitive;
+  if (purpose) return none;
   // (Not a name: "the US" is no "us".)
   if (info_[u].Is(bit::kPron1 | bit::kPron3) && info_[u].entity < 0) {
     none.pronoun = static_cast<int32_t>(u);
@@ -3057,8 +3079,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         std::string_view oc = std::string_view(o.code).substr(0, 3);
         if (NationalRole(oc) && (o.code.size() > 3 || o.entity >= 0)) sibling = oc;
       }
+      // "a appelé ses ressortissants à quitter le Japon", "urged its citizens": a possessive
+      // gives the target the source's country.
+      const bool possessed = ph == &m->targets && ph->begin < toks_.size() && ThirdPossessive(TextKey(ph->begin));
       if (!sibling.empty()) {
         r.code = std::string(sibling) + r.code;
+      } else if (possessed && !source_country.empty()) {
+        r.code = std::string(source_country) + r.code;
       } else if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
         r.code = speaker.code.substr(0, 3) + r.code;
       } else if (!other.empty()) {
@@ -3249,6 +3276,9 @@ void Coder::CodeSentence(uint32_t s) {
       if (a == b) continue;
       const Coded& o = sentence_[b];
       embedded |= m.has_verb_head && o.head >= m.pred_begin && o.head < m.head;
+      // A verb a longer verb pattern spells out is part of it: "se sont rassemblés pour
+      // dénoncer la junte" is a protest (141), not also a denunciation.
+      embedded |= m.has_verb_head && o.has_verb_head && m.head > o.head && m.head < o.pred_end;
       // (Not a fact judged: "criticised the agreement between India and China", "a salué
       // l'accord entre X et Y" tell of the agreement as well as of the judgement.)
       // (A formal complaint, 114, files the noun: "filed a protest against China" is one act.)
