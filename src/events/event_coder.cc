@@ -551,6 +551,7 @@ class Coder {
   bool PluralAntecedent(uint32_t tok, ActorRef* out) const;
   // The sentence before the one holding token tok; nullptr for the first.
   const Sentence* SentenceBefore(uint32_t tok) const;
+  uint32_t TokenSentence(uint32_t tok) const;  // index of the sentence holding tok
   // Where the first verb group of sent (within its first 24 tokens) begins; -1 if none.
   int64_t FirstGroupBegin(const Sentence& sent) const;
   // A noun followed by what describes it ("les groupes de défense des droits humains", "the
@@ -1250,6 +1251,12 @@ bool Coder::Described(uint32_t i) const {
          next == Np::kAgent;
 }
 
+uint32_t Coder::TokenSentence(uint32_t tok) const {
+  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
+                                      [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
+  return after == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(after - doc_.sentences.begin() - 1);
+}
+
 const Sentence* Coder::SentenceBefore(uint32_t tok) const {
   // (By binary search: a long document has many sentences and many lookups.)
   const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
@@ -1399,6 +1406,30 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       }
       out->actor_end = std::max(out->actor_end, i + 2);
       return;
+    }
+  }
+  // "les deux parties", "both sides", "the two sides" just after a joint act (talks, a
+  // truce, fighting) between two actors: those two ("des négociations entre le M23 et
+  // Kinshasa ... a appelé les deux parties" are not the story's two countries).
+  if (!events_.empty()) {
+    const Event& last = events_.back();
+    const uint32_t sentence = TokenSentence(begin);
+    if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() && last.sentence + 1 >= sentence) {
+      for (uint32_t i = begin; i + 1 < end; ++i) {
+        const std::string_view w = TextKey(i);
+        if (w != "deux" && w != "two" && w != "both") continue;
+        const std::string_view n = TextKey(i + 1);
+        if (n != "parties" && n != "sides" && n != "camps" && n != "belligerents" && n != "belligerants") continue;
+        for (const std::string* code : {&last.source.actor, &last.target.actor}) {
+          if (out->n >= static_cast<int>(out->actors.size())) break;
+          ActorRef a;
+          a.code = *code;
+          a.span = TokSpan(i, i + 2);
+          out->actors[out->n++] = std::move(a);
+        }
+        out->actor_end = std::max(out->actor_end, i + 2);
+        return;
+      }
     }
   }
   if (!dyad_[0].empty() && !dyad_[1].empty()) {
@@ -3744,6 +3775,12 @@ void Coder::Emit(const Coded& m) {
     }
     // A country acting on itself ("USAGOV -> USA") is no event either.
     if (t != nullptr && t->code.size() == 3 && s.code.size() > 3 && s.code.compare(0, 3, t->code) == 0) return;
+    // Nor is a country acting on its own government ("DZA -> DZAGOV": "les deux pays ... la
+    // visite à Alger", a capital read as the seat of the country that acts).
+    if (t != nullptr && s.code.size() == 3 && t->code.size() == 6 && t->code.compare(0, 3, s.code) == 0 &&
+        t->code.compare(3, 3, "GOV") == 0) {
+      return;
+    }
     // Two private people (an interviewer and a guest) are no political dyad.
     if (t != nullptr && s.entity >= 0 && t->entity >= 0) {
       const Entity& se_ = doc_.entities[s.entity];
