@@ -1411,19 +1411,33 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   // "les deux parties", "both sides", "the two sides" just after a joint act (talks, a
   // truce, fighting) between two actors: those two ("des négociations entre le M23 et
   // Kinshasa ... a appelé les deux parties" are not the story's two countries).
-  if (!events_.empty()) {
+  std::string joint[2];
+  for (auto c = sentence_.rbegin(); c != sentence_.rend() && joint[0].empty(); ++c) {
+    if (!c->sym || c->head >= begin) continue;  // (this sentence's acts read so far)
+    if (c->sources.n >= 1 && c->targets.n >= 1) {
+      joint[0] = c->sources.actors[0].code, joint[1] = c->targets.actors[0].code;
+    } else if (c->sources.n >= 2) {
+      joint[0] = c->sources.actors[0].code, joint[1] = c->sources.actors[1].code;
+    }
+  }
+  if (joint[0].empty() && !events_.empty()) {
     const Event& last = events_.back();
-    const uint32_t sentence = TokenSentence(begin);
-    if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() && last.sentence + 1 >= sentence) {
+    if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() &&
+        last.sentence + 1 >= TokenSentence(begin)) {
+      joint[0] = last.source.actor, joint[1] = last.target.actor;
+    }
+  }
+  if (!joint[0].empty() && !joint[1].empty() && joint[0] != joint[1]) {
+    {
       for (uint32_t i = begin; i + 1 < end; ++i) {
         const std::string_view w = TextKey(i);
         if (w != "deux" && w != "two" && w != "both") continue;
         const std::string_view n = TextKey(i + 1);
         if (n != "parties" && n != "sides" && n != "camps" && n != "belligerents" && n != "belligerants") continue;
-        for (const std::string* code : {&last.source.actor, &last.target.actor}) {
+        for (const std::string& code : joint) {
           if (out->n >= static_cast<int>(out->actors.size())) break;
           ActorRef a;
-          a.code = *code;
+          a.code = code;
           a.span = TokSpan(i, i + 2);
           out->actors[out->n++] = std::move(a);
         }
@@ -3755,10 +3769,39 @@ void Coder::Emit(const Coded& m) {
       place_target.code = s.code.substr(0, 3) + (code == "1722" ? "PTY" : "CVL");
       t = &place_target;
     }
+    // Accusations denied without naming their author ("Algeria rejected the accusations as
+    // baseless", "a démenti ces accusations") answer the last accusation or coercion aimed at
+    // the one who denies (the same country).
+    ActorRef accuser;
+    if (t == nullptr && code == "016" && s.code.size() >= 3) {
+      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 24; ++e) {
+        if ((e->root == "11" || e->root == "17") && e->target.actor.size() >= 3 && !e->source.actor.empty() &&
+            e->target.actor.compare(0, 3, s.code, 0, 3) == 0 && e->source.actor.compare(0, 3, s.code, 0, 3) != 0) {
+          accuser.code = e->source.actor;
+          t = &accuser;
+          break;
+        }
+      }
+    }
     // A ship or a plane seized or hijacked whose owner is not told is still the act (CAMEO
     // leaves the target empty): "Iran seized a tanker in the Gulf".
     const bool craft_taken = m.object_named && (code == "171" || code == "181");
     if (t == nullptr && (!monadic_ok || place_act) && !craft_taken) return;
+    // A demand or an appeal to release one's own nationals is made of whoever holds them: "a
+    // exigé la libération de son ressortissant" after "la junte a arrêté un Français" is a
+    // demand of the junta, not of France's own citizen.
+    ActorRef holder;
+    if (t != nullptr && (code.rfind("1053", 0) == 0 || code.rfind("0253", 0) == 0) && s.code.size() >= 3 &&
+        t->code.size() >= 3 && t->code.compare(0, 3, s.code, 0, 3) == 0) {
+      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 24; ++e) {
+        if ((e->root == "17" || e->root == "18") && e->target.actor == t->code && !e->source.actor.empty()) {
+          holder.code = e->source.actor;
+          holder.entity = -1;
+          t = &holder;
+          break;
+        }
+      }
+    }
     // Its own people, party or press protesting, criticising or demanding something of their
     // country ("des Tibétains manifestent contre l'occupation chinoise") act on its government.
     ActorRef own_government;
