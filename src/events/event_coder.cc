@@ -2116,9 +2116,10 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   const bool it = TextKey(tok) == "it" || TextKey(tok) == "they";
   const Said* best = nullptr;
   int looked = 0;
+  // (The list is in text order up to the quote speakers, then in the order acts were coded:
+  // the nearest before the pronoun is searched, not the last appended.)
   for (auto said = subjects_.rbegin(); said != subjects_.rend() && looked < 64; ++said, ++looked) {
     if (said->tok < tok && (best == nullptr || said->tok > best->tok)) best = &*said;
-    if (it && best != nullptr) break;
   }
   // (Nor is "it" a person.)
   if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
