@@ -2114,12 +2114,19 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   // travailler avec les républicains": Obama is no event's source).
   // ("it", "they" name things as often as actors: only the last event source or speaker.)
   const bool it = TextKey(tok) == "it" || TextKey(tok) == "they";
+  // ("he", "she" are people: a court or a country is never one.)
+  const bool person = TextKey(tok) == "he" || TextKey(tok) == "she";
+  auto is_person = [&](const ActorRef& a) {
+    return a.entity >= 0 && doc_.entities[a.entity].type == "person";
+  };
   const Said* best = nullptr;
   int looked = 0;
   // (The list is in text order up to the quote speakers, then in the order acts were coded:
   // the nearest before the pronoun is searched, not the last appended.)
   for (auto said = subjects_.rbegin(); said != subjects_.rend() && looked < 64; ++said, ++looked) {
-    if (said->tok < tok && (best == nullptr || said->tok > best->tok)) best = &*said;
+    if (said->tok < tok && (best == nullptr || said->tok > best->tok) && (!person || is_person(said->actor))) {
+      best = &*said;
+    }
   }
   // (Nor is "it" a person.)
   if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
@@ -2129,7 +2136,7 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
     // Its first verb group's subject.
     if (const int64_t group = FirstGroupBegin(*prev); group >= 0) {
       Phrase ph = FindSubject(static_cast<uint32_t>(group), prev->token_begin, 3);
-      if (ph.found() && (best == nullptr || ph.begin > best->tok)) {
+      if (ph.found() && (best == nullptr || ph.begin > best->tok) && (!person || is_person(ph.actors[0]))) {
         *out = ph.actors[0];
         out->span = Span{};
         return true;
