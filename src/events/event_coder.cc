@@ -1381,6 +1381,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     bool foreign = false;
     int32_t anaphor = -1;  // "l'organisation", "the latter": a noun naming an actor met before
     bool counted = false;  // the agent is a count ("thousands of"): the noun after it may say who
+    bool some_member = false;  // "a NATO member", "un membre de l'OTAN": one member, which is not told
     uint32_t b = 0, e = 0;
     bool any = false;
   };
@@ -1525,6 +1526,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
+    if ((LemmaKey(i) == "member" || LemmaKey(i) == "membre") && i > begin) {
+      for (uint32_t d = i > begin + 2 ? i - 3 : begin; d < i; ++d) {
+        const std::string_view w = TextKey(d);
+        cur.some_member |= w == "a" || w == "un" || w == "one";
+      }
+    }
     // A count of people ("thousands of troops", "des milliers de manifestants") is as its
     // complement's noun says; standing alone ("Thousands marched") it is a crowd. So are a
     // body's leaders or members ("cinq dirigeants de l'opposition": OPP, not GOV).
@@ -1582,6 +1589,8 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       cj.dem = shared_dem;
     }
     ActorRef a;
+    // One member of an organisation, not named, is neither the organisation nor any state.
+    if (cj.some_member && cj.entity >= 0 && doc_.entities[cj.entity].actor.rfind("IGO", 0) == 0) continue;
     if (cj.entity >= 0) {
       const Entity& e = doc_.entities[cj.entity];
       // A demonym + agent naming a body ("le gouvernement syrien") is more telling
@@ -2116,6 +2125,9 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   const bool it = TextKey(tok) == "it" || TextKey(tok) == "they";
   // ("he", "she" are people: a court or a country is never one.)
   const bool person = TextKey(tok) == "he" || TextKey(tok) == "she";
+  // ("ils", "elles", "they" stand for a group: not the one person last named, "Trois jeunes
+  // hommes ont été interpellés, a annoncé le ministre. Ils ont été mis en examen".)
+  const bool group = TextKey(tok) == "ils" || TextKey(tok) == "elles" || TextKey(tok) == "they";
   auto is_person = [&](const ActorRef& a) {
     return a.entity >= 0 && doc_.entities[a.entity].type == "person";
   };
@@ -2124,7 +2136,8 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   // (The list is in text order up to the quote speakers, then in the order acts were coded:
   // the nearest before the pronoun is searched, not the last appended.)
   for (auto said = subjects_.rbegin(); said != subjects_.rend() && looked < 64; ++said, ++looked) {
-    if (said->tok < tok && (best == nullptr || said->tok > best->tok) && (!person || is_person(said->actor))) {
+    if (said->tok < tok && (best == nullptr || said->tok > best->tok) && (!person || is_person(said->actor)) &&
+        !(group && is_person(said->actor))) {
       best = &*said;
     }
   }
@@ -2136,7 +2149,8 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
     // Its first verb group's subject.
     if (const int64_t group = FirstGroupBegin(*prev); group >= 0) {
       Phrase ph = FindSubject(static_cast<uint32_t>(group), prev->token_begin, 3);
-      if (ph.found() && (best == nullptr || ph.begin > best->tok) && (!person || is_person(ph.actors[0]))) {
+      if (ph.found() && (best == nullptr || ph.begin > best->tok) && (!person || is_person(ph.actors[0])) &&
+          !(group && is_person(ph.actors[0]))) {
         *out = ph.actors[0];
         out->span = Span{};
         return true;
@@ -2241,6 +2255,12 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
           if (before.n == 1 && a0.entity >= 0 && doc_.entities[a0.entity].type == "person" &&
               doc_.entities[a0.entity].actor.empty() && a0.code.size() == 6 && a0.code.compare(3, 3, "CVL") == 0) {
             Phrase app = ReadLeft(u - 1, static_cast<uint32_t>(c + 1));
+            // "Le secrétaire général de l'Alliance, Mark Rutte,": a known person in the
+            // apposition is who the unknown name before stands for.
+            if (app.n == 1 && app.begin == static_cast<uint32_t>(c + 1) && app.actors[0].entity >= 0 &&
+                doc_.entities[app.actors[0].entity].type == "person" && !doc_.entities[app.actors[0].entity].actor.empty()) {
+              return app;
+            }
             if (app.n >= 1 && app.actors[0].role_only) {
               a0.code = a0.code.substr(0, 3) + app.actors[0].code;
             } else if (app.n >= 1 && app.actors[0].entity < 0 && app.actors[0].code.size() == 6) {
@@ -3351,6 +3371,18 @@ void Coder::CodeSentence(uint32_t s) {
         const std::string_view before2 = o.head >= 2 ? TextKey(o.head - 2) : std::string_view();
         embedded |= before == "by" || before == "en" || (info_[o.head - 1].Is(bit::kReflexive) && before2 == "en");
       }
+      // What an accusation charges is its content, not an act the dispatch reports: "a accusé
+      // le Rwanda de continuer à soutenir les rebelles", "accused Algeria of supporting
+      // terrorists" is one accusation (112), not also Rwanda's support (051).
+      if (m.has_verb_head && o.code.size() >= 2 && o.code.compare(0, 2, "11") == 0 && o.head < m.head &&
+          m.pred_begin > o.head && m.pred_begin <= o.pred_end + 10 &&
+          (Form(m.head) == VerbForm::kInfinitive || Form(m.head) == VerbForm::kPresentParticiple)) {
+        uint32_t before = m.pred_begin - 1;
+        // ("de continuer à soutenir": the governing verb of the group is the marker's.)
+        if (TextKey(before) == "a" && before > o.head && Verbal(before - 1)) before = AnalyzeGroup(before - 1, o.head).begin - 1;
+        const std::string_view w = TextKey(before);
+        embedded |= w == "de" || w == "d'" || w == "of";
+      }
       // The act an appeal or a demand asks for is the addressee's, not yet done: "a demandé
       // à l'ONU de condamner l'Ukraine" is a request of the UN, not Russia condemning.
       embedded |= m.has_verb_head && Form(m.head) == VerbForm::kInfinitive && o.head < m.head &&
@@ -3651,6 +3683,32 @@ void Coder::Emit(const Coded& m) {
   if ((mod == Mod::kAsserted || mod == Mod::kReported) && date.size() == 10 && published_date_.size() == 10 &&
       date > published_date_) {
     mod = Mod::kFuture;
+  }
+  // An act named by a noun after "before", "ahead of", "avant", "à la veille de" is still to
+  // come ("days before a visit to Seoul by Rubio"): a future act, whatever the main verb's tense.
+  // (A date of the sentence is then the main act's, not this one's.)
+  if (!m.has_verb_head && (mod == Mod::kAsserted || mod == Mod::kReported)) {
+    uint32_t j = m.head;
+    for (int steps = 0; j > sb && steps < 4; ++steps) {
+      const uint32_t k = j - 1;
+      if (toks_[k].morph.pos != PartOfSpeech::kDeterminer && toks_[k].morph.pos != PartOfSpeech::kAdjective &&
+          info_[k].demonym.empty()) {
+        break;
+      }
+      j = k;
+    }
+    if (j > sb) {
+      const std::string_view w = TextKey(j - 1);
+      const std::string_view w2 = j >= sb + 2 ? TextKey(j - 2) : std::string_view();
+      if (w == "before" || w == "avant" || (w == "of" && w2 == "ahead") || (w == "de" && w2 == "veille") ||
+          (w == "d'" && w2 == "veille")) {
+        mod = Mod::kFuture;
+        if (date.size() == 10 && published_date_.size() == 10 && date <= published_date_) {
+          date.clear();
+          text_dated = false;
+        }
+      }
+    }
   }
   if (mod == Mod::kAsserted && m.quote >= 0) mod = Mod::kReported;
   // A coercive act announced for the future ("North Korea said it would attack", "l'UE va

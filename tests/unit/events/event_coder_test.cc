@@ -843,11 +843,12 @@ TEST_F(EventCoderTest, PluralsInMenAreAgents) {
 TEST_F(EventCoderTest, AnAntiWordNamesTheProtestsTarget) {
   Run("Des milliers de Pakistanais ont participé vendredi à Lahore à une manifestation anti-indienne.", "fr");
   EXPECT_NE(Find("14", "PAKCVL", "IND"), nullptr) << Dump();
+  // (A crowd counted by its nationality is its civilians, as in French.)
   Run("Thousands of Chinese staged anti-Japanese protests in Beijing.", "en");
-  EXPECT_NE(Find("14", "CHN", "JPN"), nullptr) << Dump();
+  EXPECT_NE(Find("14", "CHNCVL", "JPN"), nullptr) << Dump();
   // Without one, a protest is against its people's government.
   Run("Thousands of Chinese staged protests in Beijing.", "en");
-  EXPECT_NE(Find("14", "CHN", "CHNGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("14", "CHNCVL", "CHNGOV"), nullptr) << Dump();
 }
 
 TEST_F(EventCoderTest, AJointActsPartnerMayStandInTheSubject) {
@@ -1558,4 +1559,89 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
 }
 
 }  // namespace
+// Whole dispatches written for the tests (tests/events/data/dispatches_<lang>.tsv): several
+// sentences each, so that what only a document settles (the country it is about, pronouns,
+// "the two countries", the last violent act) is exercised. "=" opens a dispatch (ID,
+// PUBLISHED, TEXT with \n for line breaks), "+" is an event it must yield (ROOT, SOURCES,
+// TARGETS, accepted codes '|'-separated, "" for none; joint acts either way), "-" a reading
+// it must not yield ("*" for any actor). The floor sits just below the measured share of
+// "+" lines found; every "-" line must hold.
+constexpr double kFrenchDispatchFloor = 0.44;   // measured 0.455
+constexpr double kEnglishDispatchFloor = 0.36;  // measured 0.379
+
+struct DispatchScore {
+  int docs = 0, must = 0, found = 0, must_not = 0;
+  std::string failures, violations;
+};
+
+std::string Unescape(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      out += '\n';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+class EventDispatchesTest : public EventCoderTest {
+ protected:
+  bool Matches(const Event& e, const std::string& root, const std::string& sources, const std::string& targets) const {
+    if (e.root != root) return false;
+    auto ok = [](const std::string& alternatives, const std::string& actor) {
+      return alternatives == "*" || Accepts(alternatives, actor);
+    };
+    return (ok(sources, e.source.actor) && ok(targets, e.target.actor)) ||
+           (e.symmetric && ok(sources, e.target.actor) && ok(targets, e.source.actor));
+  }
+
+  DispatchScore Score(const std::string& lang) {
+    DispatchScore s;
+    std::ifstream in(testing::SourceDir() + "/tests/events/data/dispatches_" + lang + ".tsv");
+    EXPECT_TRUE(in.good());
+    std::string line, id;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> f = SplitTab(line);
+      if (f[0] == "=" && f.size() >= 4) {
+        id = f[1];
+        Run(Unescape(f[3]), lang, f[2]);
+        ++s.docs;
+        continue;
+      }
+      if (f.size() < 4 || (f[0] != "+" && f[0] != "-")) continue;
+      bool any = false;
+      for (const Event& e : doc_.events) any |= Matches(e, f[1], f[2], f[3]);
+      const std::string what = "  " + id + " " + f[0] + f[1] + " " + f[2] + "->" + f[3];
+      if (f[0] == "+") {
+        ++s.must;
+        s.found += any;
+        if (!any) s.failures += what + "\n      got " + Dump() + "\n";
+      } else {
+        ++s.must_not;
+        if (any) s.violations += what + "\n      got " + Dump() + "\n";
+      }
+    }
+    return s;
+  }
+
+  void Check(const std::string& lang, const char* name, double floor) {
+    DispatchScore s = Score(lang);
+    ASSERT_GE(s.docs, 20);
+    const double share = s.must > 0 ? static_cast<double>(s.found) / s.must : 0;
+    std::printf("%s dispatches: %d, events found %d/%d (%.3f), readings excluded %d\n", name, s.docs, s.found, s.must,
+                share, s.must_not);
+    EXPECT_GE(share, floor) << s.failures;
+    EXPECT_TRUE(s.violations.empty()) << s.violations;
+    if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s%s", s.failures.c_str(), s.violations.c_str());
+  }
+};
+
+TEST_F(EventDispatchesTest, FrenchDispatchesYieldTheirEvents) { Check("fr", "French", kFrenchDispatchFloor); }
+
+TEST_F(EventDispatchesTest, EnglishDispatchesYieldTheirEvents) { Check("en", "English", kEnglishDispatchFloor); }
+
 }  // namespace chancery
