@@ -50,6 +50,7 @@ inline constexpr uint32_t kAnaphor = 1u << 21;    // organisation, group: after 
 inline constexpr uint32_t kAnaphorAny = 1u << 22; // dernier, latter: after "the", any actor met before
 inline constexpr uint32_t kPronominal = 1u << 23; // occuper: with "se" another verb ("s'occuper de")
 inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the part of a place ("in southern Lebanon", "dans le sud du Liban")
+inline constexpr uint32_t kAct = 1u << 25;        // décision, mesure, move, remarks: a noun naming an act just told
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -1075,6 +1076,7 @@ void AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "light") ti->bits |= bit::kLight;
   else if (cat == "pronominal") ti->bits |= bit::kPronominal;
   else if (cat == "region") ti->bits |= bit::kRegion;
+  else if (cat == "act") ti->bits |= bit::kAct;
   else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
@@ -2605,8 +2607,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         const std::string_view d = TextKey(ph.begin);
         const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" ||
                                    d == "that" || d == "these" || d == "those";
+        // (So does a noun naming an act, soon after it: "La Russie a expulsé deux
+        // diplomates. L'Estonie a dénoncé une mesure injustifiée", "Rubio criticised the move".)
+        bool act = false;
+        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 4 && !act; ++j) {
+          if (info_[j].Is(bit::kAct)) act = true;
+          else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j))) break;
+        }
         const Event& last = events_.back();
-        if (demonstrative && !last.source.actor.empty() && last.sentence + 2 >= m->sentence) {
+        if ((demonstrative || act) && !last.source.actor.empty() && last.sentence + 2 >= m->sentence) {
           ActorRef author;
           author.code = last.source.actor;
           ph.actors[0] = author;

@@ -559,6 +559,16 @@ TEST_F(EventCoderTest, WhoCondemnsAnAttackDidNotCarryItOut) {
   EXPECT_NE(Find("19", "RUS", "UKR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, CondemningAMeasureJustToldTargetsItsAuthor) {
+  Run("Russia expelled two Estonian diplomats on Friday. Estonia condemned the move.", "en");
+  EXPECT_NE(Find("11", "EST", "RUS"), nullptr) << Dump();
+  Run("La Russie a expulsé vendredi deux diplomates estoniens. L'Estonie a dénoncé une mesure injustifiée.");
+  EXPECT_NE(Find("11", "EST", "RUS"), nullptr) << Dump();
+  // A thing that names no act points back to nothing.
+  Run("The EU imposed new sanctions on Russia. Brussels welcomed the weather.", "en");
+  EXPECT_EQ(CountRoot("05"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
