@@ -1249,8 +1249,17 @@ bool Coder::DefiniteDeterminer(uint32_t i) const {
 bool Coder::Described(uint32_t i) const {
   if (i + 1 >= toks_.size()) return false;
   const Np next = Class(i + 1);
-  return next == Np::kOf || next == Np::kAdj || next == Np::kDem || next == Np::kEnt || next == Np::kNoun ||
-         next == Np::kAgent;
+  // (After "de/of", only an actor describes it: "l'organisation des Nations unies", but "accused
+  // the company of unlawful conduct" names the company met before.)
+  if (next == Np::kOf) {
+    for (uint32_t j = i + 2; j < toks_.size() && j < i + 6; ++j) {
+      const Np k = Class(j);
+      if (k == Np::kEnt || k == Np::kDem || k == Np::kAgent) return true;
+      if (k != Np::kDet && k != Np::kAdj && k != Np::kOf) return false;
+    }
+    return false;
+  }
+  return next == Np::kAdj || next == Np::kDem || next == Np::kEnt || next == Np::kNoun || next == Np::kAgent;
 }
 
 uint32_t Coder::TokenSentence(uint32_t tok) const {
