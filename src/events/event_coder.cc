@@ -1794,6 +1794,15 @@ Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
       const Np before = Class(static_cast<uint32_t>(i - 1));
       if (before == Np::kNoun || before == Np::kAgent) k = Np::kAdj;
     }
+    // English: an -ed form before an agent noun, after "and" or a determiner, is its adjective
+    // ("Polish and allied jets", "the armed men"), whatever tense the tagger gave it.
+    if (k == Np::kStop && i > static_cast<int64_t>(floor) && doc_.lang == Language::kEnglish &&
+        static_cast<uint32_t>(i) < last && Verbal(static_cast<uint32_t>(i)) &&
+        TextKey(static_cast<uint32_t>(i)).size() > 3 && TextKey(static_cast<uint32_t>(i)).substr(TextKey(static_cast<uint32_t>(i)).size() - 2) == "ed" &&
+        Class(static_cast<uint32_t>(i + 1)) == Np::kAgent) {
+      const Np before = Class(static_cast<uint32_t>(i - 1));
+      if (before == Np::kCoord || before == Np::kDet) k = Np::kAdj;
+    }
     if (k == Np::kStop) break;
     --i;
     ++count;
