@@ -3808,7 +3808,28 @@ void Coder::Emit(const Coded& m) {
   // (And a threat of force whose pattern names its object: "North Korea threatened to use
   // nuclear weapons" threatens no one by name; "would attack any loudspeakers" lacks its target.)
   const bool monadic_ok = MonadicRoot(root) || (code.rfind("138", 0) == 0 && m.object_named);
-  auto emit_pair = [&](const ActorRef& s, const ActorRef* t0, const Span& ev_span) {
+  // Unnamed men opening fire are an unidentified armed force, not civilians: "deux hommes à
+  // bord d'une moto qui ont ouvert le feu", "men who attacked the village".
+  ActorRef gunmen;
+  const bool violence_root = root == "18" || root == "19" || root == "20";
+  auto armed_men = [&](const ActorRef& a) {
+    if (!violence_root || a.code.size() != 6 || a.code.compare(3, 3, "CVL") != 0 || a.entity >= 0 || a.span.empty()) {
+      return false;
+    }
+    for (uint32_t t = TokenAt(a.span.start); t < toks_.size() && toks_[t].span.start < a.span.end; ++t) {
+      const std::string_view l = LemmaKey(t);
+      if (l == "homme" || l == "man" || l == "men" || l == "individu" || l == "individual") return true;
+    }
+    return false;
+  };
+  auto emit_pair = [&](const ActorRef& s0, const ActorRef* t0, const Span& ev_span) {
+    if (armed_men(s0)) {
+      gunmen = s0;
+      gunmen.code = s0.code.substr(0, 3) + "UAF";
+    }
+    const ActorRef& s = armed_men(s0) ? gunmen : s0;
+    // (Unknown gunmen firing at no one told are no codable dyad.)
+    if (&s == &gunmen && t0 == nullptr) return;
     // A bare role whose country could not be told ("les forces internationales") is no
     // codable actor.
     if (s.code.empty() || s.role_only || (t0 != nullptr && t0->role_only)) return;
