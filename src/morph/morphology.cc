@@ -332,6 +332,9 @@ enum Rule : uint16_t {
       if (inf) s += c.lang == Language::kFrench ? 1.5 : 0.0;
       else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
       else if (finite) s -= 3.0;
+      // French "en" + present participle is a gerund ("en appelant Moscou", not the noun
+      // "appelant"; "en accusant").
+      if (ppre && c.lang == Language::kFrench && p.m.lemma == "en") s += 2.5;
     }
   }
   // A French common noun wants an article or a preposition before it.

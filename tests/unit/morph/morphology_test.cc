@@ -464,6 +464,16 @@ TEST_F(MorphologyTest, EnglishVerbBasesReadAsNounsInNounPhrases) {
   EXPECT_EQ(At(doc, 7).verb_form, VerbForm::kInfinitive);
 }
 
+TEST_F(MorphologyTest, FrenchEnBeforeAPresentParticipleIsAGerund) {
+  Document doc;
+  // "appelant" is also a noun (an appellant); after "en" it is the gerund of appeler.
+  Analyze(&doc, Language::kFrench, "tout en appelant Moscou à libérer les prisonniers");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 2).lemma, "appeler");
+  Analyze(&doc, Language::kFrench, "la demande de l' appelant");
+  EXPECT_EQ(At(doc, 4).pos, PartOfSpeech::kNoun);
+}
+
 TEST_F(MorphologyTest, EnglishIrregularVerbsThirdPersonFormsArePluralNounsToo) {
   Document doc;
   // "strikes", listed only as strike's present tense, is a plural noun after an adjective
