@@ -1463,7 +1463,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       const std::string_view w = TextKey(i);
       if (w != "deux" && w != "two" && w != "both") continue;
       const std::string_view n = TextKey(i + 1);
-      const bool gov = n == "gouvernements" || n == "governments" || n == "dirigeants" || n == "leaders";
+      const bool gov = n == "gouvernements" || n == "governments" || n == "dirigeants" || n == "leaders" ||
+                       n == "chefs" || n == "heads" || n == "presidents" || n == "ministres" ||
+                       n == "ministers" || n == "diplomaties";
       if (!gov && n != "pays" && n != "countries" && n != "sides" && n != "parties" && n != "nations" &&
           n != "capitales" && n != "capitals") {
         continue;
