@@ -2094,7 +2094,11 @@ Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
   for (uint32_t v = p - 1; v > sb; --v) {
     const uint32_t t = v - 1;
     if ((IsPunct(toks_[t]) && !(comma && t + 1 == p)) || info_[t].Is(bit::kSub | bit::kRel)) return none;
-    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple) return FindSubject(AnalyzeGroup(t, sb).begin, sb, 1);
+    // (Not an infinitive: "ordered the ambassador to leave the country, accusing Algiers" is
+    // the government's accusation, not the ambassador's.)
+    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple && Form(t) != VerbForm::kInfinitive) {
+      return FindSubject(AnalyzeGroup(t, sb).begin, sb, 1);
+    }
   }
   return none;
 }
