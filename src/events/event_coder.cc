@@ -1860,8 +1860,11 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
-    // A date inserted in the group: "a décidé hier, jeudi 16 août, d'accorder".
-    if ((ti.in_timex || (doc_.Slice(tok.span) == "," && t > sb && info_[t - 1].in_timex)) && adverbs < 12) {
+    // A date inserted in the group: "a décidé hier, jeudi 16 août, d'accorder". (Not the
+    // comma before a participle clause: "... within 72 hours, accusing Algiers".)
+    const bool clause_comma = b == head && Form(head) == VerbForm::kPresentParticiple && doc_.Slice(tok.span) == ",";
+    if ((ti.in_timex || (doc_.Slice(tok.span) == "," && t > sb && info_[t - 1].in_timex)) && adverbs < 12 &&
+        !clause_comma) {
       ++adverbs;
       b = t;
       continue;

@@ -138,6 +138,7 @@ struct Context {
   const Reading* prevp = nullptr;  // its chosen reading (set whenever readings are scored)
   bool prev_det = false;         // a determiner (or a preposition+article: du, au, des)
   bool prev_to = false;          // English "to"
+  bool after_comma = false;      // the previous token is a comma
   enum Anchor { kNone, kHave, kBe, kModal, kFiniteVerb } anchor = kNone;
   int anchor_token = -1;
   bool next_noun_adj = false;    // the next word can be a noun or an adjective
@@ -346,6 +347,9 @@ enum Rule : uint16_t {
     if (inf) s += 3.0;
     else if (finite) s -= 1.0;
   }
+  // English: after a comma, an -ing form before a name, a determiner or a pronoun opens a
+  // participle clause ("..., accusing Algiers of", "..., killing at least 40 people").
+  if (c.after_comma && ppre && c.lang == Language::kEnglish && (c.next_det || c.next_capitalized)) s += 2.5;
   switch (c.anchor) {
     case Context::kHave:
       if (ppas) s += 4.0;
@@ -731,6 +735,8 @@ void Morphology::Analyze(Document* doc) const {
                                                      tokens[i - 1].span.size() == 1 &&
                                                      doc->decoded.at(tokens[i - 1].span.start) == U':')));
     c.has_prev = has_prev;
+    c.after_comma = i > 0 && tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].span.size() == 1 &&
+                    doc->decoded.at(tokens[i - 1].span.start) == U',';
     // With one reading there is nothing to choose: the scores, and what only they read
     // (previous and next words), are skipped. The anchor is still needed by a verb.
     const bool choose = counts[cur] > 1;

@@ -569,6 +569,13 @@ TEST_F(EventCoderTest, CondemningAMeasureJustToldTargetsItsAuthor) {
   EXPECT_EQ(CountRoot("05"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AParticipleClauseAfterACommaIsTheMainSubjects) {
+  // Past an infinitive ("to leave") and a duration ("within 72 hours"), to the finite verb.
+  Run("Mali's military government ordered the Algerian ambassador to leave the country within 72 hours, "
+      "accusing Algiers of harbouring armed groups.", "en");
+  EXPECT_NE(Find("11", "MLIMIL", "DZAGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
