@@ -2153,10 +2153,10 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   // ("it", "they" name things as often as actors: only the last event source or speaker.)
   const bool it = TextKey(tok) == "it" || TextKey(tok) == "they";
   // ("he", "she" are people: a court or a country is never one.)
-  const bool person = TextKey(tok) == "he" || TextKey(tok) == "she";
+  const bool person = TextKey(tok) == "he" || TextKey(tok) == "she" || TextKey(tok) == "him";
   // ("ils", "elles", "they" stand for a group: not the one person last named, "Trois jeunes
   // hommes ont été interpellés, a annoncé le ministre. Ils ont été mis en examen".)
-  const bool group = TextKey(tok) == "ils" || TextKey(tok) == "elles" || TextKey(tok) == "they";
+  const bool plural = TextKey(tok) == "ils" || TextKey(tok) == "elles" || TextKey(tok) == "they" || TextKey(tok) == "them";
   auto is_person = [&](const ActorRef& a) {
     return a.entity >= 0 && doc_.entities[a.entity].type == "person";
   };
@@ -2166,7 +2166,7 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   // the nearest before the pronoun is searched, not the last appended.)
   for (auto said = subjects_.rbegin(); said != subjects_.rend() && looked < 64; ++said, ++looked) {
     if (said->tok < tok && (best == nullptr || said->tok > best->tok) && (!person || is_person(said->actor)) &&
-        !(group && is_person(said->actor))) {
+        !(plural && is_person(said->actor))) {
       best = &*said;
     }
   }
@@ -2179,7 +2179,7 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
     if (const int64_t group = FirstGroupBegin(*prev); group >= 0) {
       Phrase ph = FindSubject(static_cast<uint32_t>(group), prev->token_begin, 3);
       if (ph.found() && (best == nullptr || ph.begin > best->tok) && (!person || is_person(ph.actors[0])) &&
-          !(group && is_person(ph.actors[0]))) {
+          !(plural && is_person(ph.actors[0]))) {
         *out = ph.actors[0];
         out->span = Span{};
         return true;
@@ -2611,6 +2611,16 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // there.
       const bool seats = !MonadicRoot(p.code);
       Phrase ph = ReadRight(pos, se, seats);
+      // "Philippine police arrested him": an object pronoun stands for its antecedent.
+      if (!ph.found() && target && ph.pronoun >= 0) {
+        ActorRef a;
+        if (ResolvePronoun(static_cast<uint32_t>(ph.pronoun), &a)) {
+          a.span = toks_[ph.pronoun].span;
+          ph.actors[0] = a;
+          ph.n = 1;
+          ph.actor_end = static_cast<uint32_t>(ph.pronoun) + 1;
+        }
+      }
       // "ont condamné ces attaques": condemning, denouncing or accusing an act (a noun of
       // the grammar's "deed" list opening the object) targets who committed it, the source
       // of the last violent act coded in the dispatch.
