@@ -1916,10 +1916,25 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t;
       continue;
     }
-    // A verb right before an infinitive governs it ("veulent rencontrer").
+    // "ont de nouveau manifesté", "a à nouveau accusé": an adverb in two words.
+    if ((fk == "nouveau") && t > sb + 1 && (TextKey(t - 1) == "de" || TextKey(t - 1) == "a") && adverbs < 6) {
+      adverbs += 2;
+      b = t - 1;
+      continue;
+    }
+    if ((fk == "de" || fk == "a") && b < head && TextKey(b) == "nouveau" && adverbs < 6) {  // (its adverb read)
+      ++adverbs;
+      b = t;
+      continue;
+    }
+    // A verb right before an infinitive governs it ("veulent rencontrer"), a date between
+    // them or not ("ont annoncé lundi avoir conclu").
     // (English: also before a gerund, "have started asking", "kept firing".)
+    uint32_t nb = b;
+    while (nb < head && info_[nb].in_timex) ++nb;
     if (Verbal(t) &&
-        (Form(b) == VerbForm::kInfinitive || info_[b].Is(bit::kReflexive) ||
+        (Form(b) == VerbForm::kInfinitive || (nb != b && Form(nb) == VerbForm::kInfinitive) ||
+         info_[b].Is(bit::kReflexive) ||
          (doc_.lang == Language::kEnglish && b == head && Form(b) == VerbForm::kPresentParticiple &&
           !info_[t].Is(bit::kPassive))) &&
         b <= head) {

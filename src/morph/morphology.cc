@@ -139,6 +139,7 @@ struct Context {
   bool prev_det = false;         // a determiner (or a preposition+article: du, au, des)
   bool prev_to = false;          // English "to"
   bool after_comma = false;      // the previous token is a comma
+  bool prep_reading = false;     // the word is also a preposition (contre, entre, durant)
   enum Anchor { kNone, kHave, kBe, kModal, kFiniteVerb } anchor = kNone;
   int anchor_token = -1;
   bool next_noun_adj = false;    // the next word can be a noun or an adjective
@@ -270,7 +271,7 @@ enum Rule : uint16_t {
       // menace de", "Lyon fait suite à"), more so before an article ("le président
       // ferme la porte") or a bare noun, which cannot follow an adjective ("le ministre
       // porte plainte").
-      if ((k & kFrAfterNominal) && finite && m.person == 3 &&
+      if ((k & kFrAfterNominal) && finite && m.person == 3 && !c.prep_reading &&
           (c.prevp->m.number == GramNumber::kNone || m.number == GramNumber::kNone || c.prevp->m.number == m.number)) {
         s += c.fr_verb_strong ? 2.0 : 1.0;
       }
@@ -387,7 +388,8 @@ enum Rule : uint16_t {
   // A French word after a noun phrase and before a determiner is its verb more often than a
   // second noun ("Le président américain rencontre son homologue", "L'Union européenne menace
   // la Hongrie"): present-tense headlines.
-  if (c.lang == Language::kFrench && c.has_prev && c.next_det && !c.prev_det && !c.sentence_start) {
+  // (Not a word that is also a preposition: "manifesté à Dakar contre le gouvernement".)
+  if (c.lang == Language::kFrench && c.has_prev && c.next_det && !c.prev_det && !c.sentence_start && !c.prep_reading) {
     const PartOfSpeech pp = c.prevp->m.pos;
     if (pp == PartOfSpeech::kNoun || pp == PartOfSpeech::kProperNoun || pp == PartOfSpeech::kAdjective) {
       if (finite) s += 2.5;
@@ -737,6 +739,9 @@ void Morphology::Analyze(Document* doc) const {
     c.has_prev = has_prev;
     c.after_comma = i > 0 && tokens[i - 1].kind == TokenKind::kPunct && tokens[i - 1].span.size() == 1 &&
                     doc->decoded.at(tokens[i - 1].span.start) == U',';
+    for (size_t j = 0; counts[cur] > 1 && j < counts[cur]; ++j) {
+      c.prep_reading |= bufs[cur][j].m.pos == PartOfSpeech::kPreposition;
+    }
     // With one reading there is nothing to choose: the scores, and what only they read
     // (previous and next words), are skipped. The anchor is still needed by a verb.
     const bool choose = counts[cur] > 1;
@@ -777,6 +782,12 @@ void Morphology::Analyze(Document* doc) const {
         break;
       }
       // ("donc", a conjunction in the lexicon, stands inside verb groups as an adverb: "a donc voté".)
+      // ("de nouveau", "à nouveau": an adverb in two words, "ont de nouveau manifesté".)
+      if (lang == Language::kFrench && bm.lemma == "nouveau" && k > prev_anchor_search_begin &&
+          (tokens[k - 1].morph.lemma == "de" || tokens[k - 1].morph.lemma == "à")) {
+        --k;
+        continue;
+      }
       bool skippable = bm.pos == PartOfSpeech::kAdverb || b.Has(tf::kClitic) ||
                        (lang == Language::kFrench && bm.lemma == "donc") ||
                        (lang == Language::kFrench && bm.pos == PartOfSpeech::kPronoun && k + 1 == i &&

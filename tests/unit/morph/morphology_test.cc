@@ -464,6 +464,14 @@ TEST_F(MorphologyTest, EnglishVerbBasesReadAsNounsInNounPhrases) {
   EXPECT_EQ(At(doc, 7).verb_form, VerbForm::kInfinitive);
 }
 
+TEST_F(MorphologyTest, FrenchDeNouveauStandsInsideAVerbGroupAndContreIsAPreposition) {
+  Document doc;
+  Analyze(&doc, Language::kFrench, "Les étudiants ont de nouveau manifesté à Dakar contre le gouvernement");
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kAuxiliary);  // "ont" leans on "manifesté" past "de nouveau"
+  EXPECT_EQ(At(doc, 5).pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(At(doc, 8).pos, PartOfSpeech::kPreposition);  // not "contrer"
+}
+
 TEST_F(MorphologyTest, FrenchEnBeforeAPresentParticipleIsAGerund) {
   Document doc;
   // "appelant" is also a noun (an appellant); after "en" it is the gerund of appeler.
