@@ -2770,6 +2770,13 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       }
       // A stray comma before the word ("accorder l'asile politique, au fondateur de X").
       if (j + 1 < se && doc_.Slice(toks_[j].span) == "," && WordMatches(j + 1, e)) continue;
+      // "about 1,000 police officers", "plus de 200 soldats": the words of a quantity's
+      // approximation stand aside with it.
+      if (info_[j].Is(bit::kQuant) && j + 1 < se &&
+          (info_[j + 1].Is(bit::kQuant | bit::kOf) || toks_[j + 1].kind == TokenKind::kNumber ||
+           toks_[j + 1].morph.pos == PartOfSpeech::kNumeral)) {
+        continue;
+      }
       // A quantity does not count against the three tokens: a number, the nouns of its
       // unit and the "de/of" between them ("une aide militaire de trois milliards d'euros à").
       const bool number = toks_[j].kind == TokenKind::kNumber || toks_[j].morph.pos == PartOfSpeech::kNumeral;
@@ -3927,6 +3934,19 @@ void Coder::Emit(const Coded& m) {
             e->target.actor.compare(0, 3, s.code, 0, 3) == 0 && e->source.actor.compare(0, 3, s.code, 0, 3) != 0) {
           accuser.code = e->source.actor;
           t = &accuser;
+          break;
+        }
+      }
+    }
+    // A claim of responsibility for an attack just told is aimed at its victims ("The group
+    // claimed responsibility for the attack").
+    ActorRef victims;
+    if (t == nullptr && code == "015") {
+      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 8; ++e) {
+        if ((e->root == "18" || e->root == "19" || e->root == "20") && !e->target.actor.empty() &&
+            m.sentence <= e->sentence + 2) {
+          victims.code = e->target.actor;
+          t = &victims;
           break;
         }
       }
