@@ -2114,8 +2114,15 @@ Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
     if ((IsPunct(toks_[t]) && !(comma && t + 1 == p)) || info_[t].Is(bit::kSub | bit::kRel)) return none;
     // (Not an infinitive: "ordered the ambassador to leave the country, accusing Algiers" is
     // the government's accusation, not the ambassador's.)
-    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple && Form(t) != VerbForm::kInfinitive) {
-      return FindSubject(AnalyzeGroup(t, sb).begin, sb, 1);
+    if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple) {
+      // (A to-infinitive is not it: "ordered the ambassador to leave the country, accusing
+      // Algiers"; a modal's is: "said it would appeal, calling the decision unjustified".)
+      const uint32_t gb = AnalyzeGroup(t, sb).begin;
+      if (Form(t) == VerbForm::kInfinitive &&
+          (info_[gb].Is(bit::kInfMarker) || (gb == t && t > sb && info_[t - 1].Is(bit::kInfMarker)))) {
+        continue;
+      }
+      return FindSubject(gb, sb, 1);
     }
   }
   return none;
@@ -3113,8 +3120,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       m->sources = FindSubject(g.begin, sb);
       if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple) {
         m->sources = GerundSubject(g.begin, sb);
-        if (!m->sources.found() && g.begin == head) m->sources = ParticipleSubject(head, sb);
-        if (!m->sources.found()) m->sources = OpeningSubject(head, sb, se);
+        // (A pronoun found is kept for resolution: "said it would appeal, calling ...".)
+        if (!m->sources.found() && m->sources.pronoun < 0 && g.begin == head) m->sources = ParticipleSubject(head, sb);
+        if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);
       }
     }
       if (!m->sources.found() && m->sources.pronoun >= 0 && ResolvePronoun(m->sources.pronoun, &a)) {

@@ -576,6 +576,14 @@ TEST_F(EventCoderTest, AParticipleClauseAfterACommaIsTheMainSubjects) {
   EXPECT_NE(Find("11", "MLIMIL", "DZAGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AParticipleClauseInAReportedClauseKeepsItsPronounSubject) {
+  // "it" (Google) is the subject of "would appeal", and so of "calling"; "the decision" is
+  // the Commission's fine.
+  Run("The European Commission fined Google 2.95 billion euros on Friday. Google said it would appeal, "
+      "calling the decision unjustified.", "en");
+  EXPECT_NE(Find("11", "MNC", "IGOEUREEC"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
