@@ -1423,8 +1423,16 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   // "les deux parties", "both sides", "the two sides" just after a joint act (talks, a
   // truce, fighting) between two actors: those two ("des négociations entre le M23 et
   // Kinshasa ... a appelé les deux parties" are not the story's two countries).
+  // (Looked for only when the phrase says "two/both ... sides": this runs for every phrase.)
+  bool both_sides = false;
+  for (uint32_t i = begin; i + 1 < end && !both_sides; ++i) {
+    const std::string_view w = TextKey(i);
+    if (w != "deux" && w != "two" && w != "both") continue;
+    const std::string_view n = TextKey(i + 1);
+    both_sides = n == "parties" || n == "sides" || n == "camps" || n == "belligerents" || n == "belligerants";
+  }
   std::string joint[2];
-  for (auto c = sentence_.rbegin(); c != sentence_.rend() && joint[0].empty(); ++c) {
+  for (auto c = sentence_.rbegin(); both_sides && c != sentence_.rend() && joint[0].empty(); ++c) {
     if (!c->sym || c->head >= begin) continue;  // (this sentence's acts read so far)
     if (c->sources.n >= 1 && c->targets.n >= 1) {
       joint[0] = c->sources.actors[0].code, joint[1] = c->targets.actors[0].code;
@@ -1432,7 +1440,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       joint[0] = c->sources.actors[0].code, joint[1] = c->sources.actors[1].code;
     }
   }
-  if (joint[0].empty() && !events_.empty()) {
+  if (both_sides && joint[0].empty() && !events_.empty()) {
     const Event& last = events_.back();
     if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() &&
         last.sentence + 1 >= TokenSentence(begin)) {
