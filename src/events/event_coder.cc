@@ -2676,10 +2676,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
                                    d == "that" || d == "these" || d == "those";
         // (So does a noun naming an act, soon after it: "La Russie a expulsé deux
         // diplomates. L'Estonie a dénoncé une mesure injustifiée", "Rubio criticised the move".)
+        // (From the slot's start: a quoted characterisation may stand first, "a dénoncé une
+        // « violation flagrante » de la souveraineté du pays".)
         bool act = false;
-        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 4 && !act; ++j) {
+        for (uint32_t j = std::min(pos, ph.begin); j < se && j < std::max(pos, ph.begin) + 5 && !act; ++j) {
           if (info_[j].Is(bit::kAct)) act = true;
-          else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j))) break;
+          else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j)) &&
+                   toks_[j].kind != TokenKind::kQuote) {
+            break;
+          }
         }
         const Event& last = events_.back();
         if ((demonstrative || act) && !last.source.actor.empty() && last.sentence + 2 >= m->sentence) {
