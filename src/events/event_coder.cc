@@ -3297,7 +3297,11 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
     if (tc.size() >= 3 && NationalRole(country) && !m->targets.actors[0].role_only) {
       ActorRef r;
-      r.code = country + "COP";
+      // (A sentence or a conviction is a court's: "Imran Khan was sentenced to 14 years".)
+      const std::string_view l = LemmaKey(m->head);
+      const bool court = l == "sentence" || l == "convict" || l == "condamner" || l == "juger" || l == "acquit" ||
+                         l == "indict" || l == "inculper";
+      r.code = country + (court ? "JUD" : "COP");
       m->sources.actors[0] = r;
       m->sources.n = 1;
     }
