@@ -3984,8 +3984,10 @@ void Coder::Emit(const Coded& m) {
     // exigé la libération de son ressortissant" after "la junte a arrêté un Français" is a
     // demand of the junta, not of France's own citizen.
     ActorRef holder;
+    // (Anyone's demand for the release of someone just seized: "The African Union demanded the
+    // release of the president" after soldiers detained him is a demand of the soldiers.)
     if (t != nullptr && (code.rfind("1053", 0) == 0 || code.rfind("0253", 0) == 0) && s.code.size() >= 3 &&
-        t->code.size() >= 3 && t->code.compare(0, 3, s.code, 0, 3) == 0) {
+        t->code.size() >= 3) {
       for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 24; ++e) {
         if ((e->root == "17" || e->root == "18") && e->target.actor == t->code && !e->source.actor.empty()) {
           holder.code = e->source.actor;

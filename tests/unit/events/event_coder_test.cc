@@ -584,6 +584,14 @@ TEST_F(EventCoderTest, AParticipleClauseInAReportedClauseKeepsItsPronounSubject)
   EXPECT_NE(Find("11", "MNC", "IGOEUREEC"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ACoupCondemnedAndAReleaseDemandedAreAimedAtTheSoldiers) {
+  Run("NIAMEY (AFP) - Des militaires ont arrêté mercredi le président nigérien Mohamed Bazoum. L'Union "
+      "africaine a condamné le coup d'État et exigé la libération du président.");
+  EXPECT_NE(Find("17", "NERMIL", "NERGOV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "IGOAFRAFU", "NERMIL"), nullptr) << Dump();
+  EXPECT_NE(Find("10", "IGOAFRAFU", "NERMIL"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, NeQueRestrictsAndDoesNotNegate) {
   Run("Les otages américains n'ont été libérés par l'Iran qu'en janvier 1981.");
   const Event* e = Find("08", "IRN", "USACVL");
