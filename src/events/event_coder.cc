@@ -1576,7 +1576,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
   }
   flush();
-  // "Les délégations russe et américaine": a bare demonym conjunct shares the agent.
+  // "Les délégations iranienne et américaine": a bare demonym conjunct shares the agent.
   std::string_view shared_agent;
   for (int c = 0; c < nc; ++c) {
     if (!conj[c].agent.empty()) {
@@ -2674,8 +2674,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         const std::string_view d = TextKey(ph.begin);
         const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" ||
                                    d == "that" || d == "these" || d == "those";
-        // (So does a noun naming an act, soon after it: "La Russie a expulsé deux
-        // diplomates. L'Estonie a dénoncé une mesure injustifiée", "Rubio criticised the move".)
+        // (So does a noun naming an act, soon after it: "X a expulsé deux diplomates. Y a
+        // dénoncé une mesure injustifiée", "X expelled two diplomats. Y criticised the move".)
         // (From the slot's start: a quoted characterisation may stand first, "a dénoncé une
         // « violation flagrante » de la souveraineté du pays".)
         bool act = false;
@@ -3537,8 +3537,8 @@ std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
   return {};
 }
 
-// The date in the sentence of a quote's cue, outside the quote ("a déclaré cette semaine
-// que ..."), or empty.
+// The date in the sentence of a quote's cue, outside the quote ("a affirmé lundi que ..."),
+// or empty.
 std::string Coder::ReportingDate(const Coded& m) const {
   const Quote& q = doc_.quotes[m.quote];
   if (q.cue.empty()) return {};
@@ -3778,7 +3778,8 @@ void Coder::Emit(const Coded& m) {
     mod = Mod::kFuture;
   }
   // An act named by a noun after "before", "ahead of", "avant", "à la veille de" is still to
-  // come ("days before a visit to Seoul by Rubio"): a future act, whatever the main verb's tense.
+  // come ("days before a visit to X by Y's foreign minister"): a future act, whatever the
+  // main verb's tense.
   // (A date of the sentence is then the main act's, not this one's.)
   if (!m.has_verb_head && (mod == Mod::kAsserted || mod == Mod::kReported)) {
     uint32_t j = m.head;

@@ -11,9 +11,9 @@
 //     a pronoun's antecedent, or the quote's speaker for "nous"/"we" and for speech acts
 //     reported in a quote; a passive turns subject and "par/by" agent around;
 //   - the target is the actor phrase at the pattern's {T};
-//   - an actor phrase is split at coordination ("Les délégations russe et américaine" ->
-//     RUSGOV and USAGOV; "Iranian officials and companies" -> IRNGOV and IRNBUS; "Donald
-//     Trump et Vladimir Poutine"), and each conjunct becomes a
+//   - an actor phrase is split at coordination ("Les délégations iranienne et américaine" ->
+//     IRNGOV and USAGOV; "Iranian officials and companies" -> IRNGOV and IRNBUS; "le
+//     président X et le Premier ministre Y"), and each conjunct becomes a
 //     CAMEO actor from its entity (Entity::actor), or its demonym and agent noun ("l'armée
 //     russe" -> RUSMIL). A place is never an actor (a capital only when the entities stage
 //     marked the mention metonymic); the dispatch's provider and news agencies never are.

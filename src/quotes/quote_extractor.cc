@@ -1687,7 +1687,7 @@ class Run {
       SkipInside(skip_from, e);
       return true;
     };
-    // (a) que / that within a few words: "a réaffirmé mercredi qu'", "told reporters that".
+    // (a) que / that within a few words: "a répété lundi qu'", "told reporters that".
     for (size_t k = ce; k < e && k < ce + 7; ++k) {
       const Token& t = toks_[k];
       if (t.kind == TokenKind::kQuote || Terminal(k) || Punct(k, ':')) break;
@@ -1790,7 +1790,7 @@ class Run {
         }
       }
     }
-    // (c) an infinitive report: "ont déclaré vouloir explorer", "affirme avoir été",
+    // (c) an infinitive report: "ont affirmé vouloir négocier", "affirme avoir été",
     //     "appelle à voter", "vowed to fight", "urged Moscow to stop".
     // Calls and accusations reach over their object ("asked the governments of South East
     // Asia not to turn away ...", "a accusé le gouvernement de ...").

@@ -30,7 +30,7 @@
 // wins when that sentence has no subject person and no speaker. "ROLE de ORG" ("un
 // porte-parole de la police", "a spokesman for X", "Des leaders du Parti X") is the
 // organisation; "the government" the country named last; English "it"/"they" the organisation
-// that spoke last or was last a subject. Other plural subjects ("Les deux pays ont déclaré")
+// that spoke last or was last a subject. Other plural subjects ("Les deux gouvernements ont affirmé")
 // and unnamed sources ("selon d'autres témoignages") are groups: the speaker is left empty. A
 // direct quote with no cue takes the subject of the previous sentence of its paragraph, else
 // continues the last speaker of the same or previous paragraph; a quoted sentence opening its

@@ -20,7 +20,7 @@ std::string Sha256Hex(std::string_view data);
 // Folded (case, accents, punctuation) words of `text`, joined by single spaces.
 std::string NormalizeWords(std::string_view text);
 
-// provider + normalized headline ("reuters|russie lavrov ..."); the headline in the
+// provider + normalized headline ("reuters|kenya police disperse protesters ..."); the headline in the
 // document model already has its status flags (UPDATE 2, Actualisé, REFILE) removed.
 // Without a headline: "url|<url>" when the record had a URL; else empty (no story: only
 // the content hash identifies the article).
