@@ -553,6 +553,14 @@ class Coder {
   // The sentence before the one holding token tok; nullptr for the first.
   const Sentence* SentenceBefore(uint32_t tok) const;
   uint32_t TokenSentence(uint32_t tok) const;  // index of the sentence holding tok
+  // The last of the `window` latest events coded so far that fits `fits`, or nullptr.
+  template <typename Fits>
+  const Event* LastEventWhere(size_t window, Fits fits) const {
+    for (auto e = events_.rbegin(); e != events_.rend() && static_cast<size_t>(e - events_.rbegin()) < window; ++e) {
+      if (fits(*e)) return &*e;
+    }
+    return nullptr;
+  }
   // Where the first verb group of sent (within its first 24 tokens) begins; -1 if none.
   int64_t FirstGroupBegin(const Sentence& sent) const;
   // A noun followed by what describes it ("les groupes de défense des droits humains", "the
@@ -1263,17 +1271,15 @@ bool Coder::Described(uint32_t i) const {
 }
 
 uint32_t Coder::TokenSentence(uint32_t tok) const {
+  // (By binary search: a long document has many sentences and many lookups.)
   const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
                                       [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
   return after == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(after - doc_.sentences.begin() - 1);
 }
 
 const Sentence* Coder::SentenceBefore(uint32_t tok) const {
-  // (By binary search: a long document has many sentences and many lookups.)
-  const auto after = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), tok,
-                                      [](uint32_t t, const Sentence& x) { return t < x.token_begin; });
-  if (after == doc_.sentences.begin() || after - 1 == doc_.sentences.begin()) return nullptr;
-  return &*(after - 2);
+  const uint32_t s = TokenSentence(tok);
+  return s == 0 ? nullptr : &doc_.sentences[s - 1];
 }
 
 int64_t Coder::FirstGroupBegin(const Sentence& sent) const {
@@ -1396,95 +1402,70 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     uint32_t b = 0, e = 0;
     bool any = false;
   };
-  // "les deux pays", "both countries", "the two sides": the document's two dominant
-  // countries (their governments for "les deux gouvernements").
-  // ("the two companies", "les deux entreprises": the two dominant companies; "the two
-  // parties" of a story about companies more than countries too.)
-  if (firms_[0] >= 0) {
-    for (uint32_t i = begin; i + 1 < end; ++i) {
-      const std::string_view w = TextKey(i);
-      if (w != "deux" && w != "two" && w != "both") continue;
-      const std::string_view n = TextKey(i + 1);
-      const bool firms = n == "companies" || n == "firms" || n == "groups" || n == "entreprises" ||
-                         n == "societes" || n == "groupes" || n == "compagnies";
-      const bool parties = n == "parties" || n == "sides" || n == "camps";
-      if (!firms && !(parties && firms_mentions_ > dyad_mentions_)) continue;
-      for (int d = 0; d < 2 && out->n < static_cast<int>(out->actors.size()); ++d) {
-        ActorRef a;
-        a.code = doc_.entities[firms_[d]].actor;
-        a.entity = firms_[d];
-        a.span = TokSpan(i, i + 2);
-        out->actors[out->n++] = std::move(a);
+  // A pair named by a count: "les deux pays", "both countries", "the two sides", "les deux
+  // entreprises". (Found once; the phrase is then that pair, read below by what it counts.)
+  uint32_t two = end;
+  for (uint32_t i = begin; i + 1 < end && two == end; ++i) {
+    const std::string_view w = TextKey(i);
+    if (w == "deux" || w == "two" || w == "both") two = i;
+  }
+  if (two < end) {
+    const std::string_view n = TextKey(two + 1);
+    auto pair = [&](const std::string& a, int32_t ea, const std::string& b, int32_t eb) {
+      for (const auto& [code, entity] : {std::pair<const std::string&, int32_t>{a, ea}, {b, eb}}) {
+        if (out->n >= static_cast<int>(out->actors.size())) break;
+        ActorRef r;
+        r.code = code;
+        r.entity = entity;
+        r.span = TokSpan(two, two + 2);
+        out->actors[out->n++] = std::move(r);
       }
-      out->actor_end = std::max(out->actor_end, i + 2);
+      out->actor_end = std::max(out->actor_end, two + 2);
+    };
+    const bool sides = n == "parties" || n == "sides" || n == "camps" || n == "belligerents" || n == "belligerants";
+    // "the two companies", "les deux entreprises": the document's two dominant companies;
+    // "the two parties" of a story about companies more than countries too.
+    const bool firms = n == "companies" || n == "firms" || n == "groups" || n == "entreprises" ||
+                       n == "societes" || n == "groupes" || n == "compagnies";
+    if (firms_[0] >= 0 && (firms || (sides && firms_mentions_ > dyad_mentions_))) {
+      pair(doc_.entities[firms_[0]].actor, firms_[0], doc_.entities[firms_[1]].actor, firms_[1]);
       return;
     }
-  }
-  // "les deux parties", "both sides", "the two sides" just after a joint act (talks, a
-  // truce, fighting) between two actors: those two ("des négociations entre le M23 et
-  // Kinshasa ... a appelé les deux parties" are not the story's two countries).
-  // (Looked for only when the phrase says "two/both ... sides": this runs for every phrase.)
-  bool both_sides = false;
-  for (uint32_t i = begin; i + 1 < end && !both_sides; ++i) {
-    const std::string_view w = TextKey(i);
-    if (w != "deux" && w != "two" && w != "both") continue;
-    const std::string_view n = TextKey(i + 1);
-    both_sides = n == "parties" || n == "sides" || n == "camps" || n == "belligerents" || n == "belligerants";
-  }
-  std::string joint[2];
-  for (auto c = sentence_.rbegin(); both_sides && c != sentence_.rend() && joint[0].empty(); ++c) {
-    if (!c->sym || c->head >= begin) continue;  // (this sentence's acts read so far)
-    if (c->sources.n >= 1 && c->targets.n >= 1) {
-      joint[0] = c->sources.actors[0].code, joint[1] = c->targets.actors[0].code;
-    } else if (c->sources.n >= 2) {
-      joint[0] = c->sources.actors[0].code, joint[1] = c->sources.actors[1].code;
-    }
-  }
-  if (both_sides && joint[0].empty() && !events_.empty()) {
-    const Event& last = events_.back();
-    if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() &&
-        last.sentence + 1 >= TokenSentence(begin)) {
-      joint[0] = last.source.actor, joint[1] = last.target.actor;
-    }
-  }
-  if (!joint[0].empty() && !joint[1].empty() && joint[0] != joint[1]) {
-    {
-      for (uint32_t i = begin; i + 1 < end; ++i) {
-        const std::string_view w = TextKey(i);
-        if (w != "deux" && w != "two" && w != "both") continue;
-        const std::string_view n = TextKey(i + 1);
-        if (n != "parties" && n != "sides" && n != "camps" && n != "belligerents" && n != "belligerants") continue;
-        for (const std::string& code : joint) {
-          if (out->n >= static_cast<int>(out->actors.size())) break;
-          ActorRef a;
-          a.code = code;
-          a.span = TokSpan(i, i + 2);
-          out->actors[out->n++] = std::move(a);
+    // "les deux parties", "both sides" just after a joint act (talks, a truce, fighting)
+    // between two actors: those two ("des négociations entre le M23 et Kinshasa ... a appelé
+    // les deux parties" are not the story's two countries). This sentence's acts read so
+    // far come first, then the last act coded.
+    if (sides) {
+      std::string joint[2];
+      for (auto c = sentence_.rbegin(); c != sentence_.rend() && joint[0].empty(); ++c) {
+        if (!c->sym || c->head >= begin) continue;
+        if (c->sources.n >= 1 && c->targets.n >= 1) {
+          joint[0] = c->sources.actors[0].code, joint[1] = c->targets.actors[0].code;
+        } else if (c->sources.n >= 2) {
+          joint[0] = c->sources.actors[0].code, joint[1] = c->sources.actors[1].code;
         }
-        out->actor_end = std::max(out->actor_end, i + 2);
+      }
+      if (joint[0].empty() && !events_.empty()) {
+        const Event& last = events_.back();
+        if (last.symmetric && !last.source.actor.empty() && !last.target.actor.empty() &&
+            last.sentence + 1 >= TokenSentence(begin)) {
+          joint[0] = last.source.actor, joint[1] = last.target.actor;
+        }
+      }
+      if (!joint[0].empty() && !joint[1].empty() && joint[0] != joint[1]) {
+        pair(joint[0], -1, joint[1], -1);
         return;
       }
     }
-  }
-  if (!dyad_[0].empty() && !dyad_[1].empty()) {
-    for (uint32_t i = begin; i + 1 < end; ++i) {
-      const std::string_view w = TextKey(i);
-      if (w != "deux" && w != "two" && w != "both") continue;
-      const std::string_view n = TextKey(i + 1);
-      const bool gov = n == "gouvernements" || n == "governments" || n == "dirigeants" || n == "leaders" ||
-                       n == "chefs" || n == "heads" || n == "presidents" || n == "ministres" ||
-                       n == "ministers" || n == "diplomaties";
-      if (!gov && n != "pays" && n != "countries" && n != "sides" && n != "parties" && n != "nations" &&
-          n != "capitales" && n != "capitals") {
-        continue;
-      }
-      for (int d = 0; d < 2 && out->n < static_cast<int>(out->actors.size()); ++d) {
-        ActorRef a;
-        a.code = dyad_[d] + (gov ? "GOV" : "");
-        a.span = TokSpan(i, i + 2);
-        out->actors[out->n++] = std::move(a);
-      }
-      out->actor_end = std::max(out->actor_end, i + 2);
+    // Else the document's two dominant countries (their governments for "les deux
+    // gouvernements", "les deux chefs d'État").
+    const bool gov = n == "gouvernements" || n == "governments" || n == "dirigeants" || n == "leaders" ||
+                     n == "chefs" || n == "heads" || n == "presidents" || n == "ministres" || n == "ministers" ||
+                     n == "diplomaties";
+    const bool countries = n == "pays" || n == "countries" || n == "sides" || n == "parties" || n == "nations" ||
+                           n == "capitales" || n == "capitals";
+    if (!dyad_[0].empty() && !dyad_[1].empty() && (gov || countries)) {
+      pair(dyad_[0] + (gov ? "GOV" : ""), -1, dyad_[1] + (gov ? "GOV" : ""), -1);
       return;
     }
   }
@@ -1807,11 +1788,13 @@ Phrase Coder::ReadLeft(uint32_t last, uint32_t floor) const {
     // English: an -ed form before an agent noun, after "and" or a determiner, is its adjective
     // ("Polish and allied jets", "the armed men"), whatever tense the tagger gave it.
     if (k == Np::kStop && i > static_cast<int64_t>(floor) && doc_.lang == Language::kEnglish &&
-        static_cast<uint32_t>(i) < last && Verbal(static_cast<uint32_t>(i)) &&
-        TextKey(static_cast<uint32_t>(i)).size() > 3 && TextKey(static_cast<uint32_t>(i)).substr(TextKey(static_cast<uint32_t>(i)).size() - 2) == "ed" &&
-        Class(static_cast<uint32_t>(i + 1)) == Np::kAgent) {
+        static_cast<uint32_t>(i) < last && Verbal(static_cast<uint32_t>(i))) {
+      const std::string_view w = TextKey(static_cast<uint32_t>(i));
       const Np before = Class(static_cast<uint32_t>(i - 1));
-      if (before == Np::kCoord || before == Np::kDet) k = Np::kAdj;
+      if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && Class(static_cast<uint32_t>(i + 1)) == Np::kAgent &&
+          (before == Np::kCoord || before == Np::kDet)) {
+        k = Np::kAdj;
+      }
     }
     if (k == Np::kStop) break;
     --i;
@@ -3890,11 +3873,12 @@ void Coder::Emit(const Coded& m) {
     return false;
   };
   auto emit_pair = [&](const ActorRef& s0, const ActorRef* t0, const Span& ev_span) {
-    if (armed_men(s0)) {
+    const bool gunman = armed_men(s0);
+    if (gunman) {
       gunmen = s0;
       gunmen.code = s0.code.substr(0, 3) + "UAF";
     }
-    const ActorRef& s = armed_men(s0) ? gunmen : s0;
+    const ActorRef& s = gunman ? gunmen : s0;
     // (Unknown gunmen firing at no one told are no codable dyad.)
     if (&s == &gunmen && t0 == nullptr) return;
     // A bare role whose country could not be told ("les forces internationales") is no
@@ -3955,47 +3939,42 @@ void Coder::Emit(const Coded& m) {
     // the one who denies (the same country).
     ActorRef accuser;
     if (t == nullptr && code == "016" && s.code.size() >= 3) {
-      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 24; ++e) {
-        if ((e->root == "11" || e->root == "17") && e->target.actor.size() >= 3 && !e->source.actor.empty() &&
-            e->target.actor.compare(0, 3, s.code, 0, 3) == 0 && e->source.actor.compare(0, 3, s.code, 0, 3) != 0) {
-          accuser.code = e->source.actor;
-          t = &accuser;
-          break;
-        }
+      if (const Event* e = LastEventWhere(24, [&](const Event& x) {
+            return (x.root == "11" || x.root == "17") && x.target.actor.size() >= 3 && !x.source.actor.empty() &&
+                   x.target.actor.compare(0, 3, s.code, 0, 3) == 0 && x.source.actor.compare(0, 3, s.code, 0, 3) != 0;
+          })) {
+        accuser.code = e->source.actor;
+        t = &accuser;
       }
     }
     // A claim of responsibility for an attack just told is aimed at its victims ("The group
     // claimed responsibility for the attack").
     ActorRef victims;
     if (t == nullptr && code == "015") {
-      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 8; ++e) {
-        if ((e->root == "18" || e->root == "19" || e->root == "20") && !e->target.actor.empty() &&
-            m.sentence <= e->sentence + 2) {
-          victims.code = e->target.actor;
-          t = &victims;
-          break;
-        }
+      if (const Event* e = LastEventWhere(8, [&](const Event& x) {
+            return (x.root == "18" || x.root == "19" || x.root == "20") && !x.target.actor.empty() &&
+                   m.sentence <= x.sentence + 2;
+          })) {
+        victims.code = e->target.actor;
+        t = &victims;
       }
     }
     // A ship or a plane seized or hijacked whose owner is not told is still the act (CAMEO
     // leaves the target empty): "Iran seized a tanker in the Gulf".
     const bool craft_taken = m.object_named && (code == "171" || code == "181");
     if (t == nullptr && (!monadic_ok || place_act) && !craft_taken) return;
-    // A demand or an appeal to release one's own nationals is made of whoever holds them: "a
-    // exigé la libération de son ressortissant" after "la junte a arrêté un Français" is a
-    // demand of the junta, not of France's own citizen.
+    // A demand or an appeal for the release of someone just seized is made of whoever holds
+    // them: "a exigé la libération de son ressortissant" after "la junte a arrêté un Français"
+    // is a demand of the junta; so is "The African Union demanded the release of the
+    // president" after soldiers detained him.
     ActorRef holder;
-    // (Anyone's demand for the release of someone just seized: "The African Union demanded the
-    // release of the president" after soldiers detained him is a demand of the soldiers.)
-    if (t != nullptr && (code.rfind("1053", 0) == 0 || code.rfind("0253", 0) == 0) && s.code.size() >= 3 &&
-        t->code.size() >= 3) {
-      for (auto e = events_.rbegin(); e != events_.rend() && e - events_.rbegin() < 24; ++e) {
-        if ((e->root == "17" || e->root == "18") && e->target.actor == t->code && !e->source.actor.empty()) {
-          holder.code = e->source.actor;
-          holder.entity = -1;
-          t = &holder;
-          break;
-        }
+    if (t != nullptr && (code.rfind("1053", 0) == 0 || code.rfind("0253", 0) == 0)) {
+      const std::string& seized = t->code;
+      if (const Event* e = LastEventWhere(24, [&](const Event& x) {
+            return (x.root == "17" || x.root == "18") && x.target.actor == seized && !x.source.actor.empty();
+          })) {
+        holder.code = e->source.actor;
+        t = &holder;
       }
     }
     // Its own people, party or press protesting, criticising or demanding something of their
