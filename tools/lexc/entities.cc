@@ -343,7 +343,9 @@ Status RunEntities(const std::vector<std::string>& args) {
         bool both = std::find(caps_en.begin(), caps_en.end(), form) != caps_en.end() &&
                     std::find(caps_fr.begin(), caps_fr.end(), form) != caps_fr.end();
         if (both) l = "any";
-        bool is_capital = c == cap;
+        // Every listed form is a seat of the country's government: its capital or, where
+        // the government sits elsewhere, that city too (Cotonou, La Paz, Abidjan).
+        const bool is_capital = true;
         b.Add(form, 'G', l, CityPayload(*c, iso3, is_capital));
         // "Le Caire" is also written "au Caire": add the form without its article.
         for (const char* art : {"Le ", "La ", "Les ", "L'", "L’"}) {
