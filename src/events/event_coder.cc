@@ -51,6 +51,7 @@ inline constexpr uint32_t kAnaphorAny = 1u << 22; // dernier, latter: after "the
 inline constexpr uint32_t kPronominal = 1u << 23; // occuper: with "se" another verb ("s'occuper de")
 inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the part of a place ("in southern Lebanon", "dans le sud du Liban")
 inline constexpr uint32_t kAct = 1u << 25;        // décision, mesure, move, remarks: a noun naming an act just told
+inline constexpr uint32_t kAuthor = 1u << 26;     // revendiquer, mener, carry out: its participle's agent did the act named before it
 }  // namespace bit
 
 // Modalities, weakest first: combining two keeps the stronger.
@@ -627,6 +628,18 @@ class Coder {
   HeadKind TargetHead(const Phrase& ph) const;
   bool HasReflexive(uint32_t head, uint32_t sb) const;
   bool MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const;
+  // The author of an act named by the phrase `ph` of sentence s, for a predicate of `code`
+  // that judges, answers or demands something of it: a violent deed ("ces attaques", "the
+  // killings"; roots 11-13) is the last violent act's source; a demonstrative or a noun naming
+  // an act ("cette décision", "the move"; roots 11-12) is the author of the last event, told at
+  // most two sentences before. The act noun may stand from `from` (a quoted characterisation
+  // before the phrase). *end is where the words read end. False when they name no such act.
+  bool ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, uint32_t se, uint32_t s, ActorRef* author,
+                 uint32_t* end) const;
+  // "revendiquées par", "a été menée par", "was carried out by": a verb group opening at j
+  // whose participle is of the grammar's `author` list and whose agent follows. The index of
+  // the agent preposition, or j.
+  uint32_t AuthorAgent(uint32_t j, uint32_t se) const;
   void CodeSentence(uint32_t s);
   bool TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const;
   // A passive whose subject is the pattern's object ("Des sanctions ont été imposées à X par
@@ -1085,6 +1098,7 @@ void AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "pronominal") ti->bits |= bit::kPronominal;
   else if (cat == "region") ti->bits |= bit::kRegion;
   else if (cat == "act") ti->bits |= bit::kAct;
+  else if (cat == "author") ti->bits |= bit::kAuthor;
   else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
@@ -2607,6 +2621,66 @@ bool Coder::HasReflexive(uint32_t head, uint32_t sb) const {
   return false;
 }
 
+bool Coder::ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, uint32_t se, uint32_t s,
+                      ActorRef* author, uint32_t* end) const {
+  if (code.size() < 2) return false;
+  const std::string_view root = code.substr(0, 2);
+  // "ont condamné ces attaques", "les auteurs de ces exactions": a noun of the grammar's
+  // "deed" list opening the phrase names the last violent act.
+  if (!last_violence_.code.empty() && (root == "11" || root == "12" || root == "13")) {
+    for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 6; ++j) {
+      if (!info_[j].Is(bit::kDeed)) continue;
+      *author = last_violence_;
+      author->span = Span{};
+      *end = j + 1;
+      return true;
+    }
+  }
+  // "X a sollicité Pékin afin d'obtenir une visite. Les autorités chinoises ont refusé cet
+  // accès", "a rejeté ces critiques": a demonstrative points back to the last act told. So
+  // does a noun naming an act, soon after it: "X a expulsé deux diplomates. Y a dénoncé une
+  // mesure injustifiée", "X expelled two diplomats. Y criticised the move".
+  if (events_.empty() || ph.begin >= se || (root != "11" && root != "12")) return false;
+  const std::string_view d = TextKey(ph.begin);
+  const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" || d == "that" ||
+                             d == "these" || d == "those";
+  bool act = false;
+  for (uint32_t j = std::min(from, ph.begin); j < se && j < std::max(from, ph.begin) + 5 && !act; ++j) {
+    if (info_[j].Is(bit::kAct)) act = true;
+    else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j)) &&
+             toks_[j].kind != TokenKind::kQuote) {
+      break;
+    }
+  }
+  const Event& last = events_.back();
+  if (!(demonstrative || act) || last.source.actor.empty() || last.sentence + 2 < s) return false;
+  *author = ActorRef();
+  author->code = last.source.actor;
+  *end = std::min(ph.end, ph.begin + 2);
+  return true;
+}
+
+uint32_t Coder::AuthorAgent(uint32_t j, uint32_t se) const {
+  uint32_t t = j;
+  // (Auxiliaries first: "a été menée", "was carried out".)
+  while (t < se && t < j + 3 && !info_[t].Is(bit::kAuthor) &&
+         (toks_[t].morph.pos == PartOfSpeech::kAuxiliary || info_[t].Is(bit::kPassive))) {
+    ++t;
+  }
+  if (t >= se || !info_[t].Is(bit::kAuthor) ||
+      (Form(t) != VerbForm::kPastParticiple && !(doc_.lang == Language::kEnglish && TenseOf(t) == Tense::kPast))) {
+    return j;
+  }
+  ++t;
+  // ("carried out by": the verb's particle.)
+  if (t + 1 < se && !info_[t].Is(bit::kAgentPrep) &&
+      (toks_[t].morph.pos == PartOfSpeech::kAdverb || toks_[t].morph.pos == PartOfSpeech::kPreposition) &&
+      info_[t + 1].Is(bit::kAgentPrep)) {
+    ++t;
+  }
+  return t < se && info_[t].Is(bit::kAgentPrep) ? t : j;
+}
+
 bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const {
   uint32_t pos = head + 1;
   m->pred_end = head + 1;
@@ -2634,48 +2708,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           ph.actor_end = static_cast<uint32_t>(ph.pronoun) + 1;
         }
       }
-      // "ont condamné ces attaques": condemning, denouncing or accusing an act (a noun of
-      // the grammar's "deed" list opening the object) targets who committed it, the source
-      // of the last violent act coded in the dispatch.
-      if (!ph.found() && target && !last_violence_.code.empty() && p.code.size() >= 2 &&
-          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0 || p.code.compare(0, 2, "13") == 0)) {
-        // ("ces attaques", "les auteurs de ces exactions")
-        for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 6; ++j) {
-          if (!info_[j].Is(bit::kDeed)) continue;
-          ph.actors[0] = last_violence_;
-          ph.actors[0].span = Span{};
-          ph.n = 1;
-          ph.actor_end = j + 1;
-          break;
-        }
-      }
-      // "X a sollicité Pékin afin d'obtenir une visite. Les autorités chinoises ont refusé cet
-      // accès", "a rejeté ces critiques": a demonstrative points back to the last act told, and
-      // rejecting or condemning it targets its author.
-      if (!ph.found() && target && !events_.empty() && ph.begin < se && p.code.size() >= 2 &&
-          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
-        const std::string_view d = TextKey(ph.begin);
-        const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" ||
-                                   d == "that" || d == "these" || d == "those";
-        // (So does a noun naming an act, soon after it: "X a expulsé deux diplomates. Y a
-        // dénoncé une mesure injustifiée", "X expelled two diplomats. Y criticised the move".)
-        // (From the slot's start: a quoted characterisation may stand first, "a dénoncé une
-        // « violation flagrante » de la souveraineté du pays".)
-        bool act = false;
-        for (uint32_t j = std::min(pos, ph.begin); j < se && j < std::max(pos, ph.begin) + 5 && !act; ++j) {
-          if (info_[j].Is(bit::kAct)) act = true;
-          else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j)) &&
-                   toks_[j].kind != TokenKind::kQuote) {
-            break;
-          }
-        }
-        const Event& last = events_.back();
-        if ((demonstrative || act) && !last.source.actor.empty() && last.sentence + 2 >= m->sentence) {
-          ActorRef author;
-          author.code = last.source.actor;
+      // "ont condamné ces attaques", "a rejeté cette décision": judging or answering an act
+      // targets its author.
+      if (!ph.found() && target && ph.begin < se) {
+        ActorRef author;
+        uint32_t end = ph.end;
+        if (ActAuthor(p.code, ph, pos, se, m->sentence, &author, &end)) {
           ph.actors[0] = author;
           ph.n = 1;
-          ph.actor_end = std::min(ph.end, ph.begin + 2);
+          ph.actor_end = end;
         }
       }
       // "ont condamné l'annexion de la Cisjordanie par Israël": an act's agent is the target
@@ -2851,8 +2892,14 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
     }
     if (p.el[k] == el::kSourceSlot) return false;
   }
-  // Object words, then one preposition, then {T}: "imposer sanction à {T}".
-  if (target < p.head + 3) return false;
+  // Object words, then one preposition, then {T}: "imposer sanction à {T}". Or object words
+  // alone: "Ces accusations ont été démenties par X", "The treaty was signed by A and B".
+  if (target < 0) {
+    if (p.n < p.head + 2) return false;
+    target = p.n + 1;  // (the object words run to the pattern's end)
+  } else if (target < p.head + 3) {
+    return false;
+  }
   const Sentence& sent = doc_.sentences[s];
   uint32_t from = sent.token_begin;
   for (int k = p.head + 1; k < target - 1; ++k) {
@@ -2866,7 +2913,7 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
     if (!found) return false;
   }
   Pattern q = p;
-  const int drop = target - 1 - (p.head + 1);
+  const int drop = std::min(target - 1, p.n) - (p.head + 1);
   for (int k = p.head + 1; k + drop < p.n; ++k) q.el[k] = p.el[k + drop];
   q.n -= drop;
   Coded c = StartCoded(p, head, s, g);
@@ -2883,7 +2930,7 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
     }
     if (Verbal(j) || IsPunct(toks_[j])) break;
   }
-  if (!c.sources.found() || !c.targets.found()) return false;
+  if (!c.sources.found() || (p.has_target && !c.targets.found())) return false;
   c.passive = true;
   *m = std::move(c);
   return true;
@@ -2929,7 +2976,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
-        if (!(passive && ThingSubjectPassive(p, head, s, g, &m))) {
+        if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m))) {
           if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
               p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
             return;
@@ -3042,6 +3089,12 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       subj = FindSubject(g.begin, sb);
     }
     if (subj.pronoun >= 0 && ResolvePronoun(subj.pronoun, &a)) add(&subj, a);
+    // "Ces arrestations ont été condamnées par l'UE", "The strikes were condemned by Paris":
+    // an act judged in the passive is its author's.
+    if (!subj.found() && subj.pronoun < 0) {
+      uint32_t end = subj.end;
+      if (ActAuthor(p.code, subj, subj.begin, se, s, &a, &end)) add(&subj, a);
+    }
     m->targets = subj;
     for (uint32_t j = m->pred_end; j < se && j < m->pred_end + 6; ++j) {
       if (info_[j].Is(bit::kAgentPrep)) {
@@ -3095,6 +3148,15 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
           if (info_[j].Is(bit::kAgentPrep)) {
             m->sources = ReadRight(j + 1, se);
             break;
+          }
+          // "des attaques contre des chrétiens, revendiquées par Boko Haram", "the attack was
+          // carried out by rebels": the agent of a verb saying who did the act. (Not for a
+          // joint act: "talks led by Qatar" are not Qatar's talks.)
+          if (!p.sym && Verbal(j)) {
+            if (const uint32_t by = AuthorAgent(j, se); by > j) {
+              m->sources = ReadRight(by + 1, se);
+              break;
+            }
           }
           if (Verbal(j) || info_[j].Is(bit::kSub | bit::kRel | bit::kCoord) ||
               (IsPunct(toks_[j]) && doc_.Slice(toks_[j].span) != ",")) {

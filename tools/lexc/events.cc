@@ -141,7 +141,7 @@ class Builder {
 
   std::string AddGrammar(const std::vector<std::string_view>& f) {
     static const std::set<std::string_view> kCategories = {
-        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach", "human", "light", "anaphor", "pronominal", "region", "act"};
+        "modal", "neg", "rel", "sub", "coord", "passive", "locprep", "agentprep", "pron1", "pron3", "quant", "threat", "deed", "breach", "human", "light", "anaphor", "pronominal", "region", "act", "author"};
     static const std::set<std::string_view> kModalities = {"future", "intended", "hypothetical",
                                                            "negated"};
     if (f.size() < 2) return "expected KEY<TAB>CATEGORY[<TAB>ARG]";

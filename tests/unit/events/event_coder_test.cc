@@ -1488,6 +1488,44 @@ TEST_F(EventCoderTest, CondemningDestructionTargetsTheDestroyers) {
   EXPECT_NE(Find("11", "MLIGOV", "MLIREB"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnActJudgedInThePassiveIsItsAuthors) {
+  Run("Police arrested dozens of protesters in Tbilisi on Saturday. The arrests were condemned by the European "
+      "Union.",
+      "en");
+  EXPECT_NE(Find("11", "IGOEUREEC", "GEOCOP"), nullptr) << Dump();
+  Run("La police a arrêté samedi des dizaines de manifestants à Tbilissi. Ces arrestations ont été condamnées par "
+      "l'Union européenne.",
+      "fr");
+  EXPECT_NE(Find("11", "IGOEUREEC", "GEOCOP"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ThePassiveOfAPatternWithoutTargetTakesItsAgent) {
+  // The pattern's object words stand in the subject: "{S} deny accusations", "{S} sign treaty".
+  Run("Niger accused Benin of hosting French troops. The allegations were denied by Cotonou on Friday.", "en");
+  EXPECT_NE(Find("01", "BENGOV", "NER"), nullptr) << Dump();
+  Run("Le Niger a accusé le Bénin d'abriter des bases françaises, des allégations démenties par Cotonou.", "fr");
+  EXPECT_NE(Find("01", "BENGOV", "NER"), nullptr) << Dump();
+  Run("L'accord de cessez-le-feu a été signé à Doha par Israël et le Hamas.", "fr");
+  EXPECT_EQ(CountRoot("05"), 1) << Dump();
+  EXPECT_TRUE(doc_.events.size() == 1 && doc_.events[0].symmetric) << Dump();
+  // Without an agent, no one signed anything the sentence tells.
+  Run("The treaty was signed in January.", "en");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
+TEST_F(EventCoderTest, WhoClaimedOrCarriedOutAnAttackIsItsAuthor) {
+  Run("Plusieurs attaques contre des chrétiens, revendiquées par le groupe Boko Haram, ont fait des dizaines de morts "
+      "au Nigeria.",
+      "fr");
+  EXPECT_NE(Find("18", "NGAREB", "NGACVL"), nullptr) << Dump();
+  Run("The attack on the village was carried out by Islamic State fighters.", "en");
+  EXPECT_NE(Find("19", "IMGMOSISI", ""), nullptr) << Dump();
+  // Whoever condemned the attack did not carry it out.
+  Run("The attack on the village, condemned by the United Nations, killed ten people in Nigeria.", "en");
+  EXPECT_EQ(Find("19", "IGOUNO", ""), nullptr) << Dump();
+  EXPECT_EQ(Find("18", "IGOUNO", "NGACVL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
