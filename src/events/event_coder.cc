@@ -598,6 +598,12 @@ class Coder {
     }
     return false;
   }
+  // A noun naming a civil body of any kind, which an agent adjective right after it says more
+  // of: "les associations étudiantes" are students' (EDU), "l'association des imams" a body.
+  bool BodyNoun(uint32_t i) const {
+    const std::string_view l = LemmaKey(i);
+    return l == "association" || l == "collectif" || l == "charity";
+  }
   // "between"/"entre" after the noun opening a phrase ("the agreement between India and
   // China", "l'accord entre Paris et Berlin"): it introduces the parties of the thing named;
   // "from" after an agent noun tells whose it is ("officials from Russia and Ukraine").
@@ -1526,6 +1532,13 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       cur.entity = ti.entity;
       cur.metonymic = ti.metonymic;
       used = true;
+      // "L'Association des leaders religieux du Mali", "le Syndicat national des enseignants":
+      // an organisation the entities stage could not code is what its first word names.
+      const Entity& org = doc_.entities[ti.entity];
+      if (org.type == "organization" && org.actor.empty() && cur.agent.empty() && !ti.agent.empty() &&
+          (i == begin || info_[i - 1].entity != ti.entity)) {
+        cur.agent = ti.agent;
+      }
     } else if (k == Np::kEnt && cur.entity == ti.entity) {
       used = true;
     } else if (k == Np::kEnt && i > begin && TextKey(i - 1) == "'s" && doc_.entities[cur.entity].type == "country" &&
@@ -1551,7 +1564,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     // A count of people ("thousands of troops", "des milliers de manifestants") is as its
     // complement's noun says; standing alone ("Thousands marched") it is a crowd. So are a
     // body's leaders or members ("cinq dirigeants de l'opposition": OPP, not GOV).
-    if (k == Np::kAgent && (cur.agent.empty() || cur.counted)) {
+    const bool body_adjective = k == Np::kAgent && i > begin && Class(i - 1) == Np::kAgent && BodyNoun(i - 1) &&
+                                toks_[i].morph.pos == PartOfSpeech::kAdjective;
+    if (k == Np::kAgent && (cur.agent.empty() || cur.counted || body_adjective)) {
       cur.counted = !cur.agent.empty() ? false : (CountNoun(i) || MemberNoun(i)) && i + 1 < end && info_[i + 1].Is(bit::kOf);
       cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
     }
@@ -2544,6 +2559,17 @@ uint32_t Coder::AfterLightVerb(uint32_t i, uint32_t limit, int64_t* verb) const 
   uint32_t j = i;
   int64_t first_verb = -1;
   bool light = false;
+  // ("les négociations sur le programme nucléaire qui se déroulent entre": a complement of
+  // the noun may stand before the relative.)
+  if (j < limit && toks_[j].morph.pos == PartOfSpeech::kPreposition) {
+    for (uint32_t r = j + 1; r < limit && r < j + 8; ++r) {
+      if (info_[r].Is(bit::kRel)) {
+        j = r;
+        break;
+      }
+      if (Verbal(r) || IsPunct(toks_[r])) break;
+    }
+  }
   if (j < limit && info_[j].Is(bit::kRel)) ++j;  // "qui se déroulent", "which took place"
   for (int steps = 0; j < limit && steps < 6; ++j, ++steps) {
     const Token& t = toks_[j];

@@ -1526,6 +1526,33 @@ TEST_F(EventCoderTest, WhoClaimedOrCarriedOutAnAttackIsItsAuthor) {
   EXPECT_EQ(Find("18", "IGOUNO", "NGACVL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnUncodedOrganisationIsWhatItsFirstWordNames) {
+  Run("Le Syndicat national des enseignants du Sénégal a appelé le gouvernement à négocier.", "fr");
+  EXPECT_NE(Find("02", "SENLAB", "SENGOV"), nullptr) << Dump();
+  Run("L'association des imams du Mali a condamné l'attaque de l'armée.", "fr");
+  EXPECT_NE(Find("11", "MLINGO", "MLIMIL"), nullptr) << Dump();
+  // A body's agent adjective says more: students' associations are students'.
+  Run("Au Québec, les associations étudiantes ont dénoncé la hausse des frais décidée par le gouvernement.", "fr");
+  EXPECT_EQ(Find("11", "CANNGO", "CANGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ANounsComplementMayStandBeforeTheRelativeSayingItHappens) {
+  Run("Les négociations sur le programme nucléaire iranien qui se déroulent entre Washington et Téhéran sont au "
+      "point mort.",
+      "fr");
+  EXPECT_NE(Find("04", "USAGOV", "IRNGOV"), nullptr) << Dump();
+  Run("The talks on Iran's nuclear programme that took place between Washington and Tehran ended without a deal.", "en");
+  EXPECT_NE(Find("04", "USAGOV", "IRNGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, RepellingAnAssaultFightsItsAuthor) {
+  Run("Les talibans ont repoussé l'assaut des forces de l'Otan dans la province de Kapisa.", "fr");
+  EXPECT_EQ(CountRoot("19"), 1) << Dump();
+  EXPECT_EQ(doc_.events.empty() ? "" : doc_.events[0].target.actor, "IGOWSTNAT") << Dump();
+  Run("Taliban fighters repelled an assault by NATO forces in Kapisa province.", "en");
+  EXPECT_EQ(doc_.events.empty() ? "" : doc_.events[0].target.actor, "IGOWSTNAT") << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
