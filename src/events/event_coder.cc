@@ -573,6 +573,10 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // A quotation of one to three words naming no actor and holding no verb, opening at the
+  // quote mark i ("une « dérive autoritaire » du pouvoir"): the index after its closing mark,
+  // or i.
+  uint32_t AfterShortQuote(uint32_t i, uint32_t limit) const;
   // A noun naming people by their place in a body the complement names: leaders, members.
   bool MemberNoun(uint32_t i) const {
     // (By its text too, without a plural s: opening a sentence, "Leaders" may be tagged a name.)
@@ -840,6 +844,11 @@ void Coder::BuildTokens() {
       if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary && ti.agent.empty()) {
         ti.agent = r->agent;
       }
+    }
+    // "arriver au pouvoir", "au pouvoir depuis 2010": "in power", not the governing power
+    // ("le pouvoir congolais").
+    if (french && lk == "pouvoir" && i > 0 && (TextKey(static_cast<uint32_t>(i - 1)) == "au")) {
+      ti.agent = {};
     }
     if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
@@ -1714,11 +1723,14 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
   ph.begin = i;
   uint32_t count = 0;
   while (i < limit && count < 14) {
-    // "the "criminal" policy of the United States": a quoted word inside the phrase.
-    if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) && i > ph.begin) {
-      i += 3;
-      count += 3;
-      continue;
+    // "the "criminal" policy of the United States", "une « dérive autoritaire » du pouvoir":
+    // a short quoted characterisation inside the phrase.
+    if (toks_[i].kind == TokenKind::kQuote && i > ph.begin) {
+      if (const uint32_t q = AfterShortQuote(i, limit); q > i) {
+        count += q - i;
+        i = q;
+        continue;
+      }
     }
     Np k = Class(i);
     // "the ambassadors of Germany, France and Britain": a comma between names lists them.
@@ -2609,6 +2621,15 @@ bool Coder::JudgingVerb(uint32_t t) const {
     }
   }
   return false;
+}
+
+uint32_t Coder::AfterShortQuote(uint32_t i, uint32_t limit) const {
+  if (i >= limit || toks_[i].kind != TokenKind::kQuote) return i;
+  for (uint32_t c = i + 1; c < limit && c <= i + 4; ++c) {
+    if (toks_[c].kind == TokenKind::kQuote) return c > i + 1 ? c + 1 : i;
+    if (toks_[c].kind != TokenKind::kWord || info_[c].entity >= 0 || Verbal(c)) return i;
+  }
+  return i;
 }
 
 bool Coder::QuotedWord(uint32_t i) const {

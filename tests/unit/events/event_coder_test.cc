@@ -1553,6 +1553,17 @@ TEST_F(EventCoderTest, RepellingAnAssaultFightsItsAuthor) {
   EXPECT_EQ(doc_.events.empty() ? "" : doc_.events[0].target.actor, "IGOWSTNAT") << Dump();
 }
 
+TEST_F(EventCoderTest, AShortQuotationInsideTheObjectIsSkipped) {
+  Run("DAKAR (AFP) - Le député Moustapha Diakhaté a été arrêté mardi. Son parti a dénoncé une « dérive autoritaire » "
+      "du pouvoir du président Bassirou Diomaye Faye.",
+      "fr");
+  EXPECT_NE(Find("11", "SENPTY", "SENGOV"), nullptr) << Dump();
+  // "Au pouvoir" is "in power": no governing power arrives anywhere.
+  Run("MADRID (AFP) - Les dirigeants du parti ont promis des réformes s'ils arrivaient au pouvoir.", "fr");
+  EXPECT_EQ(CountRoot("04"), 0) << Dump();
+  EXPECT_EQ(CountRoot("03"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
