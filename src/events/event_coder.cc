@@ -541,7 +541,10 @@ class Coder {
   // A first-person possessive before a noun predicate ("our deals", "nos accords"): the
   // quote's speaker.
   bool PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const;
-  bool SpeakerActor(int32_t quote, ActorRef* out) const;
+  // The actor who speaks a quote (entity, else the actor its mention's phrase names). With
+  // `bare`, a mention naming a role without a country ("Army officers said") is that role,
+  // left for the story's country to complete.
+  bool SpeakerActor(int32_t quote, ActorRef* out, bool bare = false) const;
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
   // le, la, the, ces, this...: a determiner after which a noun names something already met.
   bool DefiniteDeterminer(uint32_t i) const;
@@ -930,6 +933,12 @@ void Coder::BuildTokens() {
         if (!c.exact.empty() && c.exact != exact) continue;
         std::string_view demonym_pos = Field(c.payload, 1);
         if (demonym_pos != "adj" && demonym_pos != "noun") continue;
+        // The West's adjective is also a compass point: "western Ukraine", "l'Afrique
+        // occidentale" name places, "Western partners", "les pays occidentaux" the West.
+        if (Field(c.payload, 0) == "WST" &&
+            (french ? i > 0 && info_[i - 1].entity >= 0 : !t.Has(tf::kCapitalized))) {
+          continue;
+        }
         ti.demonym = Field(c.payload, 0);
         return true;
       }
@@ -2057,7 +2066,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   return g;
 }
 
-bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
+bool Coder::SpeakerActor(int32_t quote, ActorRef* out, bool bare) const {
   if (quote < 0) return false;
   const std::string& id = doc_.quotes[quote].speaker;
   if (id.empty()) {
@@ -2070,7 +2079,7 @@ bool Coder::SpeakerActor(int32_t quote, ActorRef* out) const {
     while (end < toks_.size() && toks_[end].span.start < sm.end) ++end;
     if (end <= first) return false;
     Phrase ph = ReadRight(first, end);
-    if (ph.n < 1 || ph.actors[0].role_only || ph.actors[0].code.size() < 3) return false;
+    if (ph.n < 1 || (ph.actors[0].role_only && !bare) || ph.actors[0].code.size() < 3) return false;
     *out = ph.actors[0];
     return true;
   }
@@ -2201,6 +2210,37 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
       return SpeakerActor(static_cast<int32_t>(q), out);
     }
   }
+  // "Army officers said on Wednesday they had detained the president", "the ministry said it
+  // would": a pronoun opening what a speaker reports is the speaker.
+  if (info_[tok].Is(bit::kPron3)) {
+    for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+      const Span cue = doc_.quotes[q].cue;
+      if (cue.empty() || cue.end > s.start || s.start - cue.end > 40) continue;
+      uint32_t j = TokenAt(cue.end - 1) + 1;
+      while (j < tok && (info_[j].in_timex || toks_[j].morph.pos == PartOfSpeech::kAdverb ||
+                         (toks_[j].morph.pos == PartOfSpeech::kPreposition && j + 1 < tok && info_[j + 1].in_timex) ||
+                         TextKey(j) == "that" || TextKey(j) == "que" || TextKey(j) == "qu'")) {
+        ++j;
+      }
+      if (j != tok) continue;
+      if (SpeakerActor(static_cast<int32_t>(q), out, true)) {
+        out->span = Span{};
+        return true;
+      }
+      // (A speaker the quotes stage left unnamed: the reporting verb's subject; a person is
+      // no "they" or "it".)
+      const uint32_t c = TokenAt(cue.start);
+      Phrase ph = FindSubject(c, doc_.sentences[TokenSentence(c)].token_begin);
+      const bool one_person = ph.n == 1 && ph.actors[0].entity >= 0 && doc_.entities[ph.actors[0].entity].type == "person";
+      const std::string_view p = TextKey(tok);
+      if (ph.found() && !(one_person && (p == "they" || p == "ils" || p == "elles" || p == "it"))) {
+        *out = ph.actors[0];
+        out->span = Span{};
+        return true;
+      }
+      break;
+    }
+  }
   // Else the nearest before it of the subjects seen (event sources, quote speakers) and the
   // grammatical subject of the sentence before ("Barack Obama a été réélu. Il a promis de
   // travailler avec les républicains": Obama is no event's source).
@@ -2275,6 +2315,8 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
     for (uint32_t v = u - 1, steps = 0; v > sb && steps < 15; --v, ++steps) {
       if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
+      // ("had taken "total control" and detained": a quoted phrase holds no verb of the clause.)
+      if (info_[v].quote >= 0 && info_[v].quote != info_[u].quote) continue;
       if (Verbal(v) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
         return FindSubject(AnalyzeGroup(v, sb).begin, sb, depth + 1);
       }

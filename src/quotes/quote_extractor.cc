@@ -305,7 +305,11 @@ class Run {
           info_[it - toks_.begin()].entity = static_cast<int32_t>(e);
         }
         if (doc_.entities[e].type == "person") persons_.push_back({m.span.start, static_cast<int32_t>(e)});
-        if (doc_.entities[e].type == "organization") orgs_.push_back({m.span.start, static_cast<int32_t>(e)});
+        // (The agency credited in the dateline, "BISSAU (Reuters) -", is no organisation an
+        // institution noun of the story may stand for.)
+        if (doc_.entities[e].type == "organization" && m.span.start >= doc_.meta.dateline_span.end) {
+          orgs_.push_back({m.span.start, static_cast<int32_t>(e)});
+        }
       }
       // The country the story is about: the one named most often (strictly more than any
       // other); none on a tie.
@@ -652,6 +656,8 @@ class Run {
       if (t.kind == TokenKind::kQuote || in.quote >= 0) break;
       if (Punct(i, ':') || Terminal(i)) break;
       if (in.Is(cat::kComp) && i + 1 < hi) break;
+      // (The dateline, "BISSAU (Reuters) -", names no speaker: the agency reports.)
+      if (t.span.start < doc_.meta.dateline_span.end) break;
       // "avec X, le successeur de Y, qui lui avait rétorqué": the relative's antecedent, the
       // name before an apposition.
       if (IsRelative(i) && i > lo) {
@@ -1866,6 +1872,8 @@ class Run {
       if (o == ce || o >= e) return false;
       ce = o;
     }
+    // ("said on Wednesday the talks would continue": past the date of the saying.)
+    if (in.Is(cat::kBare) && ce < e) ce = AfterDate(ce, e);
     if (in.Is(cat::kBare) && ce < e) {
       const Token& t = toks_[ce];
       PartOfSpeech p = t.morph.pos;
@@ -1901,6 +1909,21 @@ class Run {
       }
     }
     return false;
+  }
+
+  // A date opening at token k, alone or after its preposition ("Wednesday", "on Wednesday",
+  // "late on Tuesday" is left alone): the token after it, else k.
+  size_t AfterDate(size_t k, size_t e) const {
+    size_t at = k;
+    if (at + 1 < e && toks_[at].morph.pos == PartOfSpeech::kPreposition) ++at;
+    for (const Timex& t : doc_.timexes) {
+      if (t.span.start != toks_[at].span.start) continue;
+      if (t.type != "DATE" && t.type != "TIME") return k;
+      size_t j = at;
+      while (j < e && toks_[j].span.end <= t.span.end) ++j;
+      return j;
+    }
+    return k;
   }
 
   // The subject of a cue followed by its content: an inverted clitic, else left of the cue.

@@ -1564,6 +1564,31 @@ TEST_F(EventCoderTest, AShortQuotationInsideTheObjectIsSkipped) {
   EXPECT_EQ(CountRoot("03"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, APronounOpeningWhatASpeakerReportsIsTheSpeaker) {
+  Run("BISSAU (Reuters) - Army officers said on Wednesday they had detained President Umaro Sissoco Embalo.", "en");
+  EXPECT_NE(Find("17", "GNBMIL", "GNBGOV"), nullptr) << Dump();
+  Run("BISSAU (Reuters) - Army officers said on Wednesday they had taken \"total control\" of the country and "
+      "detained President Umaro Sissoco Embalo.",
+      "en");
+  EXPECT_NE(Find("17", "GNBMIL", "GNBGOV"), nullptr) << Dump();
+  Run("BAMAKO (AFP) - La junte a annoncé qu'elle avait arrêté un ressortissant français.", "fr");
+  EXPECT_NE(Find("17", "MLIMIL", "FRACVL"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, TheWestAndPartyFamiliesAreActors) {
+  Run("KYIV (Reuters) - Andrii Sybiha urged Western partners to send more air defence systems.", "en");
+  EXPECT_NE(Find("02", "UKRGOV", "WST"), nullptr) << Dump();
+  Run("KIEV (AFP) - Volodymyr Zelensky a exhorté les Occidentaux à livrer des armes.", "fr");
+  EXPECT_NE(Find("02", "UKRGOV", "WST"), nullptr) << Dump();
+  // A compass point is no West: "western Ukraine", "l'Afrique occidentale".
+  Run("KYIV (Reuters) - Russian missiles struck western Ukraine.", "en");
+  for (const Event& e : doc_.events) EXPECT_NE(e.target.actor, "WST") << Dump();
+  Run("PARIS (Reuters) - Jordan Bardella accused the Socialists of betraying voters.", "en");
+  EXPECT_NE(Find("11", "FRAOPP", "FRAPTY"), nullptr) << Dump();
+  Run("PARIS (AFP) - Jordan Bardella a accusé les socialistes de trahir les électeurs.", "fr");
+  EXPECT_NE(Find("11", "FRAOPP", "FRAPTY"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();

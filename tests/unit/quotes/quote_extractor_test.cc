@@ -928,5 +928,16 @@ TEST_F(QuoteExtractorTest, FrenchInvertedReflexiveCueAndYCompris) {
   EXPECT_EQ(SpeakerName(*b), "Marc Lenoir");
 }
 
+TEST_F(QuoteExtractorTest, ADateAfterTheCueOpensNoClauseAndTheDatelineAgencyNeverSpeaks) {
+  Run("BISSAU (Reuters) - Army officers said on Wednesday they had detained the president.", "en");
+  const Quote* a = Find("they had detained the president");
+  ASSERT_NE(a, nullptr) << Dump();
+  EXPECT_EQ(a->kind, "indirect");
+  EXPECT_EQ(Text(*a), "they had detained the president");
+  // An institution noun ("Army") is not the agency credited in the dateline.
+  Run("BISSAU (Reuters) - Army officers said on Wednesday they had taken \"total control\" of the country.", "en");
+  for (const Quote& q : doc_.quotes) EXPECT_NE(SpeakerName(q), "Reuters") << Dump();
+}
+
 }  // namespace
 }  // namespace chancery
