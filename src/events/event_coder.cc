@@ -659,6 +659,11 @@ class Coder {
   // Y", "Aid was delivered to X by Y"): matches the pattern's "prep {T}" tail after the verb,
   // its object words in the subject, and takes the "par/by" agent as source.
   bool ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
+  // A relative clause on the pattern's object ("a charge Abu Dhabi has denied", "les
+  // accusations que Kigali a rejetées"): a pattern without target whose object words end the
+  // noun phrase right before the clause's subject (and its "que/that/which"), nothing after
+  // the verb group.
+  bool ObjectBeforeSubject(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   // A verb that judges or answers an act rather than doing it: its plain transitive pattern
   // disapproves (11x), rejects (12x), praises (051) or denies (016): "condemn", "saluer".
   bool JudgingVerb(uint32_t t) const;
@@ -3025,6 +3030,38 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
   return true;
 }
 
+bool Coder::ObjectBeforeSubject(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const {
+  if (p.has_target || p.has_source_after || p.n < p.head + 2) return false;
+  const Sentence& sent = doc_.sentences[s];
+  // (Nothing the verb governs after it: "a charge Abu Dhabi has denied." or a comma.)
+  if (head + 1 < sent.token_end && !IsPunct(toks_[head + 1]) && toks_[head + 1].morph.pos != PartOfSpeech::kAdverb &&
+      !info_[head + 1].in_timex) {
+    return false;
+  }
+  Phrase subj = FindSubject(g.begin, sent.token_begin);
+  if (!subj.found()) return false;
+  // (ReadLeft may take the antecedent into the subject's phrase: "a charge Abu Dhabi".)
+  const Span first = subj.actors[0].span;
+  const uint32_t actor_begin = first.empty() ? subj.begin : TokenAt(first.start);
+  if (actor_begin <= sent.token_begin + 1) return false;
+  uint32_t j = actor_begin - 1;
+  while (j > sent.token_begin + 1 && Class(j) == Np::kDet) --j;  // "the UAE", "la Russie"
+  if (info_[j].Is(bit::kRel | bit::kSub) || TextKey(j) == "que" || TextKey(j) == "qu'") --j;
+  // The object words, last first, over the noun phrase ending at j.
+  int k = p.n - 1;
+  for (uint32_t t = j, seen = 0; k > p.head && seen < 4; --t, ++seen) {
+    if (WordMatches(t, p.el[k])) --k;
+    else if (k == p.n - 1) return false;  // the last object word is the phrase's noun
+    if (t == sent.token_begin) break;
+  }
+  if (k > p.head) return false;
+  Coded c = StartCoded(p, head, s, g);
+  c.pred_end = head + 1;
+  c.sources = subj;
+  *m = std::move(c);
+  return true;
+}
+
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
   // A gerund after a determiner is a noun: "the meeting between X and Y"; so is any form
@@ -3065,7 +3102,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
-        if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m))) {
+        if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m)) &&
+            !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m))) {
           if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
               p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
             return;

@@ -1747,6 +1747,18 @@ class Run {
       // "..., notamment le quotidien X qui a accusé Y de ...": a relative clause, not a
       // sentence-final cue.
       if (at_comma && cb > b && IsRelative(cb - 1)) at_comma = false;
+      // "..., which Abu Dhabi denies", "..., a charge Abu Dhabi has denied": a relative on
+      // the phrase before, whose subject is another noun phrase.
+      for (size_t j = k; j < cb && at_comma; ++j) at_comma = !IsRelative(j);
+      if (at_comma) {
+        const size_t n0 = k < cb && toks_[k].morph.pos == PartOfSpeech::kDeterminer ? k + 1 : k;
+        if (n0 + 1 < cb && toks_[n0].morph.pos == PartOfSpeech::kNoun && !info_[n0].Is(cat::kRole) &&
+            !info_[n0].Is(cat::kInst) && info_[n0].entity < 0 &&
+            (info_[n0 + 1].entity >= 0 || toks_[n0 + 1].morph.pos == PartOfSpeech::kDeterminer ||
+             toks_[n0 + 1].morph.pos == PartOfSpeech::kPronoun)) {
+          at_comma = false;
+        }
+      }
       if (at_comma) {
         size_t comma = k - 1;
         size_t tail = 0;

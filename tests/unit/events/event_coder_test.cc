@@ -1589,6 +1589,21 @@ TEST_F(EventCoderTest, TheWestAndPartyFamiliesAreActors) {
   EXPECT_NE(Find("11", "FRAOPP", "FRAPTY"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ARelativeClauseOnThePatternsObjectIsTheAct) {
+  Run("PORT SUDAN (AFP) - Sudan's army accused the United Arab Emirates of arming the rebels, a charge Abu Dhabi has "
+      "repeatedly denied.",
+      "en");
+  EXPECT_NE(Find("11", "SDNMIL", "ARE"), nullptr) << Dump();
+  EXPECT_NE(Find("01", "AREGOV", "SDNMIL"), nullptr) << Dump();
+  Run("KINSHASA (AFP) - Kinshasa a accusé le Rwanda de soutenir le M23, des accusations que Kigali a toujours "
+      "rejetées.",
+      "fr");
+  EXPECT_NE(Find("01", "RWAGOV", "CODGOV"), nullptr) << Dump();
+  // The object words must end the phrase before the subject.
+  Run("KINSHASA (AFP) - Kinshasa a accusé le Rwanda de soutenir le M23, ce que Kigali a toujours rejeté.", "fr");
+  EXPECT_EQ(CountRoot("01"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();

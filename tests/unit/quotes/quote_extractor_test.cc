@@ -928,6 +928,16 @@ TEST_F(QuoteExtractorTest, FrenchInvertedReflexiveCueAndYCompris) {
   EXPECT_EQ(SpeakerName(*b), "Marc Lenoir");
 }
 
+TEST_F(QuoteExtractorTest, ARelativeAfterACommaIsNoSentenceFinalCue) {
+  Run("Sudan's army accused the United Arab Emirates of arming the rebels, a charge Abu Dhabi has denied.", "en");
+  EXPECT_TRUE(doc_.quotes.empty()) << Dump();
+  Run("Sudan's army accused the United Arab Emirates of arming the rebels, which Abu Dhabi denies.", "en");
+  EXPECT_TRUE(doc_.quotes.empty()) << Dump();
+  // A speaker after the comma still reports what comes before it.
+  Run("The talks will resume on Monday, the minister said.", "en");
+  EXPECT_NE(Find("The talks will resume"), nullptr) << Dump();
+}
+
 TEST_F(QuoteExtractorTest, ADateAfterTheCueOpensNoClauseAndTheDatelineAgencyNeverSpeaks) {
   Run("BISSAU (Reuters) - Army officers said on Wednesday they had detained the president.", "en");
   const Quote* a = Find("they had detained the president");
