@@ -852,6 +852,9 @@ void Coder::BuildTokens() {
       if (t.morph.pos != PartOfSpeech::kVerb && t.morph.pos != PartOfSpeech::kAuxiliary && ti.agent.empty()) {
         ti.agent = r->agent;
       }
+      // A party family names people as a noun ("les socialistes", "the Republicans"), not as
+      // an adjective ("les valeurs républicaines", "un gouvernement socialiste").
+      if (t.morph.pos == PartOfSpeech::kAdjective && ti.agent == "PTY") ti.agent = {};
     }
     // "arriver au pouvoir", "au pouvoir depuis 2010": "in power", not the governing power
     // ("le pouvoir congolais").
@@ -1442,6 +1445,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     int32_t anaphor = -1;  // "l'organisation", "the latter": a noun naming an actor met before
     bool counted = false;  // the agent is a count ("thousands of"): the noun after it may say who
     bool some_member = false;  // "a NATO member", "un membre de l'OTAN": one member, which is not told
+    bool body = false;  // the agent is a civil body ("les associations"): of the story's country, as a role is
     uint32_t b = 0, e = 0;
     bool any = false;
   };
@@ -1592,6 +1596,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (k == Np::kAgent && (cur.agent.empty() || cur.counted || body_adjective)) {
       cur.counted = !cur.agent.empty() ? false : (CountNoun(i) || MemberNoun(i)) && i + 1 < end && info_[i + 1].Is(bit::kOf);
       cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
+      cur.body = BodyNoun(i);
     }
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
         cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
@@ -1672,7 +1677,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       a.code = std::string(cj.dem) + (NationalRole(cj.dem) ? std::string(people) : std::string());
     } else if (!cj.agent.empty()) {
       a.code = std::string(cj.agent);
-      a.role_only = NationalRole(cj.agent);
+      // ("des associations féministes" are the country's own civil society, ESPNGO; an NGO
+      // named as such may be international.)
+      a.role_only = NationalRole(cj.agent) || cj.body;
       a.foreign = cj.foreign;
       for (uint32_t d = cj.b > begin + 1 ? cj.b - 2 : begin; d <= cj.b && d < cj.e; ++d) {
         const std::string_view w = TextKey(d);
@@ -1927,6 +1934,9 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
         (TextKey(t - 2) == "de" || TextKey(t - 2) == "pour" || TextKey(t - 2) == "a") && adverbs < 6) {
       adverbs += 3;
       b = t - 2;
+      // (With its auxiliary, whatever the tagger made of it after a comma: "X, impuissant, a
+      // de son côté dénoncé".)
+      if (b > sb && (LemmaKey(b - 1) == "avoir" || LemmaKey(b - 1) == "etre")) --b;
       continue;
     }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
@@ -2722,7 +2732,17 @@ bool Coder::ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, ui
   // "ont condamné ces attaques", "les auteurs de ces exactions": a noun of the grammar's
   // "deed" list opening the phrase names the last violent act.
   if (!last_violence_.code.empty() && (root == "11" || root == "12" || root == "13")) {
-    for (uint32_t j = ph.begin; j < ph.end && j < ph.begin + 6; ++j) {
+    // (Or a quotation the phrase opens with: "a dénoncé « la furie destructrice assimilable à
+    // des crimes de guerre »".)
+    uint32_t scan_end = std::min(ph.end, ph.begin + 6);
+    if (ph.begin < se && toks_[ph.begin].kind == TokenKind::kQuote) {
+      for (uint32_t c = ph.begin + 1; c < se && c <= ph.begin + 12; ++c) {
+        if (toks_[c].kind != TokenKind::kQuote) continue;
+        scan_end = c;
+        break;
+      }
+    }
+    for (uint32_t j = ph.begin; j < scan_end; ++j) {
       if (!info_[j].Is(bit::kDeed)) continue;
       *author = last_violence_;
       author->span = Span{};

@@ -1604,6 +1604,26 @@ TEST_F(EventCoderTest, ARelativeClauseOnThePatternsObjectIsTheAct) {
   EXPECT_EQ(CountRoot("01"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AnAsideAfterAnAppositionKeepsTheAuxiliaryAndAQuotedDeedItsAuthor) {
+  Run("BAMAKO (AFP) - Les islamistes d'Ansar Dine ont détruit des mausolées à Tombouctou. Le gouvernement malien, "
+      "impuissant, a de son côté dénoncé « la furie destructrice assimilable à des crimes de guerre » et a menacé les "
+      "auteurs de ces exactions de poursuites.",
+      "fr");
+  EXPECT_NE(Find("11", "MLIGOV", "MLIREB"), nullptr) << Dump();
+  EXPECT_NE(Find("13", "MLIGOV", "MLIREB"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, CivilBodiesAreTheStorysAndPartyFamiliesArePeople) {
+  Run("MADRID (AFP) - Des associations féministes ont manifesté dimanche à Madrid contre le gouvernement.", "fr");
+  EXPECT_NE(Find("14", "ESPNGO", "ESPGOV"), nullptr) << Dump();
+  Run("WASHINGTON (AFP) - Barack Obama a été réélu mardi. Il a promis de travailler de concert avec les républicains.",
+      "fr");
+  EXPECT_NE(Find("03", "USAGOV", "USAPTY"), nullptr) << Dump();
+  // As an adjective, a party family describes a thing.
+  Run("PARIS (AFP) - Le président a appelé à défendre les valeurs républicaines.", "fr");
+  EXPECT_TRUE(doc_.events.empty()) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
