@@ -1939,6 +1939,13 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       if (b > sb && (LemmaKey(b - 1) == "avoir" || LemmaKey(b - 1) == "etre")) --b;
       continue;
     }
+    // "a par ailleurs suspendu", "a en outre exigé": a connective of two words.
+    if (t >= sb + 1 && b <= head && adverbs < 6 &&
+        ((fk == "ailleurs" && TextKey(t - 1) == "par") || ((fk == "outre" || fk == "effet") && TextKey(t - 1) == "en"))) {
+      adverbs += 2;
+      b = t - 1;
+      continue;
+    }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
     if (fk == "twice" || fk == "previously" || AdverbialBefore(t)) g.earlier = true;
     if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
@@ -2027,9 +2034,15 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   g.passive = be_aux && !reflexive && Form(head) == VerbForm::kPastParticiple;
   // A participle standing alone after a noun is passive too: "deux militaires tués",
   // "soldiers killed in the attack".
-  if (!g.passive && !reflexive && b == head && Form(head) == VerbForm::kPastParticiple &&
-      head > sb && (Class(head - 1) == Np::kNoun || Class(head - 1) == Np::kAgent || Class(head - 1) == Np::kDem ||
-                    Class(head - 1) == Np::kEnt)) {
+  // ("des allégations aussitôt démenties": adverbs may stand between.)
+  const bool adverbs_only = [&] {
+    for (uint32_t t = b; t < head; ++t) {
+      if (toks_[t].morph.pos != PartOfSpeech::kAdverb) return false;
+    }
+    return true;
+  }();
+  if (!g.passive && !reflexive && adverbs_only && b > sb && Form(head) == VerbForm::kPastParticiple &&
+      (Class(b - 1) == Np::kNoun || Class(b - 1) == Np::kAgent || Class(b - 1) == Np::kDem || Class(b - 1) == Np::kEnt)) {
     g.passive = true;
     g.bare_participle = true;
   }
@@ -2049,8 +2062,11 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   }
   // "un gouvernement de coalition, soutenu par le PASOK": a participle after a comma with
   // its agent right after it.
+  // (So is "la radio RFI, accusée de relayer la propagande": French "de" after it.)
   if (!g.passive && !reflexive && b == head && Form(head) == VerbForm::kPastParticiple && head > sb + 1 &&
-      doc_.Slice(toks_[head - 1].span) == "," && head + 1 < toks_.size() && info_[head + 1].Is(bit::kAgentPrep)) {
+      doc_.Slice(toks_[head - 1].span) == "," && head + 1 < toks_.size() &&
+      (info_[head + 1].Is(bit::kAgentPrep) ||
+       (doc_.lang == Language::kFrench && (TextKey(head + 1) == "de" || TextKey(head + 1) == "d'")))) {
     g.passive = true;
     g.bare_participle = true;
   }
@@ -2368,6 +2384,15 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
       if (c > static_cast<int64_t>(sb)) {
         // (Past an adverbial tail: "des partisans du guide religieux d'alors, l'ayatollah X,".)
         uint32_t last = static_cast<uint32_t>(c - 1);
+        // (Past a parenthesis: "Des jihadistes du Groupe de soutien à l'islam (GSIM), lié à
+        // Al-Qaïda, ont attaqué".)
+        if (doc_.Slice(toks_[last].span) == ")") {
+          for (uint32_t o = last; o > sb + 1 && last - o < 8; --o) {
+            if (doc_.Slice(toks_[o - 1].span) != "(") continue;
+            last = o - 2;
+            break;
+          }
+        }
         while (last > sb + 1 && (toks_[last].morph.pos == PartOfSpeech::kAdverb ||
                                  toks_[last].morph.pos == PartOfSpeech::kPreposition) && last + 3 > static_cast<uint32_t>(c)) {
           --last;
@@ -3249,6 +3274,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
         break;
       }
       if (IsPunct(toks_[j]) || Verbal(j)) break;
+    }
+    // "Le gouvernement a suspendu la radio RFI, accusée de relayer la propagande": an
+    // accusation in apposition to the main clause's object, with no agent, is that clause
+    // subject's.
+    if (!m->sources.found() && g.bare_participle && p.code.compare(0, 2, "11") == 0 && g.begin > sb + 2 &&
+        doc_.Slice(toks_[g.begin - 1].span) == ",") {
+      for (uint32_t v = g.begin - 2; v > sb && g.begin - v < 16; --v) {
+        if (IsPunct(toks_[v]) || info_[v].Is(bit::kSub | bit::kRel)) break;
+        if (!Verbal(v) || toks_[v].morph.pos == PartOfSpeech::kAuxiliary) continue;
+        m->sources = FindSubject(AnalyzeGroup(v, sb).begin, sb);
+        break;
+      }
     }
   } else if (p.noun && m->governor >= 0 && info_[m->governor].Is(bit::kBreach) && !OwnVerb(*m)) {
     // "violated the 1991 agreement": breaking an agreement is not making one.

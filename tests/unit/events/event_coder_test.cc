@@ -1624,6 +1624,26 @@ TEST_F(EventCoderTest, CivilBodiesAreTheStorysAndPartyFamiliesArePeople) {
   EXPECT_TRUE(doc_.events.empty()) << Dump();
 }
 
+TEST_F(EventCoderTest, ConnectivesParenthesesAndAdverbsDoNotHideTheClause) {
+  // A parenthesis before an apposition: the subject is before both.
+  Run("OUAGADOUGOU (AFP) - Des jihadistes du Groupe de soutien à l'islam et aux musulmans (GSIM), lié à Al-Qaïda, "
+      "ont attaqué dimanche un camp militaire à Djibo.",
+      "fr");
+  EXPECT_EQ(CountRoot("19"), 1) << Dump();
+  // "par ailleurs" inside the verb group; an accusation in apposition to the object is the
+  // subject's.
+  Run("OUAGADOUGOU (AFP) - Le gouvernement burkinabè a par ailleurs suspendu la diffusion de la radio française RFI, "
+      "accusée de relayer la propagande jihadiste.",
+      "fr");
+  EXPECT_NE(Find("17", "BFAGOV", "FRAMED"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "BFAGOV", "FRAMED"), nullptr) << Dump();
+  // An adverb between a noun and its participle.
+  Run("NIAMEY (AFP) - Le régime militaire nigérien a accusé le Bénin d'abriter des bases françaises, des allégations "
+      "aussitôt démenties par Cotonou.",
+      "fr");
+  EXPECT_NE(Find("01", "BENGOV", "NERGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
