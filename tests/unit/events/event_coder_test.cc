@@ -1755,8 +1755,14 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
 // TARGETS, accepted codes '|'-separated, "" for none; joint acts either way), "-" a reading
 // it must not yield ("*" for any actor). The floor sits just below the measured share of
 // "+" lines found; every "-" line must hold.
-constexpr double kFrenchDispatchFloor = 0.52;   // measured 0.536
-constexpr double kEnglishDispatchFloor = 0.52;  // measured 0.534
+constexpr double kFrenchDispatchFloor = 0.59;   // measured 0.607
+constexpr double kEnglishDispatchFloor = 0.57;  // measured 0.586
+// The held-out set's floors, measured once when it was written (fr 0.301, en 0.398), and the
+// one excluded reading that comes out there: "Séoul pourrait livrer des armes à Kiev", warned
+// as a threat, is coded as hypothetical aid (072).
+constexpr double kFrenchHeldOutFloor = 0.29;
+constexpr double kEnglishHeldOutFloor = 0.38;
+constexpr int kFrenchHeldOutViolations = 1;
 
 struct DispatchScore {
   int docs = 0, must = 0, found = 0, must_not = 0;
@@ -1787,9 +1793,9 @@ class EventDispatchesTest : public EventCoderTest {
            (e.symmetric && ok(sources, e.target.actor) && ok(targets, e.source.actor));
   }
 
-  DispatchScore Score(const std::string& lang) {
+  DispatchScore Score(const std::string& set, const std::string& lang) {
     DispatchScore s;
-    std::ifstream in(testing::SourceDir() + "/tests/events/data/dispatches_" + lang + ".tsv");
+    std::ifstream in(testing::SourceDir() + "/tests/events/data/" + set + "_" + lang + ".tsv");
     EXPECT_TRUE(in.good());
     std::string line, id;
     while (std::getline(in, line)) {
@@ -1817,20 +1823,40 @@ class EventDispatchesTest : public EventCoderTest {
     return s;
   }
 
-  void Check(const std::string& lang, const char* name, double floor) {
-    DispatchScore s = Score(lang);
-    ASSERT_GE(s.docs, 20);
+  // max_violations: readings that must not come out but do (0 for the tuned set).
+  void Check(const std::string& set, const std::string& lang, const char* name, double floor, int min_docs,
+             int max_violations = 0) {
+    DispatchScore s = Score(set, lang);
+    ASSERT_GE(s.docs, min_docs);
     const double share = s.must > 0 ? static_cast<double>(s.found) / s.must : 0;
     std::printf("%s dispatches: %d, events found %d/%d (%.3f), readings excluded %d\n", name, s.docs, s.found, s.must,
                 share, s.must_not);
     EXPECT_GE(share, floor) << s.failures;
-    EXPECT_TRUE(s.violations.empty()) << s.violations;
+    int violations = 0;
+    for (size_t at = s.violations.find("\n      got"); at != std::string::npos; at = s.violations.find("\n      got", at + 1)) {
+      ++violations;
+    }
+    EXPECT_LE(violations, max_violations) << s.violations;
     if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s%s", s.failures.c_str(), s.violations.c_str());
   }
 };
 
-TEST_F(EventDispatchesTest, FrenchDispatchesYieldTheirEvents) { Check("fr", "French", kFrenchDispatchFloor); }
+TEST_F(EventDispatchesTest, FrenchDispatchesYieldTheirEvents) {
+  Check("dispatches", "fr", "French", kFrenchDispatchFloor, 20);
+}
 
-TEST_F(EventDispatchesTest, EnglishDispatchesYieldTheirEvents) { Check("en", "English", kEnglishDispatchFloor); }
+TEST_F(EventDispatchesTest, EnglishDispatchesYieldTheirEvents) {
+  Check("dispatches", "en", "English", kEnglishDispatchFloor, 20);
+}
+
+// A held-out set (tests/events/data/heldout_<lang>.tsv), written apart from the coder and
+// not tuned on: it measures what the dispatch set may overstate.
+TEST_F(EventDispatchesTest, FrenchHeldOutDispatchesYieldTheirEvents) {
+  Check("heldout", "fr", "French held-out", kFrenchHeldOutFloor, 15, kFrenchHeldOutViolations);
+}
+
+TEST_F(EventDispatchesTest, EnglishHeldOutDispatchesYieldTheirEvents) {
+  Check("heldout", "en", "English held-out", kEnglishHeldOutFloor, 15);
+}
 
 }  // namespace chancery
