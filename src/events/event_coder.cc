@@ -2241,6 +2241,19 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
       return SpeakerActor(static_cast<int32_t>(q), out);
     }
   }
+  // "Moldova expelled a Russian diplomat, accusing him of ...": the object of a participle
+  // clause is the main clause's object.
+  if (const std::string_view w = TextKey(tok);
+      (w == "him" || w == "her" || w == "them") && tok >= 2 && Form(tok - 1) == VerbForm::kPresentParticiple &&
+      doc_.Slice(toks_[tok - 2].span) == ",") {
+    for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
+      if (c->head >= tok - 2 || c->targets.n < 1) continue;
+      if (c->targets.end + 4 < tok - 2) break;
+      *out = c->targets.actors[0];
+      out->span = Span{};
+      return true;
+    }
+  }
   // "Army officers said on Wednesday they had detained the president", "the ministry said it
   // would": a pronoun opening what a speaker reports is the speaker.
   if (info_[tok].Is(bit::kPron3)) {
@@ -3559,6 +3572,31 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       r.span = toks_[t].span;
       m->targets.actors[0] = r;
       m->targets.n = 1;
+      break;
+    }
+  }
+  // "rallied outside the Japanese embassy", "ont manifesté devant l'ambassade de France":
+  // against the country whose mission it is.
+  if (!m->targets.found() && m->code.size() >= 2 && m->code.compare(0, 2, "14") == 0) {
+    for (uint32_t t = m->head + 1; t < se && t < m->pred_end + 10; ++t) {
+      const std::string_view l = LemmaKey(t);
+      if (l != "embassy" && l != "ambassade" && l != "consulate" && l != "consulat") continue;
+      std::string_view country;
+      if (!info_[t - 1].demonym.empty()) country = info_[t - 1].demonym;
+      else if (t + 1 < se && !info_[t + 1].demonym.empty()) country = info_[t + 1].demonym;
+      for (uint32_t c = t + 1; country.empty() && c < se && c <= t + 3; ++c) {
+        if (info_[c].entity >= 0 && doc_.entities[info_[c].entity].type == "country") {
+          country = doc_.entities[info_[c].entity].country;
+        } else if (!info_[c].Is(bit::kOf) && Class(c) != Np::kDet) {
+          break;
+        }
+      }
+      if (country.size() == 3 && NationalRole(country)) {
+        ActorRef r;
+        r.code = std::string(country) + "GOV";
+        m->targets.actors[0] = r;
+        m->targets.n = 1;
+      }
       break;
     }
   }

@@ -680,6 +680,7 @@ void Morphology::Analyze(Document* doc) const {
   Arena* arena = &doc->arena;
   std::unique_ptr<ReadingCache> cache(new ReadingCache);  // one per call (per document)
   Reading scratch[2][kMaxReadings];
+  Reading scratch_after[kMaxReadings];  // the word after an adverb (English)
   const Reading* bufs[2] = {scratch[0], scratch[1]};
   size_t counts[2] = {0, 0};
   bool known[2] = {true, true};
@@ -794,9 +795,21 @@ void Morphology::Analyze(Document* doc) const {
                         c.has_prev && (prev.tags & kTagPreverb));
       if (!skippable) break;
     }
+    // The word after: in English past an adverb that can be nothing else, the word after it
+    // ("security forces briefly detained": "forces" is the noun before a verb).
+    const Reading* next_readings = bufs[nxt];
+    size_t next_count = counts[nxt];
+    uint32_t next_tok = i + 1;
+    if (choose && lang == Language::kEnglish && counts[nxt] == 1 && bufs[nxt][0].m.pos == PartOfSpeech::kAdverb &&
+        i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kWord) {
+      bool known_after = true;
+      next_count = impl_->CachedReadings(*doc, tokens[i + 2], lang, arena, cache.get(), scratch_after,
+                                         &next_readings, &known_after);
+      next_tok = i + 2;
+    }
     bool next_nominal = false;
-    for (size_t j = 0; choose && j < counts[nxt]; ++j) {
-      const MorphAnalysis& nm = bufs[nxt][j].m;
+    for (size_t j = 0; choose && j < next_count; ++j) {
+      const MorphAnalysis& nm = next_readings[j].m;
       switch (nm.pos) {
         case PartOfSpeech::kNoun: c.next_noun = true; [[fallthrough]];
         case PartOfSpeech::kProperNoun:
@@ -820,15 +833,15 @@ void Morphology::Analyze(Document* doc) const {
           break;
       }
     }
-    if (choose && counts[nxt] > 0) {
+    if (choose && next_count > 0) {
       bool only_inf = true;
-      for (size_t j = 0; j < counts[nxt]; ++j) {
-        const MorphAnalysis& nm = bufs[nxt][j].m;
+      for (size_t j = 0; j < next_count; ++j) {
+        const MorphAnalysis& nm = next_readings[j].m;
         only_inf &= IsVerbal(nm.pos) && nm.verb_form == VerbForm::kInfinitive;
       }
       c.next_inf_only = only_inf;
       c.next_verb_only = c.next_finite && !next_nominal;
-      c.next_capitalized = tokens[i + 1].Has(tf::kCapitalized);
+      c.next_capitalized = tokens[next_tok].Has(tf::kCapitalized);
       c.next_lower_nominal = (c.next_noun || (c.next_adj && !c.next_finite)) && !c.next_capitalized;
     }
     if (choose) {

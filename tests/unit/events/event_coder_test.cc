@@ -1644,6 +1644,26 @@ TEST_F(EventCoderTest, ConnectivesParenthesesAndAdverbsDoNotHideTheClause) {
   EXPECT_NE(Find("01", "BENGOV", "NERGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ProtestsAtAnEmbassyAndProtestsRejected) {
+  Run("SEOUL (Reuters) - A few dozen activists rallied outside the Japanese embassy in central Seoul.", "en");
+  EXPECT_NE(Find("14", "KORCVL", "JPNGOV"), nullptr) << Dump();
+  Run("ALGER (AFP) - Des centaines de personnes ont manifesté devant l'ambassade de France à Alger.", "fr");
+  EXPECT_NE(Find("14", "DZACVL", "FRAGOV"), nullptr) << Dump();
+  // A formal protest is an act: rejecting it answers its author.
+  Run("SEOUL (Reuters) - South Korea summoned Japan's ambassador on Friday. Japan rejected the protest.", "en");
+  EXPECT_NE(Find("12", "JPN", "KOR"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, AParticipleClausesObjectPronounIsTheMainObject) {
+  Run("CHISINAU (Reuters) - Moldova expelled a Russian diplomat on Tuesday, accusing him of helping to finance a "
+      "network that paid voters.",
+      "en");
+  EXPECT_NE(Find("11", "MDA", "RUSGOV"), nullptr) << Dump();
+  // An adverb between a plural subject and its verb.
+  Run("CARACAS (AP) - Venezuelan security forces briefly detained opposition leader Maria Corina Machado.", "en");
+  EXPECT_NE(Find("17", "VENMIL", "VENOPP"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();

@@ -306,6 +306,17 @@ TEST_F(MorphologyTest, EnglishMeetingNounAfterDeterminer) {
   EXPECT_EQ(At(doc, 2).tense, Tense::kPast);
 }
 
+TEST_F(MorphologyTest, EnglishNounBeforeAnAdverbAndItsVerb) {
+  // The word after the adverb decides: "forces" is the subject's noun, not a verb.
+  Document doc;
+  Analyze(&doc, Language::kEnglish, "security forces briefly detained the leader");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kNoun);
+  EXPECT_EQ(At(doc, 2).pos, PartOfSpeech::kAdverb);
+  // A verb before an adverb and its object stays a verb.
+  Analyze(&doc, Language::kEnglish, "he attacks quickly the town");
+  EXPECT_EQ(At(doc, 1).pos, PartOfSpeech::kVerb);
+}
+
 TEST_F(MorphologyTest, EnglishRegularPastLemmas) {
   MorphAnalysis out[8];
   Arena arena;
