@@ -644,7 +644,7 @@ class Coder {
   // The author of an act named by the phrase `ph` of sentence s, for a predicate of `code`
   // that judges, answers or demands something of it: a violent deed ("ces attaques", "the
   // killings"; roots 11-13) is the last violent act's source; a demonstrative or a noun naming
-  // an act ("cette décision", "the move"; roots 11-12) is the author of the last event, told at
+  // an act ("cette décision", "the move"; roots 11-12, and praise, 051) is the author of the last event, told at
   // most two sentences before. The act noun may stand from `from` (a quoted characterisation
   // before the phrase). *end is where the words read end. False when they name no such act.
   bool ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, uint32_t se, uint32_t s, ActorRef* author,
@@ -2792,7 +2792,8 @@ bool Coder::ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, ui
   // accès", "a rejeté ces critiques": a demonstrative points back to the last act told. So
   // does a noun naming an act, soon after it: "X a expulsé deux diplomates. Y a dénoncé une
   // mesure injustifiée", "X expelled two diplomats. Y criticised the move".
-  if (events_.empty() || ph.begin >= se || (root != "11" && root != "12")) return false;
+  // (Praised too: "a salué une décision « historique »", "welcomed the move".)
+  if (events_.empty() || ph.begin >= se || (root != "11" && root != "12" && code.substr(0, 3) != "051")) return false;
   const std::string_view d = TextKey(ph.begin);
   const bool demonstrative = d == "ce" || d == "cet" || d == "cette" || d == "ces" || d == "this" || d == "that" ||
                              d == "these" || d == "those";
@@ -2864,6 +2865,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // targets its author.
       if (!ph.found() && target && ph.begin < se) {
         ActorRef author;
+        // (ActAuthor reads the code: deeds for 11-13, acts for 11, 12 and 051.)
         uint32_t end = ph.end;
         if (ActAuthor(p.code, ph, pos, se, m->sentence, &author, &end)) {
           ph.actors[0] = author;
@@ -3576,7 +3578,22 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   // "rallied outside the Japanese embassy", "ont manifesté devant l'ambassade de France":
-  // against the country whose mission it is.
+  // against the country whose mission it is. Outside a court, against the court: "rassemblés
+  // devant le palais de justice" (a parliament is only where the government is faced).
+  if (!m->targets.found() && m->code.size() >= 2 && m->code.compare(0, 2, "14") == 0 && m->sources.n >= 1 &&
+      m->sources.actors[0].code.size() >= 3 && NationalRole(std::string_view(m->sources.actors[0].code).substr(0, 3))) {
+    for (uint32_t t = m->head + 1; t < se && t < m->pred_end + 10; ++t) {
+      const std::string_view l = LemmaKey(t);
+      const bool court = l == "tribunal" || l == "courthouse" || (l == "justice" && t >= 2 && LemmaKey(t - 2) == "palais");
+      if (court) {
+        ActorRef r;
+        r.code = m->sources.actors[0].code.substr(0, 3) + "JUD";
+        m->targets.actors[0] = r;
+        m->targets.n = 1;
+        break;
+      }
+    }
+  }
   if (!m->targets.found() && m->code.size() >= 2 && m->code.compare(0, 2, "14") == 0) {
     for (uint32_t t = m->head + 1; t < se && t < m->pred_end + 10; ++t) {
       const std::string_view l = LemmaKey(t);

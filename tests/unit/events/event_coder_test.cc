@@ -1664,6 +1664,19 @@ TEST_F(EventCoderTest, AParticipleClausesObjectPronounIsTheMainObject) {
   EXPECT_NE(Find("17", "VENMIL", "VENOPP"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, PraiseOfAnActAndProtestsAtACourt) {
+  Run("RYAD (AFP) - Le président américain a exhorté M. Chareh à normaliser les relations de son pays avec Israël. Le "
+      "chef de la diplomatie syrienne, Assaad al-Chaibani, a salué une décision « historique ».",
+      "fr");
+  EXPECT_NE(Find("05", "SYRGOV", "USAGOV"), nullptr) << Dump();
+  Run("N'DJAMENA (AFP) - Plusieurs centaines de partisans de l'opposant se sont rassemblés devant le palais de justice.",
+      "fr");
+  EXPECT_NE(Find("14", "TCDCVL", "TCDJUD"), nullptr) << Dump();
+  // Outside parliament, the government is faced.
+  Run("BELGRADE (Reuters) - Thousands of protesters rallied outside parliament on Sunday.", "en");
+  EXPECT_NE(Find("14", "SRBCVL", "SRBGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
