@@ -1796,9 +1796,15 @@ constexpr double kEnglishDispatchFloor = 0.57;  // measured 0.586
 constexpr double kFrenchHeldOutFloor = 0.29;
 constexpr double kEnglishHeldOutFloor = 0.38;
 constexpr int kFrenchHeldOutViolations = 1;
+// The final set's floors, measured when it was added (fr 27/97 = 0.278, en 34/93 = 0.366; one
+// English excluded reading comes out). Its failures are not read: it stays unseen.
+constexpr double kFrenchFinalFloor = 0.27;
+constexpr double kEnglishFinalFloor = 0.35;
+constexpr int kFrenchFinalViolations = 0;
+constexpr int kEnglishFinalViolations = 1;
 
 struct DispatchScore {
-  int docs = 0, must = 0, found = 0, must_not = 0;
+  int docs = 0, must = 0, found = 0, must_not = 0, violated = 0;
   std::string failures, violations;
 };
 
@@ -1850,7 +1856,10 @@ class EventDispatchesTest : public EventCoderTest {
         if (!any) s.failures += what + "\n      got " + Dump() + "\n";
       } else {
         ++s.must_not;
-        if (any) s.violations += what + "\n      got " + Dump() + "\n";
+        if (any) {
+          ++s.violated;
+          s.violations += what + "\n      got " + Dump() + "\n";
+        }
       }
     }
     return s;
@@ -1862,14 +1871,10 @@ class EventDispatchesTest : public EventCoderTest {
     DispatchScore s = Score(set, lang);
     ASSERT_GE(s.docs, min_docs);
     const double share = s.must > 0 ? static_cast<double>(s.found) / s.must : 0;
-    std::printf("%s dispatches: %d, events found %d/%d (%.3f), readings excluded %d\n", name, s.docs, s.found, s.must,
-                share, s.must_not);
+    std::printf("%s dispatches: %d, events found %d/%d (%.3f), readings excluded %d (%d come out)\n", name, s.docs,
+                s.found, s.must, share, s.must_not, s.violated);
     EXPECT_GE(share, floor) << s.failures;
-    int violations = 0;
-    for (size_t at = s.violations.find("\n      got"); at != std::string::npos; at = s.violations.find("\n      got", at + 1)) {
-      ++violations;
-    }
-    EXPECT_LE(violations, max_violations) << s.violations;
+    EXPECT_LE(s.violated, max_violations) << s.violations;
     if (std::getenv("CHANCERY_SHOW_FAILURES")) std::printf("%s%s", s.failures.c_str(), s.violations.c_str());
   }
 };
@@ -1886,6 +1891,16 @@ TEST_F(EventDispatchesTest, EnglishDispatchesYieldTheirEvents) {
 // not tuned on: it measures what the dispatch set may overstate.
 TEST_F(EventDispatchesTest, FrenchHeldOutDispatchesYieldTheirEvents) {
   Check("heldout", "fr", "French held-out", kFrenchHeldOutFloor, 15, kFrenchHeldOutViolations);
+}
+
+// The final set (tests/events/data/final_<lang>.tsv), written apart from the coder like the
+// held-out one and never read while tuning: its figures are the ones to expect on unseen news.
+TEST_F(EventDispatchesTest, FrenchFinalDispatchesYieldTheirEvents) {
+  Check("final", "fr", "French final", kFrenchFinalFloor, 15, kFrenchFinalViolations);
+}
+
+TEST_F(EventDispatchesTest, EnglishFinalDispatchesYieldTheirEvents) {
+  Check("final", "en", "English final", kEnglishFinalFloor, 15, kEnglishFinalViolations);
 }
 
 TEST_F(EventDispatchesTest, EnglishHeldOutDispatchesYieldTheirEvents) {
