@@ -2357,12 +2357,27 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   }
   if (info_[u].Is(bit::kCoord) && u > sb && depth < 3) {
     // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
-    for (uint32_t v = u - 1, steps = 0; v > sb && steps < 15; --v, ++steps) {
+    for (uint32_t v = u - 1, steps = 0; v > sb && steps < 20; --v, ++steps) {
       if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
       // ("had taken "total control" and detained": a quoted phrase holds no verb of the clause.)
-      if (info_[v].quote >= 0 && info_[v].quote != info_[u].quote) continue;
+      if (info_[v].quote >= 0 && info_[v].quote != info_[u].quote && doc_.quotes[info_[v].quote].kind != "indirect") {
+        continue;
+      }
       if (Verbal(v) && toks_[v].morph.pos != PartOfSpeech::kAuxiliary) {
-        return FindSubject(AnalyzeGroup(v, sb).begin, sb, depth + 1);
+        const uint32_t gb = AnalyzeGroup(v, sb).begin;
+        // ("rejected any suggestion that it had meddled in the campaign and accused": the verb
+        // of a clause the first one governs is passed over, up to its "that/que".)
+        bool governed = false;
+        for (uint32_t q = gb; q > sb + 1 && gb - q < 4 && !governed; --q) {
+          if (info_[q - 1].Is(bit::kSub)) {
+            governed = true;
+            v = q - 1;
+          } else if (IsPunct(toks_[q - 1]) || Verbal(q - 1)) {
+            break;
+          }
+        }
+        if (governed) continue;
+        return FindSubject(gb, sb, depth + 1);
       }
     }
     return none;

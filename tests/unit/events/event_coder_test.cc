@@ -1677,6 +1677,13 @@ TEST_F(EventCoderTest, PraiseOfAnActAndProtestsAtACourt) {
   EXPECT_NE(Find("14", "SRBCVL", "SRBGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ASecondVerbSharesTheMainSubjectPastAGovernedClause) {
+  Run("BUCHAREST (Reuters) - The Kremlin rejected any suggestion that it had meddled in the Romanian campaign and "
+      "accused Bucharest of trampling on democratic norms.",
+      "en");
+  EXPECT_NE(Find("11", "RUSGOV", "ROUGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
