@@ -144,6 +144,7 @@ struct Mention {
 struct Entity {
   std::string id, type, name, canonical, country, actor, role;
   std::string gender;  // "m", "f" or empty (people only; for pronoun resolution)
+  bool former = false;  // a person whose offices all ended before the dispatch date (the actor is the last one's)
   bool has_geo = false;
   double lat = 0, lon = 0;
   int64_t geonames_id = 0;

@@ -2419,6 +2419,7 @@ class Run {
         e->country = std::string(r.country);
         e->role = std::string(r.role);
         e->actor = std::string(r.actor);
+        e->former = !current && !r.role.empty();
         // Between two offices of the lexicon, a title the dispatch gives with its country or
         // institution says what the person is now ("EU foreign policy chief Kaja Kallas"
         // before her term's recorded start).
@@ -2427,6 +2428,7 @@ class Run {
           e->role = std::string(m.role);
           if (!m.ctx_country.empty()) e->country = std::string(m.ctx_country);
           e->actor = TitleActor(m, e->country);
+          e->former = m.former;
         }
         break;
       }

@@ -1916,8 +1916,14 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // A date inserted in the group: "a décidé hier, jeudi 16 août, d'accorder". (Not the
     // comma before a participle clause: "... within 72 hours, accusing Algiers".)
     const bool clause_comma = b == head && Form(head) == VerbForm::kPresentParticiple && doc_.Slice(tok.span) == ",";
-    if ((ti.in_timex || (doc_.Slice(tok.span) == "," && t > sb && info_[t - 1].in_timex)) && adverbs < 12 &&
-        !clause_comma) {
+    // (A date between commas only: "Hasina, who fled to India in August 2024, accused" ends a
+    // relative clause with its date.)
+    const bool date_aside = doc_.Slice(tok.span) == "," && t > sb && info_[t - 1].in_timex && [&] {
+      uint32_t d = t - 1;
+      while (d > sb && info_[d - 1].in_timex) --d;
+      return d == sb || doc_.Slice(toks_[d - 1].span) == "," || Verbal(d - 1);
+    }();
+    if ((ti.in_timex || date_aside) && adverbs < 12 && !clause_comma) {
       ++adverbs;
       b = t;
       continue;
@@ -2408,6 +2414,8 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
     // parenthetical, else the apposition itself.
     int64_t c = i - 1;
     while (c >= sb && c > i - 30 && !(toks_[c].kind == TokenKind::kPunct) && !info_[c].Is(bit::kSub)) --c;
+    // ("Hasina, who fled to India in August 2024, accused": a relative clause between commas.)
+    if (c > static_cast<int64_t>(sb) && info_[c].Is(bit::kRel) && doc_.Slice(toks_[c - 1].span) == ",") --c;
     if (c >= sb && c > i - 30 && doc_.Slice(toks_[c].span) == ",") {
       if (c > static_cast<int64_t>(sb)) {
         // (Past an adverbial tail: "des partisans du guide religieux d'alors, l'ayatollah X,".)
@@ -4329,7 +4337,11 @@ void Coder::Emit(const Coded& m) {
     // (A named organisation is a party of its own: "les rebelles accusent le Front Nusrat".)
     const bool named_org = t != nullptr && t->entity >= 0 && t->entity != s.entity &&
                            doc_.entities[t->entity].type == "organization";
-    if (t != nullptr && t->code == s.code && !named_violence && !named_org && code != "0831" &&
+    // A former office holder acting on the government they once served is one of the
+    // country's elites ("Hasina accused the interim government": BGDELI -> BGDGOV).
+    const bool former_self = t != nullptr && t->code == s.code && code != "0831" && s.entity >= 0 && doc_.entities[s.entity].former &&
+                             s.code.size() == 6 && s.code.compare(3, 3, "GOV") == 0 && t->entity != s.entity;
+    if (t != nullptr && t->code == s.code && !named_violence && !named_org && !former_self && code != "0831" &&
         (t->entity == s.entity || t->entity < 0 || s.entity < 0)) {
       return;
     }
@@ -4369,7 +4381,7 @@ void Coder::Emit(const Coded& m) {
         ev.quad_class = q180;
       }
     }
-    ev.source.actor = s.code;
+    ev.source.actor = former_self ? s.code.substr(0, 3) + "ELI" : s.code;
     ev.source.span = s.span;
     if (s.entity >= 0) ev.source.entity = doc_.entities[s.entity].id;
     if (t != nullptr) {

@@ -106,7 +106,9 @@ void ExpectEntity(const Entity* e, const std::string& type, const std::string& c
   EXPECT_EQ(e->type, type) << e->name;
   EXPECT_EQ(e->country, country) << e->name;
   EXPECT_EQ(e->actor, actor) << e->name;
-  if (!role.empty()) EXPECT_EQ(e->role, role) << e->name;
+  if (!role.empty()) {
+    EXPECT_EQ(e->role, role) << e->name;
+  }
 }
 
 TEST_F(EntityRecognizerTest, FrenchTitleWithDemonymGivesRoleAndCountryOfUnknownPerson) {

@@ -1684,6 +1684,15 @@ TEST_F(EventCoderTest, ASecondVerbSharesTheMainSubjectPastAGovernedClause) {
   EXPECT_NE(Find("11", "RUSGOV", "ROUGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AFormerOfficeHolderAgainstTheGovernmentIsAnElite) {
+  // A relative clause ending with a date stands between the subject and its verb; the former
+  // prime minister accusing the government is no government acting on itself.
+  Run("DHAKA (Reuters) - A special tribunal in Dhaka sentenced former prime minister Sheikh Hasina to death. Hasina, "
+      "who fled to India in August 2024, accused the interim government of seeking to destroy her party.",
+      "en", "2025-11-17T10:00:00Z");
+  EXPECT_NE(Find("11", "BGDELI", "BGDGOV"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
