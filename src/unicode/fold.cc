@@ -93,7 +93,16 @@ void AppendFolded(char32_t cp, std::string* out) {
 void FoldForMatch(std::string_view text, std::string* out) {
   out->clear();
   size_t pos = 0;
-  while (pos < text.size()) AppendFolded(DecodeAtOrReplacement(text, &pos), out);
+  while (pos < text.size()) {
+    // (ASCII, most of any text, folds byte by byte without decoding: as AppendFolded does.)
+    const char c = text[pos];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      ++pos;
+      continue;
+    }
+    AppendFolded(DecodeAtOrReplacement(text, &pos), out);
+  }
 }
 
 std::string FoldForMatch(std::string_view text) {
