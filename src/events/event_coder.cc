@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -98,6 +99,9 @@ struct TokInfo {
   uint32_t lemma_off = 0, lemma_len = 0;  // folded lemma in Scratch::keys
   uint32_t text_off = 0, text_len = 0;    // folded text in Scratch::keys
   int32_t lemma_entry = -1, text_entry = -1;  // events-lexicon entries of those keys; -1: none
+  // The numbers (PatternTable::words) of the lemma key, the text key and the text key less a
+  // plural s (WordMatches); WordIds::kNone when no pattern names it.
+  int32_t lemma_word = -1, text_word = -1, singular_word = -1;
   uint32_t bits = 0;
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
@@ -217,8 +221,17 @@ constexpr size_t kMaxPredicatesPerSentence = 64;
 // How many earlier facts of the same root and countries a mention is compared with.
 constexpr size_t kMergeWindow = 32;
 
+// One element of a pattern: a slot, or a word with its alternatives ("avec|with"; "se"
+// too), each alternative numbered by the PatternTable (PatternTable::Alternatives).
+struct Element {
+  enum class Kind : uint8_t { kWord, kSource, kTarget };
+  Kind kind = Kind::kWord;
+  uint32_t first_alt = 0, alt_count = 0;  // the alternatives' numbers, in the table's list
+  bool IsSlot() const { return kind != Kind::kWord; }
+};
+
 struct Pattern {
-  std::array<std::string_view, kMaxElements> el;
+  std::array<Element, kMaxElements> el;
   int n = 0;
   int head = -1;  // index of the head word in el
   std::string_view code;
@@ -232,7 +245,61 @@ struct Pattern {
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
 
-bool ParsePattern(std::string_view line, Pattern* p) {
+// The words of the patterns' elements, numbered once when the coder is created: a token's
+// keys are looked up once per document, and an element matches a token by comparing numbers.
+class WordIds {
+ public:
+  static constexpr int32_t kNone = -1;
+  // Numbers `word` unless it has a number already. `word`'s bytes must outlive the table.
+  int32_t Add(std::string_view word);
+  // The number of `word`, or kNone.
+  int32_t Find(std::string_view word) const;
+  size_t size() const { return words_.size(); }
+
+ private:
+  static uint64_t Hash(std::string_view w) {  // FNV-1a
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  void Grow();
+  std::vector<std::string_view> words_;  // by number
+  std::vector<int32_t> slots_;           // open addressing over words_: number, or kNone; a power of two
+};
+
+int32_t WordIds::Find(std::string_view word) const {
+  if (slots_.empty()) return kNone;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = Hash(word) & mask;; s = (s + 1) & mask) {
+    const int32_t id = slots_[s];
+    if (id == kNone || words_[static_cast<size_t>(id)] == word) return id;
+  }
+}
+
+int32_t WordIds::Add(std::string_view word) {
+  if (const int32_t id = Find(word); id != kNone) return id;
+  if (2 * (words_.size() + 1) > slots_.size()) Grow();  // at most half full
+  const int32_t id = static_cast<int32_t>(words_.size());
+  words_.push_back(word);
+  const size_t mask = slots_.size() - 1;
+  size_t s = Hash(word) & mask;
+  while (slots_[s] != kNone) s = (s + 1) & mask;
+  slots_[s] = id;
+  return id;
+}
+
+void WordIds::Grow() {
+  slots_.assign(std::max<size_t>(64, 2 * slots_.size()), kNone);
+  const size_t mask = slots_.size() - 1;
+  for (size_t id = 0; id < words_.size(); ++id) {
+    size_t s = Hash(words_[id]) & mask;
+    while (slots_[s] != kNone) s = (s + 1) & mask;
+    slots_[s] = static_cast<int32_t>(id);
+  }
+}
+
+// Parses a pattern line; its words' alternatives are numbered in *words and listed in *alts.
+bool ParsePattern(std::string_view line, WordIds* words, std::vector<int32_t>* alts, Pattern* p) {
   *p = Pattern();
   std::string_view elements = Field(line, 1);
   p->code = Field(line, 2);
@@ -255,7 +322,21 @@ bool ParsePattern(std::string_view line, Pattern* p) {
     if (e == el::kTargetSlot) p->has_target = true;
     if (e == el::kTargetSlot && p->head < 0) p->target_first = true;
     if (e == el::kSourceSlot && p->head >= 0) p->has_source_after = true;
-    p->el[p->n++] = e;
+    Element& element = p->el[p->n++];
+    if (e == el::kSourceSlot || e == el::kTargetSlot) {
+      element.kind = e == el::kSourceSlot ? Element::Kind::kSource : Element::Kind::kTarget;
+      continue;
+    }
+    // The alternatives as WordMatches read them: an empty one between two bars counts, none
+    // after a last bar.
+    element.first_alt = static_cast<uint32_t>(alts->size());
+    for (std::string_view rest = e; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      alts->push_back(words->Add(rest.substr(0, bar)));
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+    element.alt_count = static_cast<uint32_t>(alts->size()) - element.first_alt;
   }
   return p->head >= 0 && !p->code.empty();
 }
@@ -271,6 +352,12 @@ class PatternTable {
     const Entry& e = by_entry_[static_cast<size_t>(entry)];
     return noun ? e.noun : e.verb;
   }
+  // The numbers of the words a word element's alternatives name.
+  std::span<const int32_t> Alternatives(const Element& e) const {
+    return std::span<const int32_t>(alts_).subspan(e.first_alt, e.alt_count);
+  }
+  // The words of all patterns, numbered ("anti-" among them when a pattern names it).
+  const WordIds& words() const { return words_; }
 
  private:
   // (Apart: a head is a verb or not, and TryHead walks only the patterns that fit it.)
@@ -279,6 +366,8 @@ class PatternTable {
   };
   std::vector<Entry> by_entry_;  // by entry number
   std::vector<Pattern> none_;
+  WordIds words_;              // views into the lexicon
+  std::vector<int32_t> alts_;  // word elements' alternatives (Element::first_alt)
 };
 
 PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
@@ -293,10 +382,10 @@ PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
     if (verbs + nouns == 0) continue;
     entry.verb.reserve(verbs);
     entry.noun.reserve(nouns);
-    ForEachLine(lex.ValueAt(i), [&entry](std::string_view line) {
+    ForEachLine(lex.ValueAt(i), [&entry, this](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
-      if (ParsePattern(line, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
+      if (ParsePattern(line, &words_, &alts_, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
     });
     // Longest first: once one matches, TryHead skips the shorter ones.
     const auto longer = [](const Pattern& a, const Pattern& b) { return a.n > b.n; };
@@ -572,7 +661,13 @@ class Coder {
   bool Described(uint32_t i) const;
 
   // ---------------------------------------------------------------- predicates
-  bool WordMatches(uint32_t i, std::string_view alternatives) const;
+  // Does token i read as one of the word element's alternatives (its lemma, its text, or its
+  // text less a plural s; "anti-": a word against a people)?
+  bool WordMatches(uint32_t i, const Element& e) const;
+  // Can each word element of p between its head and its next slot match a token after the
+  // head (word_last_)? MatchAfterHead looks for them there, so it fails when this does.
+  // REQUIRES: word_last_ covers the tokens up to the end of the sentence holding head.
+  bool WordsAhead(const Pattern& p, uint32_t head) const;
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
@@ -742,6 +837,12 @@ class Coder {
   // bare word), else -1. Filled once per document.
   std::vector<int32_t> short_form_of_;
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
+  const int32_t anti_word_ = patterns_.words().Find("anti-");  // WordIds::kNone when no pattern has it
+  // Per pattern word: the last token naming it before words_end_, -1 if none; anti_last_
+  // likewise for a word against a people (WordsAhead).
+  std::vector<int64_t> word_last_;
+  int64_t anti_last_ = -1;
+  uint32_t words_end_ = 0;
 };
 
 // ------------------------------------------------------------------ token layer
@@ -825,11 +926,20 @@ void Coder::BuildTokens() {
       GuessFrenchParticiple(static_cast<uint32_t>(i), guess_buf_);
     }
   }
+  const WordIds& words = patterns_.words();
   for (size_t i = 0; i < n; ++i) {
     TokInfo& ti = info_[i];
     const Token& t = toks_[i];
-    if (t.kind != TokenKind::kWord) continue;
     std::string_view lk = LemmaKey(i), tk = TextKey(i);
+    // The pattern words the token's keys are (WordMatches). A plural the tagger lemmatised
+    // as something else ("conjoints" read as the participle of conjoindre) is also its
+    // singular by the text.
+    ti.text_word = words.Find(tk);
+    ti.lemma_word = ti.lemma_off == ti.text_off && ti.lemma_len == ti.text_len ? ti.text_word : words.Find(lk);
+    if (tk.size() > 4 && tk.back() == 's' && t.morph.pos != PartOfSpeech::kProperNoun) {
+      ti.singular_word = words.Find(tk.substr(0, tk.size() - 1));
+    }
+    if (t.kind != TokenKind::kWord) continue;
     const ReadingTable::Readings* lemma_readings = nullptr;
     const ReadingTable::Readings* text_readings = nullptr;
     if (std::optional<uint32_t> entry = lex_.FindIndex(lk)) {
@@ -2494,23 +2604,28 @@ Phrase Coder::SubjectBeforeModifier(uint32_t last, uint32_t sb) const {
 
 // ------------------------------------------------------------------ predicates
 
-bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
-  std::string_view lk = LemmaKey(i), tk = TextKey(i);
-  // A plural the tagger lemmatised as something else ("conjoints" read as the participle of
-  // conjoindre): its singular by the text.
-  const std::string_view singular =
-      tk.size() > 4 && tk.back() == 's' && toks_[i].morph.pos != PartOfSpeech::kProperNoun ? tk.substr(0, tk.size() - 1)
-                                                                                           : std::string_view();
-  while (!alternatives.empty()) {
-    size_t bar = alternatives.find('|');
-    std::string_view a = alternatives.substr(0, bar);
-    if (a == lk || a == tk || (!singular.empty() && a == singular)) return true;
+bool Coder::WordMatches(uint32_t i, const Element& e) const {
+  const TokInfo& ti = info_[i];
+  for (const int32_t w : patterns_.Alternatives(e)) {
+    if (w == ti.lemma_word || w == ti.text_word || w == ti.singular_word) return true;
     // "anti-": a word against a people ("anti-américaine", "anti-Japanese").
-    if (a == "anti-" && !info_[i].anti.empty()) return true;
-    if (bar == std::string_view::npos) break;
-    alternatives.remove_prefix(bar + 1);
+    if (w == anti_word_ && !ti.anti.empty()) return true;
   }
   return false;
+}
+
+bool Coder::WordsAhead(const Pattern& p, uint32_t head) const {
+  // (Only up to the first slot: after one, MatchAfterHead looks from where the phrase read
+  // ends, which may be an antecedent's tokens, or skips "and {T}" a coordination filled.)
+  for (int k = p.head + 1; k < p.n && !p.el[k].IsSlot(); ++k) {
+    bool ahead = false;
+    for (const int32_t w : patterns_.Alternatives(p.el[k])) {
+      ahead = word_last_[static_cast<size_t>(w)] > head || (w == anti_word_ && anti_last_ > head);
+      if (ahead) break;
+    }
+    if (!ahead) return false;
+  }
+  return true;
 }
 
 // A CAMEO role code standing alone, without a country or an international prefix.
@@ -2708,7 +2823,10 @@ bool Coder::JudgingVerb(uint32_t t) const {
     for (const Pattern& p : PatternsOf(entry, false)) {
       // (Its plain transitive reading, "{S} condemn {T}", says what the verb is; a longer
       // pattern, "se rassembler pour soutenir {T}", says what a phrase with it may be.)
-      if (p.n != 3 || p.head != 1 || p.el[0] != "{S}" || p.el[2] != "{T}" || p.code.size() < 3) continue;
+      if (p.n != 3 || p.head != 1 || p.el[0].kind != Element::Kind::kSource ||
+          p.el[2].kind != Element::Kind::kTarget || p.code.size() < 3) {
+        continue;
+      }
       const std::string_view c = p.code;
       if (c.substr(0, 2) == "11" || c.substr(0, 2) == "12" || c.substr(0, 3) == "051" || c.substr(0, 3) == "016") {
         return true;
@@ -2836,9 +2954,11 @@ uint32_t Coder::AuthorAgent(uint32_t j, uint32_t se) const {
 bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const {
   uint32_t pos = head + 1;
   m->pred_end = head + 1;
+  // (A pattern lacking a word after the head fails before any phrase is read.)
+  if (!WordsAhead(p, head)) return false;
   for (int k = p.head + 1; k < p.n; ++k) {
-    std::string_view e = p.el[k];
-    const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
+    const Element& e = p.el[k];
+    const bool target = e.kind == Element::Kind::kTarget, source = e.kind == Element::Kind::kSource;
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
       // Coordinated verbs share their object: "arrested and questioned the student".
@@ -2911,7 +3031,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         return false;
       }
       // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
-      if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2] == el::kTargetSlot) {
+      if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2].kind == Element::Kind::kTarget) {
         m->sources = ph;
         m->sources.n = ph.n - 1;
         m->targets.actors[0] = ph.actors[ph.n - 1];
@@ -2939,8 +3059,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     }
     // "closed the Russian consulate", "a fermé le consulat russe de Gdansk": the word may be
     // the last noun of the actor phrase just read (its agent noun), or follow its demonym.
-    if (k > p.head + 1 && (p.el[k - 1] == el::kTargetSlot || p.el[k - 1] == el::kSourceSlot)) {
-      const Phrase& slot = p.el[k - 1] == el::kTargetSlot ? m->targets : m->sources;
+    if (k > p.head + 1 && p.el[k - 1].IsSlot()) {
+      const Phrase& slot = p.el[k - 1].kind == Element::Kind::kTarget ? m->targets : m->sources;
       bool inside = false;
       for (uint32_t j = slot.begin + 1; j < pos && j < slot.end && !inside; ++j) {
         if (WordMatches(j, e)) {
@@ -3038,11 +3158,11 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
   if (p.noun || p.has_source_after) return false;
   int target = -1;
   for (int k = p.head + 1; k < p.n; ++k) {
-    if (p.el[k] == el::kTargetSlot) {
+    if (p.el[k].kind == Element::Kind::kTarget) {
       target = k;
       break;
     }
-    if (p.el[k] == el::kSourceSlot) return false;
+    if (p.el[k].kind == Element::Kind::kSource) return false;
   }
   // Object words, then one preposition, then {T}: "imposer sanction à {T}". Or object words
   // alone: "Ces accusations ont été démenties par X", "The treaty was signed by A and B".
@@ -3151,21 +3271,23 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       }
       Group g;
       if (!p.noun) g = group;
-      Coded m = StartCoded(p, head, s, g);
       const bool passive = !p.noun && g.passive && p.has_target;
       // A joint act's partner may stand in the subject instead of after "with/avec": "Russia
       // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
       // its tail, when the subject names two parties at least.
+      const bool tail_optional = p.sym && !p.noun && p.n >= p.head + 4 &&
+                                 p.el[p.n - 1].kind == Element::Kind::kTarget && !p.el[p.n - 2].IsSlot();
+      // (Most patterns tried lack a word after the head, and MatchAfterHead fails: a noun
+      // pattern, which has no way around it below, starts no mention then.)
+      if (p.noun && !WordsAhead(p, head)) return;
+      Coded m = StartCoded(p, head, s, g);
       bool partners_in_subject = false;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
         if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m)) &&
             !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m))) {
-          if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
-              p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
-            return;
-          }
+          if (!tail_optional) return;
           Pattern q = p;
           q.n -= 2;
           q.has_target = false;
@@ -3690,6 +3812,14 @@ bool Coder::CitationLine(const Sentence& sent) const {
 void Coder::CodeSentence(uint32_t s) {
   const Sentence& sent = doc_.sentences[s];
   sentence_.clear();
+  // Where each pattern word stands last, up to this sentence's end (WordsAhead).
+  for (; words_end_ < sent.token_end; ++words_end_) {
+    const TokInfo& ti = info_[words_end_];
+    for (const int32_t w : {ti.lemma_word, ti.text_word, ti.singular_word}) {
+      if (w != WordIds::kNone) word_last_[static_cast<size_t>(w)] = words_end_;
+    }
+    if (!ti.anti.empty()) anti_last_ = words_end_;
+  }
   if (CitationLine(sent)) return;  // a source cited, no news of its own
   for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
     if (!info_[i].Is(bit::kPatterns)) continue;
@@ -4682,6 +4812,7 @@ void Coder::Run() {
     subjects_.push_back({TokenAt(doc_.quotes[q].speaker_mention.start), a});
   }
   std::sort(subjects_.begin(), subjects_.end(), [](const Said& a, const Said& b) { return a.tok < b.tok; });
+  word_last_.assign(patterns_.words().size(), -1);
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     if (s % 64 == 0 && DeadlinePassed()) return;  // the pipeline drops the partial result
     CodeSentence(s);
