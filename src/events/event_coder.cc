@@ -99,9 +99,9 @@ struct TokInfo {
   uint32_t lemma_off = 0, lemma_len = 0;  // folded lemma in Scratch::keys
   uint32_t text_off = 0, text_len = 0;    // folded text in Scratch::keys
   int32_t lemma_entry = -1, text_entry = -1;  // events-lexicon entries of those keys; -1: none
-  // The numbers (PatternTable::words) of the lemma key, the text key and the text key less a
-  // plural s (WordMatches); WordIds::kNone when no pattern names it.
-  int32_t lemma_word = -1, text_word = -1, singular_word = -1;
+  // The numbers (PatternTable::keys) of the lemma key, the text key and the text key less a
+  // plural s (WordMatches); KeyIds::kNone when neither the lexicon nor a pattern has it.
+  int32_t lemma_id = -1, text_id = -1, singular_id = -1;
   uint32_t bits = 0;
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
@@ -245,16 +245,15 @@ struct Pattern {
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
 
-// The words of the patterns' elements, numbered once when the coder is created: a token's
-// keys are looked up once per document, and an element matches a token by comparing numbers.
-class WordIds {
+// Keys numbered 0, 1, ... in the order they are added, found by hash.
+class KeyIds {
  public:
   static constexpr int32_t kNone = -1;
-  // Numbers `word` unless it has a number already. `word`'s bytes must outlive the table.
-  int32_t Add(std::string_view word);
-  // The number of `word`, or kNone.
-  int32_t Find(std::string_view word) const;
-  size_t size() const { return words_.size(); }
+  // Numbers `key` unless it has a number already. `key`'s bytes must outlive the table.
+  int32_t Add(std::string_view key);
+  // The number of `key`, or kNone.
+  int32_t Find(std::string_view key) const;
+  size_t size() const { return keys_.size(); }
 
  private:
   static uint64_t Hash(std::string_view w) {  // FNV-1a
@@ -263,43 +262,43 @@ class WordIds {
     return h;
   }
   void Grow();
-  std::vector<std::string_view> words_;  // by number
-  std::vector<int32_t> slots_;           // open addressing over words_: number, or kNone; a power of two
+  std::vector<std::string_view> keys_;  // by number
+  std::vector<int32_t> slots_;          // open addressing over keys_: number, or kNone; a power of two
 };
 
-int32_t WordIds::Find(std::string_view word) const {
+int32_t KeyIds::Find(std::string_view key) const {
   if (slots_.empty()) return kNone;
   const size_t mask = slots_.size() - 1;
-  for (size_t s = Hash(word) & mask;; s = (s + 1) & mask) {
+  for (size_t s = Hash(key) & mask;; s = (s + 1) & mask) {
     const int32_t id = slots_[s];
-    if (id == kNone || words_[static_cast<size_t>(id)] == word) return id;
+    if (id == kNone || keys_[static_cast<size_t>(id)] == key) return id;
   }
 }
 
-int32_t WordIds::Add(std::string_view word) {
-  if (const int32_t id = Find(word); id != kNone) return id;
-  if (2 * (words_.size() + 1) > slots_.size()) Grow();  // at most half full
-  const int32_t id = static_cast<int32_t>(words_.size());
-  words_.push_back(word);
+int32_t KeyIds::Add(std::string_view key) {
+  if (const int32_t id = Find(key); id != kNone) return id;
+  if (2 * (keys_.size() + 1) > slots_.size()) Grow();  // at most half full
+  const int32_t id = static_cast<int32_t>(keys_.size());
+  keys_.push_back(key);
   const size_t mask = slots_.size() - 1;
-  size_t s = Hash(word) & mask;
+  size_t s = Hash(key) & mask;
   while (slots_[s] != kNone) s = (s + 1) & mask;
   slots_[s] = id;
   return id;
 }
 
-void WordIds::Grow() {
+void KeyIds::Grow() {
   slots_.assign(std::max<size_t>(64, 2 * slots_.size()), kNone);
   const size_t mask = slots_.size() - 1;
-  for (size_t id = 0; id < words_.size(); ++id) {
-    size_t s = Hash(words_[id]) & mask;
+  for (size_t id = 0; id < keys_.size(); ++id) {
+    size_t s = Hash(keys_[id]) & mask;
     while (slots_[s] != kNone) s = (s + 1) & mask;
     slots_[s] = static_cast<int32_t>(id);
   }
 }
 
 // Parses a pattern line; its words' alternatives are numbered in *words and listed in *alts.
-bool ParsePattern(std::string_view line, WordIds* words, std::vector<int32_t>* alts, Pattern* p) {
+bool ParsePattern(std::string_view line, KeyIds* words, std::vector<int32_t>* alts, Pattern* p) {
   *p = Pattern();
   std::string_view elements = Field(line, 1);
   p->code = Field(line, 2);
@@ -352,12 +351,16 @@ class PatternTable {
     const Entry& e = by_entry_[static_cast<size_t>(entry)];
     return noun ? e.noun : e.verb;
   }
-  // The numbers of the words a word element's alternatives name.
+  // The numbers (keys()) of the words a word element's alternatives name.
   std::span<const int32_t> Alternatives(const Element& e) const {
     return std::span<const int32_t>(alts_).subspan(e.first_alt, e.alt_count);
   }
-  // The words of all patterns, numbered ("anti-" among them when a pattern names it).
-  const WordIds& words() const { return words_; }
+  // Every key of the lexicon, numbered by its entry, then the patterns' words that are no
+  // key ("anti-" among them when a pattern names it): one lookup of a token's key tells its
+  // entry and which pattern words it is.
+  const KeyIds& keys() const { return keys_; }
+  // The lexicon entry a key number names, or -1.
+  int32_t EntryOf(int32_t id) const { return id >= 0 && static_cast<uint32_t>(id) < entries_ ? id : -1; }
 
  private:
   // (Apart: a head is a verb or not, and TryHead walks only the patterns that fit it.)
@@ -366,11 +369,14 @@ class PatternTable {
   };
   std::vector<Entry> by_entry_;  // by entry number
   std::vector<Pattern> none_;
-  WordIds words_;              // views into the lexicon
+  uint32_t entries_ = 0;       // the lexicon's size
+  KeyIds keys_;                // views into the lexicon
   std::vector<int32_t> alts_;  // word elements' alternatives (Element::first_alt)
 };
 
-PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
+PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()), entries_(lex.size()) {
+  // (A lexicon's keys are distinct: entry i is number i.)
+  for (uint32_t i = 0; i < lex.size(); ++i) keys_.Add(lex.KeyAt(i));
   for (uint32_t i = 0; i < lex.size(); ++i) {
     Entry& entry = by_entry_[i];
     // (Counted first: each list is allocated once, at its size; start-up time counts too.)
@@ -385,7 +391,7 @@ PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
     ForEachLine(lex.ValueAt(i), [&entry, this](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
-      if (ParsePattern(line, &words_, &alts_, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
+      if (ParsePattern(line, &keys_, &alts_, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
     });
     // Longest first: once one matches, TryHead skips the shorter ones.
     const auto longer = [](const Pattern& a, const Pattern& b) { return a.n > b.n; };
@@ -402,13 +408,14 @@ class DemonymTable {
   explicit DemonymTable(const Lexicon& entities);
   // The entities-lexicon value of `key` when it holds a demonym, else nullopt.
   std::optional<std::string_view> Find(std::string_view key) const {
-    const auto it = by_key_.find(key);
-    if (it == by_key_.end()) return std::nullopt;
-    return it->second;
+    const int32_t id = keys_.Find(key);
+    if (id == KeyIds::kNone) return std::nullopt;
+    return values_[static_cast<size_t>(id)];
   }
 
  private:
-  std::unordered_map<std::string_view, std::string_view> by_key_;  // views into the lexicon
+  KeyIds keys_;                           // views into the lexicon
+  std::vector<std::string_view> values_;  // by key number
 };
 
 DemonymTable::DemonymTable(const Lexicon& entities) {
@@ -418,7 +425,9 @@ DemonymTable::DemonymTable(const Lexicon& entities) {
     enl::Candidate c;
     while (r.Next(&c)) {
       if (c.type != 'D') continue;
-      by_key_.emplace(entities.KeyAt(i), value);
+      // (Keys are distinct: each is numbered here, next.)
+      keys_.Add(entities.KeyAt(i));
+      values_.push_back(value);
       break;
     }
   }
@@ -837,8 +846,8 @@ class Coder {
   // bare word), else -1. Filled once per document.
   std::vector<int32_t> short_form_of_;
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
-  const int32_t anti_word_ = patterns_.words().Find("anti-");  // WordIds::kNone when no pattern has it
-  // Per pattern word: the last token naming it before words_end_, -1 if none; anti_last_
+  const int32_t anti_word_ = patterns_.keys().Find("anti-");  // KeyIds::kNone when no pattern has it
+  // Per key number: the last token naming it before words_end_, -1 if none; anti_last_
   // likewise for a word against a people (WordsAhead).
   std::vector<int64_t> word_last_;
   int64_t anti_last_ = -1;
@@ -926,31 +935,30 @@ void Coder::BuildTokens() {
       GuessFrenchParticiple(static_cast<uint32_t>(i), guess_buf_);
     }
   }
-  const WordIds& words = patterns_.words();
+  const KeyIds& keys = patterns_.keys();
   for (size_t i = 0; i < n; ++i) {
     TokInfo& ti = info_[i];
     const Token& t = toks_[i];
     std::string_view lk = LemmaKey(i), tk = TextKey(i);
-    // The pattern words the token's keys are (WordMatches). A plural the tagger lemmatised
-    // as something else ("conjoints" read as the participle of conjoindre) is also its
-    // singular by the text.
-    ti.text_word = words.Find(tk);
-    ti.lemma_word = ti.lemma_off == ti.text_off && ti.lemma_len == ti.text_len ? ti.text_word : words.Find(lk);
+    // The numbers of the token's keys: its lexicon entries, and the pattern words it is
+    // (WordMatches). A plural the tagger lemmatised as something else ("conjoints" read as
+    // the participle of conjoindre) is also its singular by the text.
+    const bool same = lk == tk;
+    ti.text_id = keys.Find(tk);
+    ti.lemma_id = same ? ti.text_id : keys.Find(lk);
     if (tk.size() > 4 && tk.back() == 's' && t.morph.pos != PartOfSpeech::kProperNoun) {
-      ti.singular_word = words.Find(tk.substr(0, tk.size() - 1));
+      ti.singular_id = keys.Find(tk.substr(0, tk.size() - 1));
     }
     if (t.kind != TokenKind::kWord) continue;
     const ReadingTable::Readings* lemma_readings = nullptr;
     const ReadingTable::Readings* text_readings = nullptr;
-    if (std::optional<uint32_t> entry = lex_.FindIndex(lk)) {
-      ti.lemma_entry = static_cast<int32_t>(*entry);
-      lemma_readings = &readings_.At(*entry);
+    if (const int32_t entry = patterns_.EntryOf(ti.lemma_id); entry >= 0) {
+      ti.lemma_entry = entry;
+      lemma_readings = &readings_.At(static_cast<uint32_t>(entry));
     }
-    if (tk != lk) {
-      if (std::optional<uint32_t> entry = lex_.FindIndex(tk)) {
-        ti.text_entry = static_cast<int32_t>(*entry);
-        text_readings = &readings_.At(*entry);
-      }
+    if (const int32_t entry = patterns_.EntryOf(ti.text_id); !same && entry >= 0) {
+      ti.text_entry = entry;
+      text_readings = &readings_.At(static_cast<uint32_t>(entry));
     }
     for (const ReadingTable::Readings* r : {lemma_readings, text_readings}) {
       if (r == nullptr) continue;
@@ -2607,7 +2615,7 @@ Phrase Coder::SubjectBeforeModifier(uint32_t last, uint32_t sb) const {
 bool Coder::WordMatches(uint32_t i, const Element& e) const {
   const TokInfo& ti = info_[i];
   for (const int32_t w : patterns_.Alternatives(e)) {
-    if (w == ti.lemma_word || w == ti.text_word || w == ti.singular_word) return true;
+    if (w == ti.lemma_id || w == ti.text_id || w == ti.singular_id) return true;
     // "anti-": a word against a people ("anti-américaine", "anti-Japanese").
     if (w == anti_word_ && !ti.anti.empty()) return true;
   }
@@ -3815,8 +3823,8 @@ void Coder::CodeSentence(uint32_t s) {
   // Where each pattern word stands last, up to this sentence's end (WordsAhead).
   for (; words_end_ < sent.token_end; ++words_end_) {
     const TokInfo& ti = info_[words_end_];
-    for (const int32_t w : {ti.lemma_word, ti.text_word, ti.singular_word}) {
-      if (w != WordIds::kNone) word_last_[static_cast<size_t>(w)] = words_end_;
+    for (const int32_t w : {ti.lemma_id, ti.text_id, ti.singular_id}) {
+      if (w != KeyIds::kNone) word_last_[static_cast<size_t>(w)] = words_end_;
     }
     if (!ti.anti.empty()) anti_last_ = words_end_;
   }
@@ -4812,7 +4820,7 @@ void Coder::Run() {
     subjects_.push_back({TokenAt(doc_.quotes[q].speaker_mention.start), a});
   }
   std::sort(subjects_.begin(), subjects_.end(), [](const Said& a, const Said& b) { return a.tok < b.tok; });
-  word_last_.assign(patterns_.words().size(), -1);
+  word_last_.assign(patterns_.keys().size(), -1);
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     if (s % 64 == 0 && DeadlinePassed()) return;  // the pipeline drops the partial result
     CodeSentence(s);
