@@ -865,18 +865,16 @@ void Coder::BuildTokens() {
     TokInfo& ti = info_[i];
     const std::string_view text = doc_.Slice(t.span);
     ti.text_off = static_cast<uint32_t>(keys_.size());
-    FoldForMatch(text, &scratch_);
-    keys_ += scratch_;
-    ti.text_len = static_cast<uint32_t>(scratch_.size());
+    AppendFoldForMatch(text, &keys_);
+    ti.text_len = static_cast<uint32_t>(keys_.size()) - ti.text_off;
     if (t.morph.lemma == text) {
       // (Many words are their own lemma, "de", "la", "Russie", "talk": folded once.)
       ti.lemma_off = ti.text_off;
       ti.lemma_len = ti.text_len;
     } else if (!t.morph.lemma.empty()) {
-      FoldForMatch(t.morph.lemma, &scratch_);
       ti.lemma_off = static_cast<uint32_t>(keys_.size());
-      keys_ += scratch_;
-      ti.lemma_len = static_cast<uint32_t>(scratch_.size());
+      AppendFoldForMatch(t.morph.lemma, &keys_);
+      ti.lemma_len = static_cast<uint32_t>(keys_.size()) - ti.lemma_off;
     } else {
       ti.lemma_off = ti.text_off;
       ti.lemma_len = ti.text_len;

@@ -90,19 +90,30 @@ void AppendFolded(char32_t cp, std::string* out) {
   out->append(ComputeFold(cp));
 }
 
-void FoldForMatch(std::string_view text, std::string* out) {
-  out->clear();
+void AppendFoldForMatch(std::string_view text, std::string* out) {
   size_t pos = 0;
   while (pos < text.size()) {
-    // (ASCII, most of any text, folds byte by byte without decoding: as AppendFolded does.)
-    const char c = text[pos];
-    if (static_cast<unsigned char>(c) < 0x80) {
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      ++pos;
+    // (A run of ASCII, most of any text, folds byte by byte without decoding, as AppendFolded
+    // would fold it.)
+    size_t end = pos;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+    if (end > pos) {
+      const size_t at = out->size();
+      out->resize(at + (end - pos));
+      char* d = out->data() + at;
+      for (; pos < end; ++pos) {
+        const char c = text[pos];
+        *d++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
       continue;
     }
     AppendFolded(DecodeAtOrReplacement(text, &pos), out);
   }
+}
+
+void FoldForMatch(std::string_view text, std::string* out) {
+  out->clear();
+  AppendFoldForMatch(text, out);
 }
 
 std::string FoldForMatch(std::string_view text) {
