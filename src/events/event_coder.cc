@@ -14,6 +14,7 @@
 #include "base/deadline.h"
 #include "entities/entity_lexicon.h"
 #include "events/events_lexicon.h"
+#include "lexicon/format.h"
 #include "lexicon/lexicon.h"
 #include "unicode/fold.h"
 
@@ -256,11 +257,7 @@ class KeyIds {
   size_t size() const { return keys_.size(); }
 
  private:
-  static uint64_t Hash(std::string_view w) {  // FNV-1a
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-  }
+  static uint64_t Hash(std::string_view key) { return lexicon_format::Hash(key); }  // the lexicons' own
   void Grow();
   std::vector<std::string_view> keys_;  // by number
   std::vector<int32_t> slots_;          // open addressing over keys_: number, or kNone; a power of two

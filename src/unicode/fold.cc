@@ -93,21 +93,20 @@ void AppendFolded(char32_t cp, std::string* out) {
 void AppendFoldForMatch(std::string_view text, std::string* out) {
   size_t pos = 0;
   while (pos < text.size()) {
-    // (A run of ASCII, most of any text, folds byte by byte without decoding, as AppendFolded
-    // would fold it.)
-    size_t end = pos;
-    while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
-    if (end > pos) {
-      const size_t at = out->size();
-      out->resize(at + (end - pos));
-      char* d = out->data() + at;
-      for (; pos < end; ++pos) {
-        const char c = text[pos];
-        *d++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      }
-      continue;
+    // (ASCII, most of any text, folds byte by byte without decoding, as AppendFolded would
+    // fold it: room is made for the rest of the text, kept as far as it is ASCII.)
+    const size_t at = out->size();
+    out->resize(at + (text.size() - pos));
+    const char* from = text.data() + pos;
+    const char* const end = text.data() + text.size();
+    char* const begin = out->data() + at;
+    char* to = begin;
+    for (; from < end && static_cast<unsigned char>(*from) < 0x80; ++from) {
+      *to++ = *from >= 'A' && *from <= 'Z' ? static_cast<char>(*from + 32) : *from;
     }
-    AppendFolded(DecodeAtOrReplacement(text, &pos), out);
+    pos = static_cast<size_t>(from - text.data());
+    out->resize(at + static_cast<size_t>(to - begin));
+    if (pos < text.size()) AppendFolded(DecodeAtOrReplacement(text, &pos), out);
   }
 }
 
