@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <span>
@@ -55,6 +56,15 @@ inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the par
 inline constexpr uint32_t kAct = 1u << 25;        // décision, mesure, move, remarks: a noun naming an act just told
 inline constexpr uint32_t kAuthor = 1u << 26;     // revendiquer, mener, carry out: its participle's agent did the act named before it
 }  // namespace bit
+
+// w == literal, with the literal's length a constant where it is compared: a few inline
+// instructions, where std::string_view's == is a call that calls memcmp. For comparisons
+// made at every token.
+template <size_t N>
+bool Is(std::string_view w, const char (&literal)[N]) {
+  static_assert(N > 1, "a non-empty literal");
+  return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
 
 // Modalities, weakest first: combining two keeps the stronger.
 enum class Mod : uint8_t { kAsserted = 0, kReported, kFuture, kIntended, kHypothetical, kNegated };
@@ -162,12 +172,12 @@ bool ThirdPossessive(std::string_view w) {
 // verb group ("has twice sued", "have repeatedly criticised").
 bool FloatingAdverb(std::string_view w) {
   // (French connectives the tagger may call conjunctions: "a donc voté", "a pourtant accusé".)
-  if (w == "donc" || w == "pourtant" || w == "cependant" || w == "toutefois" || w == "neanmoins" || w == "ainsi" ||
-      w == "alors" || w == "aussi" || w == "enfin" || w == "finalement") {
+  if (Is(w, "donc") || Is(w, "pourtant") || Is(w, "cependant") || Is(w, "toutefois") || Is(w, "neanmoins") ||
+      Is(w, "ainsi") || Is(w, "alors") || Is(w, "aussi") || Is(w, "enfin") || Is(w, "finalement")) {
     return true;
   }
-  return w == "twice" || w == "once" || w == "again" || w == "repeatedly" || w == "previously" ||
-         w == "recently" || w == "reportedly" || w == "allegedly" || w == "formally" || w == "officially";
+  return Is(w, "twice") || Is(w, "once") || Is(w, "again") || Is(w, "repeatedly") || Is(w, "previously") ||
+         Is(w, "recently") || Is(w, "reportedly") || Is(w, "allegedly") || Is(w, "formally") || Is(w, "officially");
 }
 
 // An actor phrase: its conjuncts' actors and its token range.
@@ -530,7 +540,7 @@ bool AidAct(std::string_view code) {
 // Roots whose events may lack a target: protest, force posture, violence (and PlaceAct).
 bool MonadicRoot(std::string_view code) {
   std::string_view r = code.substr(0, 2);
-  return r == "14" || r == "15" || r == "18" || r == "19" || r == "20" || PlaceAct(code);
+  return Is(r, "14") || Is(r, "15") || Is(r, "18") || Is(r, "19") || Is(r, "20") || PlaceAct(code);
 }
 
 // Per-call state of Code().
@@ -570,7 +580,7 @@ class Coder {
   // English "before" inside a verb group after "have" ("has twice before sued", "had never
   // before met"): an adverb, not a subordinator. Reads only tokens up to i.
   bool AdverbialBefore(uint32_t i) const {
-    if (doc_.lang != Language::kEnglish || i == 0 || TextKey(i) != "before") return false;
+    if (doc_.lang != Language::kEnglish || i == 0 || !Is(TextKey(i), "before")) return false;
     if (LemmaKey(i - 1) == "have") return true;
     const std::string_view p = TextKey(i - 1);
     return i >= 2 && (FloatingAdverb(p) || p == "never" || p == "not") && LemmaKey(i - 2) == "have";
@@ -914,12 +924,12 @@ void Coder::BuildTokens() {
         continue;
       }
       const std::string_view before = TextKey(static_cast<uint32_t>(i - 1));
-      if (before != "et" && before != "ou" && before != "puis" && before != ",") continue;
+      if (!Is(before, "et") && !Is(before, "ou") && !Is(before, "puis") && !Is(before, ",")) continue;
       // The first verb phrase: an auxiliary then a participle, earlier in the clause.
       bool shared_aux = false;
       for (size_t k = i - 1, steps = 0; k > 0 && steps < 20; --k, ++steps) {
         const std::string_view w = doc_.Slice(toks_[k - 1].span);
-        if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+        if (Is(w, ".") || Is(w, ";") || Is(w, ":") || Is(w, "?") || Is(w, "!")) break;
         if (toks_[k - 1].morph.pos == PartOfSpeech::kAuxiliary && toks_[k].morph.pos == PartOfSpeech::kVerb) {
           shared_aux = true;
           break;
@@ -974,11 +984,12 @@ void Coder::BuildTokens() {
     if (french && lk == "pouvoir" && i > 0 && (TextKey(static_cast<uint32_t>(i - 1)) == "au")) {
       ti.agent = {};
     }
-    if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
+    // ("has twice before sued": no subordinator; only a word that is one is read.)
+    if (ti.Is(bit::kSub) && AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
     // still an agent noun: its singular; so is a plural in -men it left as its own lemma
     // ("fishermen", "gunmen").
-    const bool men = tk.size() > 4 && tk.substr(tk.size() - 3) == "men";
+    const bool men = tk.size() > 4 && Is(tk.substr(tk.size() - 3), "men");
     if (!french && ti.agent.empty() && ti.entity < 0 &&
         (t.morph.pos == PartOfSpeech::kProperNoun || (t.morph.pos == PartOfSpeech::kNoun && men)) &&
         tk.size() > 3 && (tk.back() == 's' || men)) {
@@ -1016,11 +1027,11 @@ void Coder::BuildTokens() {
     }
     // (Short words only: most tokens skip the comparisons.)
     if (tk.size() <= 3) {
-      if (tk == "de" || tk == "d'" || tk == "du" || tk == "des" || tk == "of" || tk == "'s") {
+      if (Is(tk, "de") || Is(tk, "d'") || Is(tk, "du") || Is(tk, "des") || Is(tk, "of") || Is(tk, "'s")) {
         ti.bits |= bit::kOf;
       }
-      if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
-      if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
+      if (Is(tk, "de") || Is(tk, "d'") || Is(tk, "a") || Is(tk, "to")) ti.bits |= bit::kInfMarker;
+      if (french && (Is(tk, "se") || Is(tk, "s'"))) ti.bits |= bit::kReflexive;
     }
     // Demonyms, from the entities lexicon (adjectives and nouns only).
     const PartOfSpeech pos = t.morph.pos;
@@ -1567,7 +1578,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   uint32_t two = end;
   for (uint32_t i = begin; i + 1 < end && two == end; ++i) {
     const std::string_view w = TextKey(i);
-    if (w == "deux" || w == "two" || w == "both") two = i;
+    if (Is(w, "deux") || Is(w, "two") || Is(w, "both")) two = i;
   }
   if (two < end) {
     const std::string_view n = TextKey(two + 1);
@@ -1641,8 +1652,8 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   bool sports = false;
   for (uint32_t i = begin; i < end && i < begin + 4 && !sports; ++i) {
     const std::string_view l = LemmaKey(i);
-    sports = l == "equipe" || l == "team" || l == "club" || l == "selection" || l == "squad" || l == "xv" ||
-             l == "joueur" || l == "player" || l == "footballeur" || l == "footballer";
+    sports = Is(l, "equipe") || Is(l, "team") || Is(l, "club") || Is(l, "selection") || Is(l, "squad") || Is(l, "xv") ||
+             Is(l, "joueur") || Is(l, "player") || Is(l, "footballeur") || Is(l, "footballer");
   }
   // (A negotiating team is a delegation.)
   for (uint32_t i = begin; i < end && sports; ++i) {
@@ -1695,7 +1706,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
-    if ((LemmaKey(i) == "member" || LemmaKey(i) == "membre") && i > begin) {
+    if ((Is(LemmaKey(i), "member") || Is(LemmaKey(i), "membre")) && i > begin) {
       for (uint32_t d = i > begin + 2 ? i - 3 : begin; d < i; ++d) {
         const std::string_view w = TextKey(d);
         cur.some_member |= w == "a" || w == "un" || w == "one";
@@ -1718,7 +1729,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if (k == Np::kAdj || k == Np::kNoun) {
       const std::string_view lk = LemmaKey(i);
-      if (lk == "international" || lk == "etranger" || lk == "foreign" || lk == "multinational") cur.foreign = true;
+      if (Is(lk, "international") || Is(lk, "etranger") || Is(lk, "foreign") || Is(lk, "multinational")) {
+        cur.foreign = true;
+      }
     }
     if (used) {
       if (!cur.any) cur.b = i;
@@ -2043,7 +2056,8 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // "a de son côté dénoncé", "a pour sa part condamné", "a à son tour accusé": a
     // French aside between the auxiliary and the participle.
     const std::string_view fk = TextKey(t);
-    if (t >= sb + 2 && b <= head && (fk == "cote" || fk == "part" || fk == "tour") && ThirdPossessive(TextKey(t - 1)) &&
+    if (t >= sb + 2 && b <= head && (Is(fk, "cote") || Is(fk, "part") || Is(fk, "tour")) &&
+        ThirdPossessive(TextKey(t - 1)) &&
         (TextKey(t - 2) == "de" || TextKey(t - 2) == "pour" || TextKey(t - 2) == "a") && adverbs < 6) {
       adverbs += 3;
       b = t - 2;
@@ -2060,9 +2074,9 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       continue;
     }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
-    if (fk == "twice" || fk == "previously" || AdverbialBefore(t)) g.earlier = true;
-    if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
-         fk == "already" || fk == "still" || fk == "just" || fk == "also" || InGroupAdverb(t)) &&
+    if (Is(fk, "twice") || Is(fk, "previously") || AdverbialBefore(t)) g.earlier = true;
+    if ((tok.morph.pos == PartOfSpeech::kAdverb || Is(fk, "both") || Is(fk, "all") || Is(fk, "each") || Is(fk, "yet") ||
+         Is(fk, "already") || Is(fk, "still") || Is(fk, "just") || Is(fk, "also") || InGroupAdverb(t)) &&
         adverbs < 3) {
       ++adverbs;
       b = t;
@@ -2098,7 +2112,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t - 1;
       continue;
     }
-    if ((fk == "de" || fk == "a") && b < head && TextKey(b) == "nouveau" && adverbs < 6) {  // (its adverb read)
+    if ((Is(fk, "de") || Is(fk, "a")) && b < head && Is(TextKey(b), "nouveau") && adverbs < 6) {  // (its adverb read)
       ++adverbs;
       b = t;
       continue;
@@ -3250,7 +3264,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   const bool after_possessive =
       head > sent.token_begin && [&] {
         const std::string_view w = TextKey(head - 1);
-        return w == "our" || w == "my" || w == "his" || w == "her" || w == "their" || w == "its" || w == "your";
+        return Is(w, "our") || Is(w, "my") || Is(w, "his") || Is(w, "her") || Is(w, "their") || Is(w, "its") ||
+               Is(w, "your");
       }();
   const bool verbal = Verbal(head) && !after_possessive &&
                       !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
@@ -3802,7 +3817,7 @@ bool Coder::CitationLine(const Sentence& sent) const {
   // 2008": a quoted title, a dash, then the outlet and a date close to the line's end.
   for (uint32_t d = sent.token_begin + 1; d < sent.token_end; ++d) {
     const std::string_view w = doc_.Slice(toks_[d].span);
-    if (w != "\u2014" && w != "\u2013" && w != "-") continue;
+    if (!Is(w, "\u2014") && !Is(w, "\u2013") && !Is(w, "-")) continue;
     if (toks_[d - 1].kind != TokenKind::kQuote || sent.token_end - d > 16) return false;
     for (uint32_t t = d + 1; t < sent.token_end; ++t) {
       if (info_[t].in_timex) return true;
