@@ -3309,6 +3309,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
           Pattern q = p;
           q.n -= 2;
           q.has_target = false;
+          if (!WordsAhead(q, head)) return;  // (MatchAfterHead below would fail)
           m = StartCoded(p, head, s, g);
           m.sym = true;
           if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
@@ -3833,9 +3834,9 @@ void Coder::CodeSentence(uint32_t s) {
   // Where each pattern word stands last, up to this sentence's end (WordsAhead).
   for (; words_end_ < sent.token_end; ++words_end_) {
     const TokInfo& ti = info_[words_end_];
-    for (const int32_t w : {ti.lemma_id, ti.text_id, ti.singular_id}) {
-      if (w != KeyIds::kNone) word_last_[static_cast<size_t>(w)] = words_end_;
-    }
+    if (ti.lemma_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.lemma_id)] = words_end_;
+    if (ti.text_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.text_id)] = words_end_;
+    if (ti.singular_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.singular_id)] = words_end_;
     if (!ti.anti.empty()) anti_last_ = words_end_;
   }
   if (CitationLine(sent)) return;  // a source cited, no news of its own
