@@ -948,7 +948,7 @@ void Coder::BuildTokens() {
     // The numbers of the token's keys: its lexicon entries, and the pattern words it is
     // (WordMatches). A plural the tagger lemmatised as something else ("conjoints" read as
     // the participle of conjoindre) is also its singular by the text.
-    const bool same = lk == tk;
+    const bool same = (ti.lemma_off == ti.text_off && ti.lemma_len == ti.text_len) || lk == tk;
     ti.text_id = keys.Find(tk);
     ti.lemma_id = same ? ti.text_id : keys.Find(lk);
     if (tk.size() > 4 && tk.back() == 's' && t.morph.pos != PartOfSpeech::kProperNoun) {
