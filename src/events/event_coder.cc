@@ -1039,7 +1039,7 @@ void Coder::BuildTokens() {
                          pos == PartOfSpeech::kProperNoun || pos == PartOfSpeech::kUnknown;
     if (!nominal || ti.entity >= 0) continue;
     // "une manifestation anti-américaine", "anti-Japanese protests": what the word is against.
-    if (tk.size() > 6 && tk.compare(0, 5, "anti-") == 0) {
+    if (tk.size() > 6 && Is(tk.substr(0, 5), "anti-")) {
       if (std::optional<std::string_view> v = demonyms_.Find(tk.substr(5))) {
         enl::CandidateReader r(*v);
         enl::Candidate c;
@@ -1101,7 +1101,9 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
   int n = 0;
   VerbForm form = VerbForm::kNone;
   Tense tense = Tense::kNone;
-  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+  auto ends = [&]<size_t N>(const char (&suf)[N]) {
+    return w.size() > N - 1 + 2 && Is(w.substr(w.size() - (N - 1)), suf);
+  };
   auto doubled = [&](size_t cut) {  // "banned" -> "ban"; "shelled" keeps "shell" as well
     const size_t len = w.size() - cut;
     return len >= 3 && w[len - 1] == w[len - 2];
