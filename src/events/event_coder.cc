@@ -256,52 +256,64 @@ struct Pattern {
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
 
-// Keys numbered 0, 1, ... in the order they are added, found by hash.
+// Keys numbered 0, 1, ... in the order they are added, found by hash. The table keeps its
+// own copy of the keys, side by side: a lookup reads a few small arrays, not a lexicon.
 class KeyIds {
  public:
   static constexpr int32_t kNone = -1;
-  // Numbers `key` unless it has a number already. `key`'s bytes must outlive the table.
+  // Numbers `key` unless it has a number already.
   int32_t Add(std::string_view key);
   // The number of `key`, or kNone.
   int32_t Find(std::string_view key) const;
-  size_t size() const { return keys_.size(); }
+  size_t size() const { return starts_.size() - 1; }
 
  private:
+  struct Slot {
+    uint32_t tag = 0;  // the high half of the key's hash: other keys are passed over unread
+    int32_t id = kNone;
+  };
   static uint64_t Hash(std::string_view key) { return lexicon_format::Hash(key); }  // the lexicons' own
-  void Grow();
-  std::vector<std::string_view> keys_;  // by number
-  std::vector<int32_t> slots_;          // open addressing over keys_: number, or kNone; a power of two
+  std::string_view Key(int32_t id) const {
+    const size_t i = static_cast<size_t>(id);
+    return std::string_view(bytes_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+  }
+  void Place(uint64_t hash, int32_t id);  // in the first free slot from the hash's
+  std::string bytes_;                     // the keys, back to back
+  std::vector<uint32_t> starts_ = {0};    // key i is bytes_[starts_[i], starts_[i + 1])
+  std::vector<Slot> slots_;               // open addressing; a power of two, at most half full
 };
 
 int32_t KeyIds::Find(std::string_view key) const {
   if (slots_.empty()) return kNone;
+  const uint64_t hash = Hash(key);
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
   const size_t mask = slots_.size() - 1;
-  for (size_t s = Hash(key) & mask;; s = (s + 1) & mask) {
-    const int32_t id = slots_[s];
-    if (id == kNone || keys_[static_cast<size_t>(id)] == key) return id;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.id == kNone) return kNone;
+    if (slot.tag == tag && Key(slot.id) == key) return slot.id;
   }
 }
 
 int32_t KeyIds::Add(std::string_view key) {
   if (const int32_t id = Find(key); id != kNone) return id;
-  if (2 * (keys_.size() + 1) > slots_.size()) Grow();  // at most half full
-  const int32_t id = static_cast<int32_t>(keys_.size());
-  keys_.push_back(key);
-  const size_t mask = slots_.size() - 1;
-  size_t s = Hash(key) & mask;
-  while (slots_[s] != kNone) s = (s + 1) & mask;
-  slots_[s] = id;
+  const int32_t id = static_cast<int32_t>(size());
+  bytes_ += key;
+  starts_.push_back(static_cast<uint32_t>(bytes_.size()));
+  if (2 * size() > slots_.size()) {  // grown: every key placed anew
+    slots_.assign(std::max<size_t>(64, 2 * slots_.size()), Slot());
+    for (int32_t k = 0; k <= id; ++k) Place(Hash(Key(k)), k);
+  } else {
+    Place(Hash(key), id);
+  }
   return id;
 }
 
-void KeyIds::Grow() {
-  slots_.assign(std::max<size_t>(64, 2 * slots_.size()), kNone);
+void KeyIds::Place(uint64_t hash, int32_t id) {
   const size_t mask = slots_.size() - 1;
-  for (size_t id = 0; id < keys_.size(); ++id) {
-    size_t s = Hash(keys_[id]) & mask;
-    while (slots_[s] != kNone) s = (s + 1) & mask;
-    slots_[s] = static_cast<int32_t>(id);
-  }
+  size_t s = hash & mask;
+  while (slots_[s].id != kNone) s = (s + 1) & mask;
+  slots_[s] = Slot{static_cast<uint32_t>(hash >> 32), id};
 }
 
 // Parses a pattern line; its words' alternatives are numbered in *words and listed in *alts.
@@ -377,7 +389,7 @@ class PatternTable {
   std::vector<Entry> by_entry_;  // by entry number
   std::vector<Pattern> none_;
   uint32_t entries_ = 0;       // the lexicon's size
-  KeyIds keys_;                // views into the lexicon
+  KeyIds keys_;
   std::vector<int32_t> alts_;  // word elements' alternatives (Element::first_alt)
 };
 
@@ -421,8 +433,8 @@ class DemonymTable {
   }
 
  private:
-  KeyIds keys_;                           // views into the lexicon
-  std::vector<std::string_view> values_;  // by key number
+  KeyIds keys_;
+  std::vector<std::string_view> values_;  // by key number: views into the lexicon
 };
 
 DemonymTable::DemonymTable(const Lexicon& entities) {
