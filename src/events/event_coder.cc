@@ -3831,6 +3831,8 @@ bool Coder::CitationLine(const Sentence& sent) const {
   // "Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16,
   // 2008": a quoted title, a dash, then the outlet and a date close to the line's end.
   for (uint32_t d = sent.token_begin + 1; d < sent.token_end; ++d) {
+    // (Every dash folds to "-": only a token whose key is that is read in the text.)
+    if (!Is(TextKey(d), "-")) continue;
     const std::string_view w = doc_.Slice(toks_[d].span);
     if (!Is(w, "\u2014") && !Is(w, "\u2013") && !Is(w, "-")) continue;
     if (toks_[d - 1].kind != TokenKind::kQuote || sent.token_end - d > 16) return false;
