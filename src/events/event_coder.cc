@@ -4,8 +4,10 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +15,7 @@
 #include "base/deadline.h"
 #include "entities/entity_lexicon.h"
 #include "events/events_lexicon.h"
+#include "lexicon/format.h"
 #include "lexicon/lexicon.h"
 #include "unicode/fold.h"
 
@@ -53,6 +56,15 @@ inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the par
 inline constexpr uint32_t kAct = 1u << 25;        // décision, mesure, move, remarks: a noun naming an act just told
 inline constexpr uint32_t kAuthor = 1u << 26;     // revendiquer, mener, carry out: its participle's agent did the act named before it
 }  // namespace bit
+
+// w == literal, with the literal's length a constant where it is compared: a few inline
+// instructions, where std::string_view's == is a call that calls memcmp. For comparisons
+// made at every token.
+template <size_t N>
+bool Is(std::string_view w, const char (&literal)[N]) {
+  static_assert(N > 1, "a non-empty literal");
+  return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
 
 // Modalities, weakest first: combining two keeps the stronger.
 enum class Mod : uint8_t { kAsserted = 0, kReported, kFuture, kIntended, kHypothetical, kNegated };
@@ -98,6 +110,9 @@ struct TokInfo {
   uint32_t lemma_off = 0, lemma_len = 0;  // folded lemma in Scratch::keys
   uint32_t text_off = 0, text_len = 0;    // folded text in Scratch::keys
   int32_t lemma_entry = -1, text_entry = -1;  // events-lexicon entries of those keys; -1: none
+  // The numbers (PatternTable::keys) of the lemma key, the text key and the text key less a
+  // plural s (WordMatches); KeyIds::kNone when neither the lexicon nor a pattern has it.
+  int32_t lemma_id = -1, text_id = -1, singular_id = -1;
   uint32_t bits = 0;
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
@@ -157,12 +172,12 @@ bool ThirdPossessive(std::string_view w) {
 // verb group ("has twice sued", "have repeatedly criticised").
 bool FloatingAdverb(std::string_view w) {
   // (French connectives the tagger may call conjunctions: "a donc voté", "a pourtant accusé".)
-  if (w == "donc" || w == "pourtant" || w == "cependant" || w == "toutefois" || w == "neanmoins" || w == "ainsi" ||
-      w == "alors" || w == "aussi" || w == "enfin" || w == "finalement") {
+  if (Is(w, "donc") || Is(w, "pourtant") || Is(w, "cependant") || Is(w, "toutefois") || Is(w, "neanmoins") ||
+      Is(w, "ainsi") || Is(w, "alors") || Is(w, "aussi") || Is(w, "enfin") || Is(w, "finalement")) {
     return true;
   }
-  return w == "twice" || w == "once" || w == "again" || w == "repeatedly" || w == "previously" ||
-         w == "recently" || w == "reportedly" || w == "allegedly" || w == "formally" || w == "officially";
+  return Is(w, "twice") || Is(w, "once") || Is(w, "again") || Is(w, "repeatedly") || Is(w, "previously") ||
+         Is(w, "recently") || Is(w, "reportedly") || Is(w, "allegedly") || Is(w, "formally") || Is(w, "officially");
 }
 
 // An actor phrase: its conjuncts' actors and its token range.
@@ -217,8 +232,17 @@ constexpr size_t kMaxPredicatesPerSentence = 64;
 // How many earlier facts of the same root and countries a mention is compared with.
 constexpr size_t kMergeWindow = 32;
 
+// One element of a pattern: a slot, or a word with its alternatives ("avec|with"; "se"
+// too), each alternative numbered by the PatternTable (PatternTable::Alternatives).
+struct Element {
+  enum class Kind : uint8_t { kWord, kSource, kTarget };
+  Kind kind = Kind::kWord;
+  uint32_t first_alt = 0, alt_count = 0;  // the alternatives' numbers, in the table's list
+  bool IsSlot() const { return kind != Kind::kWord; }
+};
+
 struct Pattern {
-  std::array<std::string_view, kMaxElements> el;
+  std::array<Element, kMaxElements> el;
   int n = 0;
   int head = -1;  // index of the head word in el
   std::string_view code;
@@ -232,7 +256,68 @@ struct Pattern {
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
 
-bool ParsePattern(std::string_view line, Pattern* p) {
+// Keys numbered 0, 1, ... in the order they are added, found by hash. The table keeps its
+// own copy of the keys, side by side: a lookup reads a few small arrays, not a lexicon.
+class KeyIds {
+ public:
+  static constexpr int32_t kNone = -1;
+  // Numbers `key` unless it has a number already.
+  int32_t Add(std::string_view key);
+  // The number of `key`, or kNone.
+  int32_t Find(std::string_view key) const;
+  size_t size() const { return starts_.size() - 1; }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;  // the high half of the key's hash: other keys are passed over unread
+    int32_t id = kNone;
+  };
+  static uint64_t Hash(std::string_view key) { return lexicon_format::Hash(key); }  // the lexicons' own
+  std::string_view Key(int32_t id) const {
+    const size_t i = static_cast<size_t>(id);
+    return std::string_view(bytes_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+  }
+  void Place(uint64_t hash, int32_t id);  // in the first free slot from the hash's
+  std::string bytes_;                     // the keys, back to back
+  std::vector<uint32_t> starts_ = {0};    // key i is bytes_[starts_[i], starts_[i + 1])
+  std::vector<Slot> slots_;               // open addressing; a power of two, at most half full
+};
+
+int32_t KeyIds::Find(std::string_view key) const {
+  if (slots_.empty()) return kNone;
+  const uint64_t hash = Hash(key);
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.id == kNone) return kNone;
+    if (slot.tag == tag && Key(slot.id) == key) return slot.id;
+  }
+}
+
+int32_t KeyIds::Add(std::string_view key) {
+  if (const int32_t id = Find(key); id != kNone) return id;
+  const int32_t id = static_cast<int32_t>(size());
+  bytes_ += key;
+  starts_.push_back(static_cast<uint32_t>(bytes_.size()));
+  if (2 * size() > slots_.size()) {  // grown: every key placed anew
+    slots_.assign(std::max<size_t>(64, 2 * slots_.size()), Slot());
+    for (int32_t k = 0; k <= id; ++k) Place(Hash(Key(k)), k);
+  } else {
+    Place(Hash(key), id);
+  }
+  return id;
+}
+
+void KeyIds::Place(uint64_t hash, int32_t id) {
+  const size_t mask = slots_.size() - 1;
+  size_t s = hash & mask;
+  while (slots_[s].id != kNone) s = (s + 1) & mask;
+  slots_[s] = Slot{static_cast<uint32_t>(hash >> 32), id};
+}
+
+// Parses a pattern line; its words' alternatives are numbered in *words and listed in *alts.
+bool ParsePattern(std::string_view line, KeyIds* words, std::vector<int32_t>* alts, Pattern* p) {
   *p = Pattern();
   std::string_view elements = Field(line, 1);
   p->code = Field(line, 2);
@@ -255,7 +340,21 @@ bool ParsePattern(std::string_view line, Pattern* p) {
     if (e == el::kTargetSlot) p->has_target = true;
     if (e == el::kTargetSlot && p->head < 0) p->target_first = true;
     if (e == el::kSourceSlot && p->head >= 0) p->has_source_after = true;
-    p->el[p->n++] = e;
+    Element& element = p->el[p->n++];
+    if (e == el::kSourceSlot || e == el::kTargetSlot) {
+      element.kind = e == el::kSourceSlot ? Element::Kind::kSource : Element::Kind::kTarget;
+      continue;
+    }
+    // The alternatives as WordMatches read them: an empty one between two bars counts, none
+    // after a last bar.
+    element.first_alt = static_cast<uint32_t>(alts->size());
+    for (std::string_view rest = e; !rest.empty();) {
+      const size_t bar = rest.find('|');
+      alts->push_back(words->Add(rest.substr(0, bar)));
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+    element.alt_count = static_cast<uint32_t>(alts->size()) - element.first_alt;
   }
   return p->head >= 0 && !p->code.empty();
 }
@@ -271,6 +370,16 @@ class PatternTable {
     const Entry& e = by_entry_[static_cast<size_t>(entry)];
     return noun ? e.noun : e.verb;
   }
+  // The numbers (keys()) of the words a word element's alternatives name.
+  std::span<const int32_t> Alternatives(const Element& e) const {
+    return std::span<const int32_t>(alts_).subspan(e.first_alt, e.alt_count);
+  }
+  // Every key of the lexicon, numbered by its entry, then the patterns' words that are no
+  // key ("anti-" among them when a pattern names it): one lookup of a token's key tells its
+  // entry and which pattern words it is.
+  const KeyIds& keys() const { return keys_; }
+  // The lexicon entry a key number names, or -1.
+  int32_t EntryOf(int32_t id) const { return id >= 0 && static_cast<uint32_t>(id) < entries_ ? id : -1; }
 
  private:
   // (Apart: a head is a verb or not, and TryHead walks only the patterns that fit it.)
@@ -279,9 +388,14 @@ class PatternTable {
   };
   std::vector<Entry> by_entry_;  // by entry number
   std::vector<Pattern> none_;
+  uint32_t entries_ = 0;       // the lexicon's size
+  KeyIds keys_;
+  std::vector<int32_t> alts_;  // word elements' alternatives (Element::first_alt)
 };
 
-PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
+PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()), entries_(lex.size()) {
+  // (A lexicon's keys are distinct: entry i is number i.)
+  for (uint32_t i = 0; i < lex.size(); ++i) keys_.Add(lex.KeyAt(i));
   for (uint32_t i = 0; i < lex.size(); ++i) {
     Entry& entry = by_entry_[i];
     // (Counted first: each list is allocated once, at its size; start-up time counts too.)
@@ -293,10 +407,10 @@ PatternTable::PatternTable(const Lexicon& lex) : by_entry_(lex.size()) {
     if (verbs + nouns == 0) continue;
     entry.verb.reserve(verbs);
     entry.noun.reserve(nouns);
-    ForEachLine(lex.ValueAt(i), [&entry](std::string_view line) {
+    ForEachLine(lex.ValueAt(i), [&entry, this](std::string_view line) {
       if (line.empty() || line[0] != el::kPattern) return;
       Pattern p;
-      if (ParsePattern(line, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
+      if (ParsePattern(line, &keys_, &alts_, &p)) (p.noun ? entry.noun : entry.verb).push_back(p);
     });
     // Longest first: once one matches, TryHead skips the shorter ones.
     const auto longer = [](const Pattern& a, const Pattern& b) { return a.n > b.n; };
@@ -313,13 +427,14 @@ class DemonymTable {
   explicit DemonymTable(const Lexicon& entities);
   // The entities-lexicon value of `key` when it holds a demonym, else nullopt.
   std::optional<std::string_view> Find(std::string_view key) const {
-    const auto it = by_key_.find(key);
-    if (it == by_key_.end()) return std::nullopt;
-    return it->second;
+    const int32_t id = keys_.Find(key);
+    if (id == KeyIds::kNone) return std::nullopt;
+    return values_[static_cast<size_t>(id)];
   }
 
  private:
-  std::unordered_map<std::string_view, std::string_view> by_key_;  // views into the lexicon
+  KeyIds keys_;
+  std::vector<std::string_view> values_;  // by key number: views into the lexicon
 };
 
 DemonymTable::DemonymTable(const Lexicon& entities) {
@@ -329,7 +444,9 @@ DemonymTable::DemonymTable(const Lexicon& entities) {
     enl::Candidate c;
     while (r.Next(&c)) {
       if (c.type != 'D') continue;
-      by_key_.emplace(entities.KeyAt(i), value);
+      // (Keys are distinct: each is numbered here, next.)
+      keys_.Add(entities.KeyAt(i));
+      values_.push_back(value);
       break;
     }
   }
@@ -435,7 +552,7 @@ bool AidAct(std::string_view code) {
 // Roots whose events may lack a target: protest, force posture, violence (and PlaceAct).
 bool MonadicRoot(std::string_view code) {
   std::string_view r = code.substr(0, 2);
-  return r == "14" || r == "15" || r == "18" || r == "19" || r == "20" || PlaceAct(code);
+  return Is(r, "14") || Is(r, "15") || Is(r, "18") || Is(r, "19") || Is(r, "20") || PlaceAct(code);
 }
 
 // Per-call state of Code().
@@ -475,7 +592,7 @@ class Coder {
   // English "before" inside a verb group after "have" ("has twice before sued", "had never
   // before met"): an adverb, not a subordinator. Reads only tokens up to i.
   bool AdverbialBefore(uint32_t i) const {
-    if (doc_.lang != Language::kEnglish || i == 0 || TextKey(i) != "before") return false;
+    if (doc_.lang != Language::kEnglish || i == 0 || !Is(TextKey(i), "before")) return false;
     if (LemmaKey(i - 1) == "have") return true;
     const std::string_view p = TextKey(i - 1);
     return i >= 2 && (FloatingAdverb(p) || p == "never" || p == "not") && LemmaKey(i - 2) == "have";
@@ -572,7 +689,13 @@ class Coder {
   bool Described(uint32_t i) const;
 
   // ---------------------------------------------------------------- predicates
-  bool WordMatches(uint32_t i, std::string_view alternatives) const;
+  // Does token i read as one of the word element's alternatives (its lemma, its text, or its
+  // text less a plural s; "anti-": a word against a people)?
+  bool WordMatches(uint32_t i, const Element& e) const;
+  // Can each word element of p between its head and its next slot match a token after the
+  // head (word_last_)? MatchAfterHead looks for them there, so it fails when this does.
+  // REQUIRES: word_last_ covers the tokens up to the end of the sentence holding head.
+  bool WordsAhead(const Pattern& p, uint32_t head) const;
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
@@ -742,6 +865,12 @@ class Coder {
   // bare word), else -1. Filled once per document.
   std::vector<int32_t> short_form_of_;
   ActorRef last_violence_;       // the source of the last violent act (roots 18-20) coded so far
+  const int32_t anti_word_ = patterns_.keys().Find("anti-");  // KeyIds::kNone when no pattern has it
+  // Per key number: the last token naming it before words_end_, -1 if none; anti_last_
+  // likewise for a word against a people (WordsAhead).
+  std::vector<int64_t> word_last_;
+  int64_t anti_last_ = -1;
+  uint32_t words_end_ = 0;
 };
 
 // ------------------------------------------------------------------ token layer
@@ -755,18 +884,16 @@ void Coder::BuildTokens() {
     TokInfo& ti = info_[i];
     const std::string_view text = doc_.Slice(t.span);
     ti.text_off = static_cast<uint32_t>(keys_.size());
-    FoldForMatch(text, &scratch_);
-    keys_ += scratch_;
-    ti.text_len = static_cast<uint32_t>(scratch_.size());
+    AppendFoldForMatch(text, &keys_);
+    ti.text_len = static_cast<uint32_t>(keys_.size()) - ti.text_off;
     if (t.morph.lemma == text) {
       // (Many words are their own lemma, "de", "la", "Russie", "talk": folded once.)
       ti.lemma_off = ti.text_off;
       ti.lemma_len = ti.text_len;
     } else if (!t.morph.lemma.empty()) {
-      FoldForMatch(t.morph.lemma, &scratch_);
       ti.lemma_off = static_cast<uint32_t>(keys_.size());
-      keys_ += scratch_;
-      ti.lemma_len = static_cast<uint32_t>(scratch_.size());
+      AppendFoldForMatch(t.morph.lemma, &keys_);
+      ti.lemma_len = static_cast<uint32_t>(keys_.size()) - ti.lemma_off;
     } else {
       ti.lemma_off = ti.text_off;
       ti.lemma_len = ti.text_len;
@@ -809,12 +936,12 @@ void Coder::BuildTokens() {
         continue;
       }
       const std::string_view before = TextKey(static_cast<uint32_t>(i - 1));
-      if (before != "et" && before != "ou" && before != "puis" && before != ",") continue;
+      if (!Is(before, "et") && !Is(before, "ou") && !Is(before, "puis") && !Is(before, ",")) continue;
       // The first verb phrase: an auxiliary then a participle, earlier in the clause.
       bool shared_aux = false;
       for (size_t k = i - 1, steps = 0; k > 0 && steps < 20; --k, ++steps) {
         const std::string_view w = doc_.Slice(toks_[k - 1].span);
-        if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+        if (Is(w, ".") || Is(w, ";") || Is(w, ":") || Is(w, "?") || Is(w, "!")) break;
         if (toks_[k - 1].morph.pos == PartOfSpeech::kAuxiliary && toks_[k].morph.pos == PartOfSpeech::kVerb) {
           shared_aux = true;
           break;
@@ -825,22 +952,30 @@ void Coder::BuildTokens() {
       GuessFrenchParticiple(static_cast<uint32_t>(i), guess_buf_);
     }
   }
+  const KeyIds& keys = patterns_.keys();
   for (size_t i = 0; i < n; ++i) {
     TokInfo& ti = info_[i];
     const Token& t = toks_[i];
-    if (t.kind != TokenKind::kWord) continue;
     std::string_view lk = LemmaKey(i), tk = TextKey(i);
+    // The numbers of the token's keys: its lexicon entries, and the pattern words it is
+    // (WordMatches). A plural the tagger lemmatised as something else ("conjoints" read as
+    // the participle of conjoindre) is also its singular by the text.
+    const bool same = (ti.lemma_off == ti.text_off && ti.lemma_len == ti.text_len) || lk == tk;
+    ti.text_id = keys.Find(tk);
+    ti.lemma_id = same ? ti.text_id : keys.Find(lk);
+    if (tk.size() > 4 && tk.back() == 's' && t.morph.pos != PartOfSpeech::kProperNoun) {
+      ti.singular_id = keys.Find(tk.substr(0, tk.size() - 1));
+    }
+    if (t.kind != TokenKind::kWord) continue;
     const ReadingTable::Readings* lemma_readings = nullptr;
     const ReadingTable::Readings* text_readings = nullptr;
-    if (std::optional<uint32_t> entry = lex_.FindIndex(lk)) {
-      ti.lemma_entry = static_cast<int32_t>(*entry);
-      lemma_readings = &readings_.At(*entry);
+    if (const int32_t entry = patterns_.EntryOf(ti.lemma_id); entry >= 0) {
+      ti.lemma_entry = entry;
+      lemma_readings = &readings_.At(static_cast<uint32_t>(entry));
     }
-    if (tk != lk) {
-      if (std::optional<uint32_t> entry = lex_.FindIndex(tk)) {
-        ti.text_entry = static_cast<int32_t>(*entry);
-        text_readings = &readings_.At(*entry);
-      }
+    if (const int32_t entry = patterns_.EntryOf(ti.text_id); !same && entry >= 0) {
+      ti.text_entry = entry;
+      text_readings = &readings_.At(static_cast<uint32_t>(entry));
     }
     for (const ReadingTable::Readings* r : {lemma_readings, text_readings}) {
       if (r == nullptr) continue;
@@ -861,11 +996,12 @@ void Coder::BuildTokens() {
     if (french && lk == "pouvoir" && i > 0 && (TextKey(static_cast<uint32_t>(i - 1)) == "au")) {
       ti.agent = {};
     }
-    if (AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
+    // ("has twice before sued": no subordinator; only a word that is one is read.)
+    if (ti.Is(bit::kSub) && AdverbialBefore(static_cast<uint32_t>(i))) ti.bits &= ~bit::kSub;
     // English: a capitalised plural the tagger took for a name ("Rebels kidnapped ...") is
     // still an agent noun: its singular; so is a plural in -men it left as its own lemma
     // ("fishermen", "gunmen").
-    const bool men = tk.size() > 4 && tk.substr(tk.size() - 3) == "men";
+    const bool men = tk.size() > 4 && Is(tk.substr(tk.size() - 3), "men");
     if (!french && ti.agent.empty() && ti.entity < 0 &&
         (t.morph.pos == PartOfSpeech::kProperNoun || (t.morph.pos == PartOfSpeech::kNoun && men)) &&
         tk.size() > 3 && (tk.back() == 's' || men)) {
@@ -903,11 +1039,11 @@ void Coder::BuildTokens() {
     }
     // (Short words only: most tokens skip the comparisons.)
     if (tk.size() <= 3) {
-      if (tk == "de" || tk == "d'" || tk == "du" || tk == "des" || tk == "of" || tk == "'s") {
+      if (Is(tk, "de") || Is(tk, "d'") || Is(tk, "du") || Is(tk, "des") || Is(tk, "of") || Is(tk, "'s")) {
         ti.bits |= bit::kOf;
       }
-      if (tk == "de" || tk == "d'" || tk == "a" || tk == "to") ti.bits |= bit::kInfMarker;
-      if (french && (tk == "se" || tk == "s'")) ti.bits |= bit::kReflexive;
+      if (Is(tk, "de") || Is(tk, "d'") || Is(tk, "a") || Is(tk, "to")) ti.bits |= bit::kInfMarker;
+      if (french && (Is(tk, "se") || Is(tk, "s'"))) ti.bits |= bit::kReflexive;
     }
     // Demonyms, from the entities lexicon (adjectives and nouns only).
     const PartOfSpeech pos = t.morph.pos;
@@ -915,7 +1051,7 @@ void Coder::BuildTokens() {
                          pos == PartOfSpeech::kProperNoun || pos == PartOfSpeech::kUnknown;
     if (!nominal || ti.entity >= 0) continue;
     // "une manifestation anti-américaine", "anti-Japanese protests": what the word is against.
-    if (tk.size() > 6 && tk.compare(0, 5, "anti-") == 0) {
+    if (tk.size() > 6 && Is(tk.substr(0, 5), "anti-")) {
       if (std::optional<std::string_view> v = demonyms_.Find(tk.substr(5))) {
         enl::CandidateReader r(*v);
         enl::Candidate c;
@@ -977,7 +1113,9 @@ bool Coder::GuessEnglishVerb(uint32_t i, std::string_view w) {
   int n = 0;
   VerbForm form = VerbForm::kNone;
   Tense tense = Tense::kNone;
-  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+  auto ends = [&]<size_t N>(const char (&suf)[N]) {
+    return w.size() > N - 1 + 2 && Is(w.substr(w.size() - (N - 1)), suf);
+  };
   auto doubled = [&](size_t cut) {  // "banned" -> "ban"; "shelled" keeps "shell" as well
     const size_t len = w.size() - cut;
     return len >= 3 && w[len - 1] == w[len - 2];
@@ -1454,7 +1592,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   uint32_t two = end;
   for (uint32_t i = begin; i + 1 < end && two == end; ++i) {
     const std::string_view w = TextKey(i);
-    if (w == "deux" || w == "two" || w == "both") two = i;
+    if (Is(w, "deux") || Is(w, "two") || Is(w, "both")) two = i;
   }
   if (two < end) {
     const std::string_view n = TextKey(two + 1);
@@ -1528,8 +1666,8 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   bool sports = false;
   for (uint32_t i = begin; i < end && i < begin + 4 && !sports; ++i) {
     const std::string_view l = LemmaKey(i);
-    sports = l == "equipe" || l == "team" || l == "club" || l == "selection" || l == "squad" || l == "xv" ||
-             l == "joueur" || l == "player" || l == "footballeur" || l == "footballer";
+    sports = Is(l, "equipe") || Is(l, "team") || Is(l, "club") || Is(l, "selection") || Is(l, "squad") || Is(l, "xv") ||
+             Is(l, "joueur") || Is(l, "player") || Is(l, "footballeur") || Is(l, "footballer");
   }
   // (A negotiating team is a delegation.)
   for (uint32_t i = begin; i < end && sports; ++i) {
@@ -1582,7 +1720,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       used = true;
     }
     if (k == Np::kDem && cur.dem.empty()) cur.dem = ti.demonym, cur.dem_tok = i, used = true;
-    if ((LemmaKey(i) == "member" || LemmaKey(i) == "membre") && i > begin) {
+    if ((Is(LemmaKey(i), "member") || Is(LemmaKey(i), "membre")) && i > begin) {
       for (uint32_t d = i > begin + 2 ? i - 3 : begin; d < i; ++d) {
         const std::string_view w = TextKey(d);
         cur.some_member |= w == "a" || w == "un" || w == "one";
@@ -1605,7 +1743,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if (k == Np::kAdj || k == Np::kNoun) {
       const std::string_view lk = LemmaKey(i);
-      if (lk == "international" || lk == "etranger" || lk == "foreign" || lk == "multinational") cur.foreign = true;
+      if (Is(lk, "international") || Is(lk, "etranger") || Is(lk, "foreign") || Is(lk, "multinational")) {
+        cur.foreign = true;
+      }
     }
     if (used) {
       if (!cur.any) cur.b = i;
@@ -1936,7 +2076,8 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
     // "a de son côté dénoncé", "a pour sa part condamné", "a à son tour accusé": a
     // French aside between the auxiliary and the participle.
     const std::string_view fk = TextKey(t);
-    if (t >= sb + 2 && b <= head && (fk == "cote" || fk == "part" || fk == "tour") && ThirdPossessive(TextKey(t - 1)) &&
+    if (t >= sb + 2 && b <= head && (Is(fk, "cote") || Is(fk, "part") || Is(fk, "tour")) &&
+        ThirdPossessive(TextKey(t - 1)) &&
         (TextKey(t - 2) == "de" || TextKey(t - 2) == "pour" || TextKey(t - 2) == "a") && adverbs < 6) {
       adverbs += 3;
       b = t - 2;
@@ -1953,9 +2094,9 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       continue;
     }
     // "have both criticised", "have all agreed": a floating quantifier in the group.
-    if (fk == "twice" || fk == "previously" || AdverbialBefore(t)) g.earlier = true;
-    if ((tok.morph.pos == PartOfSpeech::kAdverb || fk == "both" || fk == "all" || fk == "each" || fk == "yet" ||
-         fk == "already" || fk == "still" || fk == "just" || fk == "also" || InGroupAdverb(t)) &&
+    if (Is(fk, "twice") || Is(fk, "previously") || AdverbialBefore(t)) g.earlier = true;
+    if ((tok.morph.pos == PartOfSpeech::kAdverb || Is(fk, "both") || Is(fk, "all") || Is(fk, "each") || Is(fk, "yet") ||
+         Is(fk, "already") || Is(fk, "still") || Is(fk, "just") || Is(fk, "also") || InGroupAdverb(t)) &&
         adverbs < 3) {
       ++adverbs;
       b = t;
@@ -1991,7 +2132,7 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       b = t - 1;
       continue;
     }
-    if ((fk == "de" || fk == "a") && b < head && TextKey(b) == "nouveau" && adverbs < 6) {  // (its adverb read)
+    if ((Is(fk, "de") || Is(fk, "a")) && b < head && Is(TextKey(b), "nouveau") && adverbs < 6) {  // (its adverb read)
       ++adverbs;
       b = t;
       continue;
@@ -2517,23 +2658,28 @@ Phrase Coder::SubjectBeforeModifier(uint32_t last, uint32_t sb) const {
 
 // ------------------------------------------------------------------ predicates
 
-bool Coder::WordMatches(uint32_t i, std::string_view alternatives) const {
-  std::string_view lk = LemmaKey(i), tk = TextKey(i);
-  // A plural the tagger lemmatised as something else ("conjoints" read as the participle of
-  // conjoindre): its singular by the text.
-  const std::string_view singular =
-      tk.size() > 4 && tk.back() == 's' && toks_[i].morph.pos != PartOfSpeech::kProperNoun ? tk.substr(0, tk.size() - 1)
-                                                                                           : std::string_view();
-  while (!alternatives.empty()) {
-    size_t bar = alternatives.find('|');
-    std::string_view a = alternatives.substr(0, bar);
-    if (a == lk || a == tk || (!singular.empty() && a == singular)) return true;
+bool Coder::WordMatches(uint32_t i, const Element& e) const {
+  const TokInfo& ti = info_[i];
+  for (const int32_t w : patterns_.Alternatives(e)) {
+    if (w == ti.lemma_id || w == ti.text_id || w == ti.singular_id) return true;
     // "anti-": a word against a people ("anti-américaine", "anti-Japanese").
-    if (a == "anti-" && !info_[i].anti.empty()) return true;
-    if (bar == std::string_view::npos) break;
-    alternatives.remove_prefix(bar + 1);
+    if (w == anti_word_ && !ti.anti.empty()) return true;
   }
   return false;
+}
+
+bool Coder::WordsAhead(const Pattern& p, uint32_t head) const {
+  // (Only up to the first slot: after one, MatchAfterHead looks from where the phrase read
+  // ends, which may be an antecedent's tokens, or skips "and {T}" a coordination filled.)
+  for (int k = p.head + 1; k < p.n && !p.el[k].IsSlot(); ++k) {
+    bool ahead = false;
+    for (const int32_t w : patterns_.Alternatives(p.el[k])) {
+      ahead = word_last_[static_cast<size_t>(w)] > head || (w == anti_word_ && anti_last_ > head);
+      if (ahead) break;
+    }
+    if (!ahead) return false;
+  }
+  return true;
 }
 
 // A CAMEO role code standing alone, without a country or an international prefix.
@@ -2731,7 +2877,10 @@ bool Coder::JudgingVerb(uint32_t t) const {
     for (const Pattern& p : PatternsOf(entry, false)) {
       // (Its plain transitive reading, "{S} condemn {T}", says what the verb is; a longer
       // pattern, "se rassembler pour soutenir {T}", says what a phrase with it may be.)
-      if (p.n != 3 || p.head != 1 || p.el[0] != "{S}" || p.el[2] != "{T}" || p.code.size() < 3) continue;
+      if (p.n != 3 || p.head != 1 || p.el[0].kind != Element::Kind::kSource ||
+          p.el[2].kind != Element::Kind::kTarget || p.code.size() < 3) {
+        continue;
+      }
       const std::string_view c = p.code;
       if (c.substr(0, 2) == "11" || c.substr(0, 2) == "12" || c.substr(0, 3) == "051" || c.substr(0, 3) == "016") {
         return true;
@@ -2860,9 +3009,11 @@ uint32_t Coder::AuthorAgent(uint32_t j, uint32_t se) const {
 bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool passive, Coded* m) const {
   uint32_t pos = head + 1;
   m->pred_end = head + 1;
+  // (A pattern lacking a word after the head fails before any phrase is read.)
+  if (!WordsAhead(p, head)) return false;
   for (int k = p.head + 1; k < p.n; ++k) {
-    std::string_view e = p.el[k];
-    const bool target = e == el::kTargetSlot, source = e == el::kSourceSlot;
+    const Element& e = p.el[k];
+    const bool target = e.kind == Element::Kind::kTarget, source = e.kind == Element::Kind::kSource;
     if (target || source) {
       if (target && passive) continue;  // the subject is the target
       // Coordinated verbs share their object: "arrested and questioned the student".
@@ -2936,7 +3087,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         return false;
       }
       // "entre A et B": a coordinated source phrase followed by "et {T}" holds both.
-      if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2] == el::kTargetSlot) {
+      if (source && ph.n >= 2 && k + 2 < p.n && p.el[k + 2].kind == Element::Kind::kTarget) {
         m->sources = ph;
         m->sources.n = ph.n - 1;
         m->targets.actors[0] = ph.actors[ph.n - 1];
@@ -2964,8 +3115,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     }
     // "closed the Russian consulate", "a fermé le consulat russe de Gdansk": the word may be
     // the last noun of the actor phrase just read (its agent noun), or follow its demonym.
-    if (k > p.head + 1 && (p.el[k - 1] == el::kTargetSlot || p.el[k - 1] == el::kSourceSlot)) {
-      const Phrase& slot = p.el[k - 1] == el::kTargetSlot ? m->targets : m->sources;
+    if (k > p.head + 1 && p.el[k - 1].IsSlot()) {
+      const Phrase& slot = p.el[k - 1].kind == Element::Kind::kTarget ? m->targets : m->sources;
       bool inside = false;
       for (uint32_t j = slot.begin + 1; j < pos && j < slot.end && !inside; ++j) {
         if (WordMatches(j, e)) {
@@ -3063,11 +3214,11 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
   if (p.noun || p.has_source_after) return false;
   int target = -1;
   for (int k = p.head + 1; k < p.n; ++k) {
-    if (p.el[k] == el::kTargetSlot) {
+    if (p.el[k].kind == Element::Kind::kTarget) {
       target = k;
       break;
     }
-    if (p.el[k] == el::kSourceSlot) return false;
+    if (p.el[k].kind == Element::Kind::kSource) return false;
   }
   // Object words, then one preposition, then {T}: "imposer sanction à {T}". Or object words
   // alone: "Ces accusations ont été démenties par X", "The treaty was signed by A and B".
@@ -3152,7 +3303,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   const bool after_possessive =
       head > sent.token_begin && [&] {
         const std::string_view w = TextKey(head - 1);
-        return w == "our" || w == "my" || w == "his" || w == "her" || w == "their" || w == "its" || w == "your";
+        return Is(w, "our") || Is(w, "my") || Is(w, "his") || Is(w, "her") || Is(w, "their") || Is(w, "its") ||
+               Is(w, "your");
       }();
   const bool verbal = Verbal(head) && !after_possessive &&
                       !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
@@ -3176,24 +3328,27 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
       }
       Group g;
       if (!p.noun) g = group;
-      Coded m = StartCoded(p, head, s, g);
       const bool passive = !p.noun && g.passive && p.has_target;
       // A joint act's partner may stand in the subject instead of after "with/avec": "Russia
       // and Ukraine resumed negotiations" reads "{S} resume negotiations with {T}" without
       // its tail, when the subject names two parties at least.
+      const bool tail_optional = p.sym && !p.noun && p.n >= p.head + 4 &&
+                                 p.el[p.n - 1].kind == Element::Kind::kTarget && !p.el[p.n - 2].IsSlot();
+      // (Most patterns tried lack a word after the head, and MatchAfterHead fails: a noun
+      // pattern, which has no way around it below, starts no mention then.)
+      if (p.noun && !WordsAhead(p, head)) return;
+      Coded m = StartCoded(p, head, s, g);
       bool partners_in_subject = false;
       if (!MatchAfterHead(p, head, sent.token_end, passive, &m)) {
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
         if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m)) &&
             !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m))) {
-          if (!p.sym || p.noun || p.n < p.head + 4 || p.el[p.n - 1] != el::kTargetSlot ||
-              p.el[p.n - 2] == el::kSourceSlot || p.el[p.n - 2] == el::kTargetSlot) {
-            return;
-          }
+          if (!tail_optional) return;
           Pattern q = p;
           q.n -= 2;
           q.has_target = false;
+          if (!WordsAhead(q, head)) return;  // (MatchAfterHead below would fail)
           m = StartCoded(p, head, s, g);
           m.sym = true;
           if (!MatchAfterHead(q, head, sent.token_end, false, &m)) return;
@@ -3716,8 +3871,10 @@ bool Coder::CitationLine(const Sentence& sent) const {
   // "Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16,
   // 2008": a quoted title, a dash, then the outlet and a date close to the line's end.
   for (uint32_t d = sent.token_begin + 1; d < sent.token_end; ++d) {
+    // (Every dash folds to "-": only a token whose key is that is read in the text.)
+    if (!Is(TextKey(d), "-")) continue;
     const std::string_view w = doc_.Slice(toks_[d].span);
-    if (w != "\u2014" && w != "\u2013" && w != "-") continue;
+    if (!Is(w, "\u2014") && !Is(w, "\u2013") && !Is(w, "-")) continue;
     if (toks_[d - 1].kind != TokenKind::kQuote || sent.token_end - d > 16) return false;
     for (uint32_t t = d + 1; t < sent.token_end; ++t) {
       if (info_[t].in_timex) return true;
@@ -3730,6 +3887,14 @@ bool Coder::CitationLine(const Sentence& sent) const {
 void Coder::CodeSentence(uint32_t s) {
   const Sentence& sent = doc_.sentences[s];
   sentence_.clear();
+  // Where each pattern word stands last, up to this sentence's end (WordsAhead).
+  for (; words_end_ < sent.token_end; ++words_end_) {
+    const TokInfo& ti = info_[words_end_];
+    if (ti.lemma_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.lemma_id)] = words_end_;
+    if (ti.text_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.text_id)] = words_end_;
+    if (ti.singular_id != KeyIds::kNone) word_last_[static_cast<size_t>(ti.singular_id)] = words_end_;
+    if (!ti.anti.empty()) anti_last_ = words_end_;
+  }
   if (CitationLine(sent)) return;  // a source cited, no news of its own
   for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
     if (!info_[i].Is(bit::kPatterns)) continue;
@@ -4726,6 +4891,7 @@ void Coder::Run() {
     subjects_.push_back({TokenAt(doc_.quotes[q].speaker_mention.start), a});
   }
   std::sort(subjects_.begin(), subjects_.end(), [](const Said& a, const Said& b) { return a.tok < b.tok; });
+  word_last_.assign(patterns_.keys().size(), -1);
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     if (s % 64 == 0 && DeadlinePassed()) return;  // the pipeline drops the partial result
     CodeSentence(s);

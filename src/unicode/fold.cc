@@ -90,10 +90,29 @@ void AppendFolded(char32_t cp, std::string* out) {
   out->append(ComputeFold(cp));
 }
 
+void AppendFoldForMatch(std::string_view text, std::string* out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    // (ASCII, most of any text, folds byte by byte without decoding, as AppendFolded would
+    // fold it: room is made for the rest of the text, kept as far as it is ASCII.)
+    const size_t at = out->size();
+    out->resize(at + (text.size() - pos));
+    const char* from = text.data() + pos;
+    const char* const end = text.data() + text.size();
+    char* const begin = out->data() + at;
+    char* to = begin;
+    for (; from < end && static_cast<unsigned char>(*from) < 0x80; ++from) {
+      *to++ = *from >= 'A' && *from <= 'Z' ? static_cast<char>(*from + 32) : *from;
+    }
+    pos = static_cast<size_t>(from - text.data());
+    out->resize(at + static_cast<size_t>(to - begin));
+    if (pos < text.size()) AppendFolded(DecodeAtOrReplacement(text, &pos), out);
+  }
+}
+
 void FoldForMatch(std::string_view text, std::string* out) {
   out->clear();
-  size_t pos = 0;
-  while (pos < text.size()) AppendFolded(DecodeAtOrReplacement(text, &pos), out);
+  AppendFoldForMatch(text, out);
 }
 
 std::string FoldForMatch(std::string_view text) {

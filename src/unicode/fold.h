@@ -25,6 +25,8 @@ void AppendFolded(char32_t cp, std::string* out);
 // a byte that is not part of well-formed UTF-8 folds as U+FFFD (LowerCase likewise).
 void FoldForMatch(std::string_view text, std::string* out);
 std::string FoldForMatch(std::string_view text);
+// Appends the folded form of `text` to `out` (as FoldForMatch, keeping what `out` holds).
+void AppendFoldForMatch(std::string_view text, std::string* out);
 
 // Lower-cases only (keeps accents), for display keys such as lemmas.
 void LowerCase(std::string_view text, std::string* out);

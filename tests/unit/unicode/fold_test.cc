@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "unicode/utf8.h"
+
 namespace chancery {
 namespace {
 
@@ -34,6 +38,19 @@ TEST(FoldForMatch, InvalidBytesFoldAsReplacementCharacter) {
   std::string out;
   LowerCase(std::string("\xF0\x9F", 2), &out);
   EXPECT_EQ(out, "\uFFFD\uFFFD");
+}
+
+// ASCII runs take a shortcut: the result is still code point by code point's, appended.
+TEST(FoldForMatch, AppendsAsFoldingEachCodePoint) {
+  const std::string text = "Le Président ÉLU, [Zoë] @Kyiv_2024 ~ Œ ‘x’ \x7f";
+  std::string each;
+  for (size_t pos = 0; pos < text.size();) AppendFolded(DecodeAtOrReplacement(text, &pos), &each);
+  EXPECT_EQ(FoldForMatch(text), each);
+  std::string out = "kept ";
+  AppendFoldForMatch(text, &out);
+  EXPECT_EQ(out, "kept " + each);
+  AppendFoldForMatch("", &out);
+  EXPECT_EQ(out, "kept " + each);
 }
 
 TEST(LowerCase, KeepsAccents) {
