@@ -63,7 +63,9 @@ TEST(Lexicon, FindIndexGivesTheEntryNumberOfKeysOfEveryLength) {
     EXPECT_TRUE(lex.value().Contains(k));
     ++i;
     std::string longer = k + "x";
-    if (!entries.count(longer)) EXPECT_FALSE(lex.value().FindIndex(longer).has_value()) << longer;
+    if (!entries.count(longer)) {
+      EXPECT_FALSE(lex.value().FindIndex(longer).has_value()) << longer;
+    }
   }
   EXPECT_FALSE(lex.value().FindIndex("").has_value());
   EXPECT_FALSE(Lexicon().FindIndex("a").has_value());
