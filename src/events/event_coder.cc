@@ -1556,7 +1556,9 @@ bool Coder::ListComma(uint32_t i) const {
     const std::string& type = doc_.entities[e].type;
     return type == "country" || type == "organization" || info_[t].metonymic;
   };
-  return named(i - 1) && named(i + 1);
+  // (French names take their article: "le Mali, le Burkina Faso et le Niger".)
+  return named(i - 1) &&
+         (named(i + 1) || (i + 2 < toks_.size() && toks_[i + 1].morph.pos == PartOfSpeech::kDeterminer && named(i + 2)));
 }
 
 bool Coder::IsCapital(int32_t entity) const {
@@ -4502,6 +4504,9 @@ void Coder::Emit(const Coded& m) {
     // (A named organisation is a party of its own: "les rebelles accusent le Front Nusrat".)
     const bool named_org = t != nullptr && t->entity >= 0 && t->entity != s.entity &&
                            doc_.entities[t->entity].type == "organization";
+    // Nor are two bodies of one international organisation a dyad: "un accord entre la Grèce
+    // et la BCE, la Commission européenne et le FMI" has no EU-EU agreement.
+    if (t != nullptr && t->code == s.code && s.code.rfind("IGO", 0) == 0) return;
     // A former office holder acting on the government they once served is one of the
     // country's elites ("Hasina accused the interim government": BGDELI -> BGDGOV).
     const bool former_self = t != nullptr && t->code == s.code && code != "0831" && s.entity >= 0 && doc_.entities[s.entity].former &&

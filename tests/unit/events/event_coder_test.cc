@@ -1693,6 +1693,18 @@ TEST_F(EventCoderTest, AFormerOfficeHolderAgainstTheGovernmentIsAnElite) {
   EXPECT_NE(Find("11", "BGDELI", "BGDGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AListOfThreeFrenchNamesKeepsItsFirst) {
+  Run("NIAMEY (AFP) - La France, l'Allemagne et l'Italie ont condamné la Russie.", "fr");
+  EXPECT_NE(Find("11", "FRA", "RUS"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "DEU", "RUS"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "ITA", "RUS"), nullptr) << Dump();
+  // Two bodies of one organisation are no dyad.
+  Run("ATHENES (AFP) - Le gouvernement a conclu un accord entre la Grèce et la Banque centrale européenne, la "
+      "Commission européenne et le FMI.",
+      "fr");
+  for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, e.target.actor) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
