@@ -249,6 +249,7 @@ struct Pattern {
   bool noun = false, sym = false, intent = false;
   bool person = false;  // the target must name people ("release {T}": hostages, not a product)
   bool direct = false;  // the target must be the actor itself, not a thing of it ("enquête sur {T}")
+  bool igo = false;     // the target must be an international organisation ("quitter la Cedeao")
   bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
   bool force = false;   // the source must be an armed actor ("attack {T}": troops, not a rival's words)
   bool home = false;    // an unnamed target is the source's own government ("réclamer la gratuité scolaire")
@@ -327,6 +328,7 @@ bool ParsePattern(std::string_view line, KeyIds* words, std::vector<int32_t>* al
   p->intent = options.find("intent") != std::string_view::npos;
   p->person = options.find("person") != std::string_view::npos;
   p->direct = options.find("direct") != std::string_view::npos;
+  p->igo = options.find("igo") != std::string_view::npos;
   p->armed = options.find("armed") != std::string_view::npos;
   p->force = options.find("force") != std::string_view::npos;
   p->home = options.find("home") != std::string_view::npos;
@@ -3367,6 +3369,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
         const HeadKind hk = TargetHead(m.targets);
         if (hk == HeadKind::kThing || (p.person && hk != HeadKind::kPeople)) return;
       }
+      // "Le Mali a quitté la Cedeao", not "Macron a quitté le Maroc".
+      if (p.igo && !(m.targets.found() && m.targets.actors[0].code.rfind("IGO", 0) == 0)) return;
       // "les forces de l'OTAN quitteront l'Afghanistan": troops leaving a country, not a
       // president leaving on a trip or a state leaving an organisation.
       // (A bare role whose country comes later, "troops", is armed by its role.)
