@@ -3858,10 +3858,22 @@ std::string_view Coder::GovernorPlaceCountry(const Coded& m) const {
 // A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se
 // sont entretenus") involves the other of the document's two dominant countries.
 void Coder::ImplicitPartner(Coded* m) const {
-  if (dyad_[0].empty() || dyad_[1].empty() || m->sources.n != 1 || m->sym == false) return;
+  if (dyad_[0].empty() || dyad_[1].empty() || m->sources.n != 1) return;
   const std::string& src = m->sources.actors[0].code;
   if (src.size() < 3) return;
   std::string_view country(src.data(), 3);
+  // "Le président togolais a proposé sa médiation" in a story on Niger and Benin: a third
+  // party's mediation is between the story's two countries.
+  if ((m->code.rfind("039", 0) == 0 || m->code.rfind("045", 0) == 0) && country != dyad_[0] && country != dyad_[1]) {
+    for (int k = 0; k < 2; ++k) {
+      ActorRef r;
+      r.code = dyad_[k];
+      m->targets.actors[k] = r;
+    }
+    m->targets.n = 2;
+    return;
+  }
+  if (!m->sym) return;
   std::string_view role(src.data() + 3, src.size() - 3);
   const std::string* other = nullptr;
   if (country == dyad_[0]) other = &dyad_[1];

@@ -1705,6 +1705,19 @@ TEST_F(EventCoderTest, AListOfThreeFrenchNamesKeepsItsFirst) {
   for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, e.target.actor) << Dump();
 }
 
+TEST_F(EventCoderTest, AThirdPartysMediationIsBetweenTheStorysTwoCountries) {
+  Run("NIAMEY (AFP) - Le Niger a accusé le Bénin d'abriter des bases françaises. Le Niger a fermé sa frontière avec le "
+      "Bénin. Le Togo a offert sa médiation.",
+      "fr");
+  EXPECT_NE(Find("03", "TGO", "NER"), nullptr) << Dump();
+  EXPECT_NE(Find("03", "TGO", "BEN"), nullptr) << Dump();
+  // One of the two offering to talk is no mediation of the other.
+  Run("NIAMEY (Reuters) - Niger accused Benin of hosting French bases. Niger closed its border with Benin. Benin "
+      "offered mediation.",
+      "en");
+  EXPECT_EQ(Find("03", "BEN", "BEN"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
