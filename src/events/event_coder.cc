@@ -3138,6 +3138,13 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     int measure_tokens = 0;
     int date_tokens = 0;
     for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
+      // ("imposed sanctions on Thursday on four judges": the preposition opening a date is not
+      // the pattern's.)
+      if (date_tokens < 8 && j + 1 < se && info_[j + 1].in_timex && !info_[j].in_timex &&
+          toks_[j].morph.pos == PartOfSpeech::kPreposition) {
+        ++date_tokens;
+        continue;
+      }
       if (WordMatches(j, e)) {
         pos = j + 1;
         m->pred_end = pos;
