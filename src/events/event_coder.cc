@@ -121,6 +121,7 @@ struct TokInfo {
   int32_t entity = -1;         // entity whose mention covers the token
   bool metonymic = false;      // that mention stands for a government
   bool in_timex = false;
+  bool in_date = false;        // in a timex that is a date or a time (not a duration: "à cinq ans")
   int32_t quote = -1;          // innermost quote whose content covers the token
   // English: a verb form the tagger did not know ("criticised", "sued"), read off its ending
   // because the lemma it gives heads a verb pattern: a verb of that form.
@@ -1340,7 +1341,11 @@ void Coder::MapTimexesAndQuotes() {
   dates_.clear();
   for (const Timex& t : doc_.timexes) {
     uint32_t b = TokenAt(t.span.start), e = b;
-    while (e < toks_.size() && toks_[e].span.start < t.span.end) info_[e++].in_timex = true;
+    const bool date = t.type == "DATE" || t.type == "TIME";
+    while (e < toks_.size() && toks_[e].span.start < t.span.end) {
+      info_[e].in_timex = true;
+      info_[e++].in_date = date;
+    }
     if (e == b) continue;  // outside the tokenized text (the provider line's date)
     if (t.type != "DATE" && t.type != "TIME") continue;
     std::string_view v = t.value;
@@ -3140,7 +3145,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
     for (uint32_t j = pos, skipped = 0; j < se && skipped <= 3; ++j) {
       // ("imposed sanctions on Thursday on four judges": the preposition opening a date is not
       // the pattern's.)
-      if (date_tokens < 8 && j + 1 < se && info_[j + 1].in_timex && !info_[j].in_timex &&
+      if (date_tokens < 8 && j + 1 < se && info_[j + 1].in_date && !info_[j].in_timex &&
           toks_[j].morph.pos == PartOfSpeech::kPreposition) {
         ++date_tokens;
         continue;
