@@ -1854,6 +1854,10 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     if (uint32_t a = AfterAside(i, limit); a > i) i = a;
     else if (uint32_t b = AfterPlace(i, limit); b > i) i = b;
     else if (uint32_t c = AfterSeat(i, limit); c > i) i = c;
+    else if (info_[i].Is(bit::kQuant) && i + 2 < limit && info_[i + 1].Is(bit::kOf) &&
+             (toks_[i + 2].kind == TokenKind::kNumber || toks_[i + 2].morph.pos == PartOfSpeech::kNumeral)) {
+      i += 2;  // "a arrêté plus de 40 manifestants": the quantity's "de" too
+    }
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     // "a condamné « fermement » le coup d'État": a quoted adverb.
     else if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) &&
