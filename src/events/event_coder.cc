@@ -3048,6 +3048,17 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           ph.actor_end = static_cast<uint32_t>(ph.pronoun) + 1;
         }
       }
+      // "a salué l'attachement de Paris au droit international", "criticised the stance of
+      // Washington": what a judging verb's object belongs to is judged; a capital there is its
+      // government.
+      if (!ph.found() && target && ph.begin < se && JudgingVerb(head)) {
+        for (uint32_t j = ph.begin + 1; j < ph.end && j < ph.begin + 4; ++j) {
+          if (!info_[j].Is(bit::kOf)) continue;
+          Phrase owner = ReadRight(j + 1, se, true);
+          if (owner.found()) ph = owner;
+          break;
+        }
+      }
       // "ont condamné ces attaques", "a rejeté cette décision": judging or answering an act
       // targets its author.
       if (!ph.found() && target && ph.begin < se) {

@@ -1718,6 +1718,16 @@ TEST_F(EventCoderTest, AThirdPartysMediationIsBetweenTheStorysTwoCountries) {
   EXPECT_EQ(Find("03", "BEN", "BEN"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, WhatAJudgedObjectBelongsToIsJudged) {
+  Run("HANOÏ (AFP) - Le Vietnam a salué l'attachement de Paris au droit international.", "fr");
+  EXPECT_NE(Find("05", "VNM", "FRAGOV"), nullptr) << Dump();
+  Run("BEIJING (Reuters) - China criticised the stance of Washington on Taiwan.", "en");
+  EXPECT_NE(Find("11", "CHN", "USAGOV"), nullptr) << Dump();
+  // A quantity's "de" opens no complement.
+  Run("JÉRUSALEM (AFP) - La police a arrêté plus de 40 manifestants.", "fr");
+  EXPECT_NE(Find("17", "ISRCOP", "ISRCVL"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
