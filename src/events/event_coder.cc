@@ -3048,6 +3048,23 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           ph.actor_end = static_cast<uint32_t>(ph.pronoun) + 1;
         }
       }
+      // "a arrêté l'archevêque, l'accusant de préparer un coup d'État": a French object clitic
+      // before a participle after a comma is the main clause's object.
+      if (!ph.found() && target && k == p.head + 1 && doc_.lang == Language::kFrench && head >= 2 &&
+          Form(head) == VerbForm::kPresentParticiple && doc_.Slice(toks_[head - 2].span) == ",") {
+        const std::string_view w = TextKey(head - 1);
+        if (w == "l'" || w == "le" || w == "la" || w == "les") {
+          for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
+            if (c->head >= head - 2 || c->targets.n < 1) continue;
+            if (c->targets.end + 4 < head - 2) break;
+            ph.actors[0] = c->targets.actors[0];
+            ph.actors[0].span = toks_[head - 1].span;
+            ph.n = 1;
+            ph.actor_end = ph.begin;
+            break;
+          }
+        }
+      }
       // "a salué l'attachement de Paris au droit international", "criticised the stance of
       // Washington": what a judging verb's object belongs to is judged; a capital there is its
       // government.
@@ -3337,8 +3354,10 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
         return Is(w, "our") || Is(w, "my") || Is(w, "his") || Is(w, "her") || Is(w, "their") || Is(w, "its") ||
                Is(w, "your");
       }();
+  // (A French participle after "l'/le/la/les" has its object clitic there: "l'accusant de".)
   const bool verbal = Verbal(head) && !after_possessive &&
                       !(Form(head) == VerbForm::kPresentParticiple && head > sent.token_begin &&
+                        doc_.lang == Language::kEnglish &&
                         (toks_[head - 1].morph.pos == PartOfSpeech::kDeterminer || TextKey(head - 1) == "'s"));
   bool any = false;
   Group group;
@@ -3586,10 +3605,21 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       if (!m->sources.found() && m->sources.pronoun < 0 && PossessorActor(head, sb, &a)) add(&m->sources, a);
     } else {
       m->sources = FindSubject(g.begin, sb);
+      // ("..., l'accusant de": the clitic before a French participle is its object, and the
+      // participle clause opens at it.)
+      uint32_t clause = g.begin;
+      if (doc_.lang == Language::kFrench && Form(head) == VerbForm::kPresentParticiple && g.begin == head &&
+          head > sb + 1) {
+        const std::string_view w = TextKey(head - 1);
+        if (w == "l'" || w == "le" || w == "la" || w == "les") {
+          if (m->sources.pronoun + 1 == static_cast<int64_t>(head)) m->sources.pronoun = -1;
+          clause = head - 1;
+        }
+      }
       if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple) {
-        m->sources = GerundSubject(g.begin, sb);
+        m->sources = GerundSubject(clause, sb);
         // (A pronoun found is kept for resolution: "said it would appeal, calling ...".)
-        if (!m->sources.found() && m->sources.pronoun < 0 && g.begin == head) m->sources = ParticipleSubject(head, sb);
+        if (!m->sources.found() && m->sources.pronoun < 0 && g.begin == head) m->sources = ParticipleSubject(clause, sb);
         if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);
       }
     }

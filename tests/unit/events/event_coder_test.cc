@@ -1728,6 +1728,12 @@ TEST_F(EventCoderTest, WhatAJudgedObjectBelongsToIsJudged) {
   EXPECT_NE(Find("17", "ISRCOP", "ISRCVL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AFrenchParticiplesObjectCliticIsTheMainObject) {
+  Run("BAMAKO (AFP) - Le Mali a expulsé un diplomate français, l'accusant d'espionnage.", "fr");
+  EXPECT_NE(Find("16", "MLI", "FRA"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "MLI", "FRA"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
