@@ -1734,6 +1734,13 @@ TEST_F(EventCoderTest, AFrenchParticiplesObjectCliticIsTheMainObject) {
   EXPECT_NE(Find("11", "MLI", "FRA"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ATrialOrAnOperationIsAnActJudged) {
+  Run("N'DJAMENA (AFP) - L'opposant Succès Masra a été condamné samedi à vingt ans de prison par la cour criminelle. "
+      "Son parti a dénoncé un « procès politique ».",
+      "fr");
+  EXPECT_NE(Find("11", "TCDPTY", "TCDJUD"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
