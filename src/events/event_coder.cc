@@ -2099,6 +2099,16 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
       if (b > sb && (LemmaKey(b - 1) == "avoir" || LemmaKey(b - 1) == "etre")) --b;
       continue;
     }
+    // "a, lui, menacé", "ont, eux, refusé": a stressed pronoun between commas.
+    if (doc_.lang == Language::kFrench && t >= sb + 2 && b <= head && adverbs < 6 && doc_.Slice(tok.span) == "," &&
+        doc_.Slice(toks_[t - 2].span) == ",") {
+      const std::string_view p = TextKey(t - 1);
+      if (p == "lui" || p == "elle" || p == "eux" || p == "elles") {
+        adverbs += 3;
+        b = t - 2;
+        continue;
+      }
+    }
     // "a par ailleurs suspendu", "a en outre exigé": a connective of two words.
     if (t >= sb + 1 && b <= head && adverbs < 6 &&
         ((fk == "ailleurs" && TextKey(t - 1) == "par") || ((fk == "outre" || fk == "effet") && TextKey(t - 1) == "en"))) {
@@ -3199,7 +3209,11 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       }
       // A quantity does not count against the three tokens: a number, the nouns of its
       // unit and the "de/of" between them ("une aide militaire de trois milliards d'euros à").
-      const bool number = toks_[j].kind == TokenKind::kNumber || toks_[j].morph.pos == PartOfSpeech::kNumeral;
+      // ("un million d'euros d'aide": the large numbers the tagger calls nouns.)
+      const std::string_view nk = TextKey(j);
+      const bool number = toks_[j].kind == TokenKind::kNumber || toks_[j].morph.pos == PartOfSpeech::kNumeral ||
+                          nk == "million" || nk == "millions" || nk == "milliard" || nk == "milliards" ||
+                          nk == "billion" || nk == "billions" || nk == "trillion";
       if (number) measure = true;
       const bool unit = number || info_[j].Is(bit::kOf) ||
                         (toks_[j].morph.pos == PartOfSpeech::kNoun && info_[j].entity < 0 && info_[j].agent.empty());
@@ -3915,12 +3929,23 @@ std::string_view Coder::GovernorPlaceCountry(const Coded& m) const {
 // A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se
 // sont entretenus") involves the other of the document's two dominant countries.
 void Coder::ImplicitPartner(Coded* m) const {
-  if (dyad_[0].empty() || dyad_[1].empty() || m->sources.n != 1) return;
+  if (m->sources.n != 1) return;
   const std::string& src = m->sources.actors[0].code;
   if (src.size() < 3) return;
   std::string_view country(src.data(), 3);
+  // "L'Union européenne a débloqué un million d'euros d'aide d'urgence" in a story on an
+  // earthquake in Afghanistan: a foreign actor's aid naming no recipient is for the country
+  // the dispatch is about.
+  if (AidAct(m->code) && main_country_.size() == 3 && country != main_country_ && NationalRole(main_country_)) {
+    ActorRef r;
+    r.code = main_country_;
+    m->targets.actors[0] = r;
+    m->targets.n = 1;
+    return;
+  }
   // "Le président togolais a proposé sa médiation" in a story on Niger and Benin: a third
   // party's mediation is between the story's two countries.
+  if (dyad_[0].empty() || dyad_[1].empty()) return;
   if ((m->code.rfind("039", 0) == 0 || m->code.rfind("045", 0) == 0) && country != dyad_[0] && country != dyad_[1]) {
     for (int k = 0; k < 2; ++k) {
       ActorRef r;

@@ -1741,6 +1741,24 @@ TEST_F(EventCoderTest, ATrialOrAnOperationIsAnActJudged) {
   EXPECT_NE(Find("11", "TCDPTY", "TCDJUD"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AidWithoutRecipientSuspensionsAndAStressedPronounAside) {
+  // A foreign donor's aid naming no recipient is for the country the dispatch is about.
+  Run("KABOUL (AFP) - Un séisme a fait 1.400 morts en Afghanistan. L'Union européenne a débloqué un million d'euros "
+      "d'aide d'urgence.",
+      "fr");
+  EXPECT_NE(Find("07", "IGOEUREEC", "AFG"), nullptr) << Dump();
+  Run("KABUL (Reuters) - An earthquake killed 1,400 people in Afghanistan. The European Union released 1 million euros "
+      "in emergency aid.",
+      "en");
+  EXPECT_NE(Find("07", "IGOEUREEC", "AFG"), nullptr) << Dump();
+  Run("ADDIS ABABA (Reuters) - The African Union lifted the suspension of Gabon on Wednesday.", "en");
+  EXPECT_NE(Find("08", "IGOAFRAFU", "GAB"), nullptr) << Dump();
+  Run("JÉRUSALEM (AFP) - Le Premier ministre israélien Benjamin Netanyahu a, lui, menacé de frapper les installations "
+      "nucléaires iraniennes.",
+      "fr");
+  EXPECT_EQ(CountRoot("13"), 1) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
