@@ -3113,6 +3113,22 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           if (Verbal(j) || IsPunct(toks_[j]) || info_[j].Is(bit::kSub | bit::kRel)) break;
         }
       }
+      // "demanded the release of all detained personnel" after the Houthis detained U.N. staff:
+      // the people just seized (whose captors the demand is then made of).
+      if (!ph.found() && target && (p.code.rfind("1053", 0) == 0 || p.code.rfind("0253", 0) == 0)) {
+        bool people = false;
+        for (uint32_t j = ph.begin; j < ph.end && !people; ++j) people = info_[j].Is(bit::kHuman);
+        const Event* seized = people ? LastEventWhere(8, [&](const Event& x) {
+          return (x.root == "17" || x.root == "18") && !x.target.actor.empty() && x.sentence + 2 >= m->sentence;
+        }) : nullptr;
+        if (seized != nullptr) {
+          ActorRef r;
+          r.code = seized->target.actor;
+          ph.actors[0] = r;
+          ph.n = 1;
+          ph.actor_end = ph.end;
+        }
+      }
       if (!ph.found()) {
         // Violence and protest are coded without a target when they hit no actor ("ont
         // attaqué un hôtel"): the target slot then matches nothing.

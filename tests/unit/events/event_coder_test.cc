@@ -1759,6 +1759,18 @@ TEST_F(EventCoderTest, AidWithoutRecipientSuspensionsAndAStressedPronounAside) {
   EXPECT_EQ(CountRoot("13"), 1) << Dump();
 }
 
+TEST_F(EventCoderTest, TheReleaseOfPeopleJustSeizedIsDemandedOfTheirCaptors) {
+  Run("ADEN (Reuters) - Yemen's Houthi movement has detained eight more United Nations staff members. Secretary-General "
+      "Antonio Guterres demanded the immediate and unconditional release of all detained personnel.",
+      "en");
+  EXPECT_NE(Find("10", "IGOUNO", "YEMREB"), nullptr) << Dump();
+  // Documents are no people.
+  Run("ADEN (Reuters) - Yemen's Houthi movement has detained eight more United Nations staff members. The newspaper "
+      "demanded the release of all documents.",
+      "en");
+  EXPECT_EQ(CountRoot("10"), 0) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
