@@ -842,6 +842,9 @@ class Coder {
   void HeadlinePlace();
   bool DispatchDay(const Coded& m, Mod mod, const std::string& date, uint32_t sb, uint32_t se) const;
   std::array<std::string, 2> dyad_;  // the document's two dominant countries, when clear
+  // The last three countries an act named together ("le Mali, le Burkina Faso et le Niger"),
+  // for "les trois pays", "the three countries".
+  std::array<std::string, 3> triple_;
   int dyad_mentions_ = 0;            // their mentions
   std::array<int32_t, 2> firms_ = {-1, -1};  // its two dominant companies (entities), when clear
   int firms_mentions_ = 0;
@@ -1660,6 +1663,22 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
                            n == "capitales" || n == "capitals";
     if (!dyad_[0].empty() && !dyad_[1].empty() && (gov || countries)) {
       pair(dyad_[0] + (gov ? "GOV" : ""), -1, dyad_[1] + (gov ? "GOV" : ""), -1);
+      return;
+    }
+  }
+  // "les trois pays sahéliens", "the three countries": the last three an act named together.
+  if (!triple_[2].empty()) {
+    for (uint32_t i = begin; i + 1 < end && i < begin + 3; ++i) {
+      const std::string_view w = TextKey(i), n = TextKey(i + 1);
+      if (!(Is(w, "trois") || Is(w, "three")) || !(Is(n, "pays") || Is(n, "countries") || Is(n, "nations"))) continue;
+      for (const std::string& code : triple_) {
+        if (out->n >= static_cast<int>(out->actors.size())) break;
+        ActorRef r;
+        r.code = code;
+        r.span = TokSpan(i, i + 2);
+        out->actors[out->n++] = std::move(r);
+      }
+      out->actor_end = std::max(out->actor_end, i + 2);
       return;
     }
   }
@@ -4079,6 +4098,14 @@ void Coder::CodeSentence(uint32_t s) {
       continue;
     }
     Emit(m);
+    for (const Phrase* ph : {&m.sources, &m.targets}) {
+      if (ph->n != 3) continue;
+      bool countries = true;
+      for (int k = 0; k < 3; ++k) countries &= ph->actors[k].code.size() == 3 && NationalRole(ph->actors[k].code);
+      if (countries) {
+        for (int k = 0; k < 3; ++k) triple_[k] = ph->actors[k].code;
+      }
+    }
     // The grammatical subject: the target of a passive ("X a été reçu par le roi"); an actor
     // whose country is unknown is no antecedent.
     const Phrase& subject = m.passive ? m.targets : m.sources;

@@ -1771,6 +1771,15 @@ TEST_F(EventCoderTest, TheReleaseOfPeopleJustSeizedIsDemandedOfTheirCaptors) {
   EXPECT_EQ(CountRoot("10"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, TheThreeCountriesAreTheLastThreeNamedTogether) {
+  Run("NIAMEY (AFP) - Le Mali, le Burkina Faso et le Niger se sont retirés de la Cour pénale internationale. Amnesty "
+      "International a exhorté les trois pays à revenir sur leur décision.",
+      "fr");
+  EXPECT_NE(Find("02", "NGOHRIAMN", "MLI"), nullptr) << Dump();
+  EXPECT_NE(Find("02", "NGOHRIAMN", "BFA"), nullptr) << Dump();
+  EXPECT_NE(Find("02", "NGOHRIAMN", "NER"), nullptr) << Dump();
+}
+
 TEST(EventCoderAlone, OtherLanguagesGetNoEvents) {
   auto coder = EventCoder::Create(testing::DataDir());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
