@@ -3681,6 +3681,11 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   if (p.target_first && !passive && !m->targets.found()) {
     m->targets = FindSubject(g.begin, sb);
     if (!m->targets.found() && m->targets.pronoun >= 0 && ResolvePronoun(m->targets.pronoun, &a)) add(&m->targets, a);
+    // ("The decision drew a swift rebuke from Washington": an act undergoing it is its author's.)
+    if (!m->targets.found() && m->targets.pronoun < 0) {
+      uint32_t end = m->targets.end;
+      if (ActAuthor(p.code, m->targets, m->targets.begin, se, s, &a, &end)) add(&m->targets, a);
+    }
   }
   // "a convoqué l'ambassadeur de Russie": the pattern's own agent noun before "de {T}" is the
   // target's role (RUSGOV, not the country).
