@@ -665,6 +665,17 @@ class Coder {
   // `bare`, a mention naming a role without a country ("Army officers said") is that role,
   // left for the story's country to complete.
   bool SpeakerActor(int32_t quote, ActorRef* out, bool bare = false) const;
+  // "expelled a Russian diplomat, accusing him", "a expulsé un diplomate, l'accusant": the
+  // object of the sentence's predicate ending right before the comma at `comma`. False if none.
+  bool MainClauseObject(uint32_t comma, ActorRef* out) const;
+  // French "l'/le/la/les" at i, the object clitic of the present participle after it.
+  bool ObjectClitic(uint32_t i) const {
+    if (doc_.lang != Language::kFrench || i + 1 >= toks_.size() || Form(i + 1) != VerbForm::kPresentParticiple) {
+      return false;
+    }
+    const std::string_view w = TextKey(i);
+    return w == "l'" || w == "le" || w == "la" || w == "les";
+  }
   std::string EntityActor(const Entity& e, bool metonymic, std::string_view agent) const;
   // le, la, the, ces, this...: a determiner after which a noun names something already met.
   bool DefiniteDeterminer(uint32_t i) const;
@@ -2420,6 +2431,17 @@ bool Coder::PossessorActor(uint32_t head, uint32_t sb, ActorRef* out) const {
   return false;
 }
 
+bool Coder::MainClauseObject(uint32_t comma, ActorRef* out) const {
+  for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
+    if (c->head >= comma || c->targets.n < 1) continue;
+    if (c->targets.end + 4 < comma) return false;
+    *out = c->targets.actors[0];
+    out->span = Span{};
+    return true;
+  }
+  return false;
+}
+
 bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   const Span s = toks_[tok].span;
   if (info_[tok].Is(bit::kPron1)) return SpeakerActor(info_[tok].quote, out);
@@ -2434,14 +2456,8 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
   // clause is the main clause's object.
   if (const std::string_view w = TextKey(tok);
       (w == "him" || w == "her" || w == "them") && tok >= 2 && Form(tok - 1) == VerbForm::kPresentParticiple &&
-      doc_.Slice(toks_[tok - 2].span) == ",") {
-    for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
-      if (c->head >= tok - 2 || c->targets.n < 1) continue;
-      if (c->targets.end + 4 < tok - 2) break;
-      *out = c->targets.actors[0];
-      out->span = Span{};
-      return true;
-    }
+      doc_.Slice(toks_[tok - 2].span) == "," && MainClauseObject(tok - 2, out)) {
+    return true;
   }
   // "Army officers said on Wednesday they had detained the president", "the ministry said it
   // would": a pronoun opening what a speaker reports is the speaker.
@@ -3079,20 +3095,11 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       }
       // "a arrêté l'archevêque, l'accusant de préparer un coup d'État": a French object clitic
       // before a participle after a comma is the main clause's object.
-      if (!ph.found() && target && k == p.head + 1 && doc_.lang == Language::kFrench && head >= 2 &&
-          Form(head) == VerbForm::kPresentParticiple && doc_.Slice(toks_[head - 2].span) == ",") {
-        const std::string_view w = TextKey(head - 1);
-        if (w == "l'" || w == "le" || w == "la" || w == "les") {
-          for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
-            if (c->head >= head - 2 || c->targets.n < 1) continue;
-            if (c->targets.end + 4 < head - 2) break;
-            ph.actors[0] = c->targets.actors[0];
-            ph.actors[0].span = toks_[head - 1].span;
-            ph.n = 1;
-            ph.actor_end = ph.begin;
-            break;
-          }
-        }
+      if (!ph.found() && target && k == p.head + 1 && head >= 2 && ObjectClitic(head - 1) &&
+          doc_.Slice(toks_[head - 2].span) == "," && MainClauseObject(head - 2, &ph.actors[0])) {
+        ph.actors[0].span = toks_[head - 1].span;
+        ph.n = 1;
+        ph.actor_end = ph.begin;
       }
       // "a salué l'attachement de Paris au droit international", "criticised the stance of
       // Washington": what a judging verb's object belongs to is judged; a capital there is its
@@ -3657,13 +3664,9 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       // ("..., l'accusant de": the clitic before a French participle is its object, and the
       // participle clause opens at it.)
       uint32_t clause = g.begin;
-      if (doc_.lang == Language::kFrench && Form(head) == VerbForm::kPresentParticiple && g.begin == head &&
-          head > sb + 1) {
-        const std::string_view w = TextKey(head - 1);
-        if (w == "l'" || w == "le" || w == "la" || w == "les") {
-          if (m->sources.pronoun + 1 == static_cast<int64_t>(head)) m->sources.pronoun = -1;
-          clause = head - 1;
-        }
+      if (g.begin == head && head > sb + 1 && ObjectClitic(head - 1)) {
+        if (m->sources.pronoun + 1 == static_cast<int64_t>(head)) m->sources.pronoun = -1;
+        clause = head - 1;
       }
       if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple) {
         m->sources = GerundSubject(clause, sb);
