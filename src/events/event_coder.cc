@@ -801,6 +801,11 @@ class Coder {
   // noun phrase right before the clause's subject (and its "que/that/which"), nothing after
   // the verb group.
   bool ObjectBeforeSubject(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
+  // An object relative clause on the target ("la CPI, qu'ils accusent d'être partiale", "the
+  // court, which Mali accuses of bias", "C'est Kiev que Moscou accuse"): a pattern whose target
+  // follows the head matches without it when the clause's subject follows a que/which/whom
+  // after an actor phrase, and that phrase is the target.
+  bool RelativeObject(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   // A verb that judges or answers an act rather than doing it: its plain transitive pattern
   // disapproves (11x), rejects (12x), praises (051) or denies (016): "condemn", "saluer".
   bool JudgingVerb(uint32_t t) const;
@@ -1579,7 +1584,8 @@ bool Coder::ListComma(uint32_t i) const {
   };
   // (French names take their article: "le Mali, le Burkina Faso et le Niger".)
   return named(i - 1) &&
-         (named(i + 1) || (i + 2 < toks_.size() && toks_[i + 1].morph.pos == PartOfSpeech::kDeterminer && named(i + 2)));
+         (named(i + 1) || (i + 2 < toks_.size() && toks_[i + 1].morph.pos == PartOfSpeech::kDeterminer &&
+                           !info_[i + 1].Is(bit::kRel) && named(i + 2)));  // (not "the ICC, which Mali")
 }
 
 bool Coder::IsCapital(int32_t entity) const {
@@ -3278,6 +3284,30 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         j = a - 1;
         continue;
       }
+      // Nor a short quoted phrase ("leur retrait « avec effet immédiat » de la CPI"), unless it
+      // holds the word: then the words before it ("called the attack a "deliberate provocation"").
+      if (toks_[j].kind == TokenKind::kQuote && date_tokens < 8) {
+        uint32_t close = j;
+        for (uint32_t c = j + 1; c < se && c <= j + 4; ++c) {
+          if (toks_[c].kind == TokenKind::kQuote) {
+            close = c;
+            break;
+          }
+          if (toks_[c].kind != TokenKind::kWord || info_[c].entity >= 0) break;
+        }
+        if (close > j + 1) {
+          uint32_t next = close + 1;
+          for (uint32_t w = j + 1; w < close; ++w) {
+            if (WordMatches(w, e)) {
+              next = w;
+              break;
+            }
+          }
+          date_tokens += static_cast<int>(next - j);
+          j = next - 1;
+          continue;
+        }
+      }
       if (date_tokens < 8 && (info_[j].in_timex || (j + 1 < se && info_[j + 1].in_timex &&
                                                      (toks_[j].morph.pos == PartOfSpeech::kPreposition ||
                                                       toks_[j].morph.pos == PartOfSpeech::kDeterminer)))) {
@@ -3400,6 +3430,62 @@ bool Coder::ObjectBeforeSubject(const Pattern& p, uint32_t head, uint32_t s, con
   return true;
 }
 
+bool Coder::RelativeObject(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const {
+  if (p.noun || g.passive || p.has_source_after || p.head + 1 >= p.n ||
+      p.el[p.head + 1].kind != Element::Kind::kTarget) {
+    return false;
+  }
+  const Sentence& sent = doc_.sentences[s];
+  const Phrase subj = FindSubject(g.begin, sent.token_begin);
+  uint32_t first;
+  if (subj.found()) {
+    const Span span = subj.actors[0].span;
+    first = span.empty() ? subj.begin : TokenAt(span.start);  // (ReadLeft takes "which" for a determiner)
+  } else if (subj.pronoun >= 0) {
+    first = static_cast<uint32_t>(subj.pronoun);
+  } else {
+    return false;
+  }
+  if (first <= sent.token_begin + 1) return false;
+  uint32_t r = first - 1;
+  while (r > sent.token_begin + 1 && Class(r) == Np::kDet && !info_[r].Is(bit::kRel)) --r;  // ("which" is one)
+  const std::string_view w = TextKey(r);
+  const bool relative = doc_.lang == Language::kFrench ? (w == "que" || w == "qu'")
+                                                       : (w == "which" || w == "whom" || w == "that");
+  if (!relative) return false;
+  uint32_t last = r - 1;
+  if (doc_.Slice(toks_[last].span) == "," && last > sent.token_begin) --last;
+  // ("la Cour pénale internationale (CPI), qu'ils": past the parenthesis.)
+  if (doc_.Slice(toks_[last].span) == ")") {
+    for (uint32_t o = last; o > sent.token_begin + 1 && last - o < 8; --o) {
+      if (doc_.Slice(toks_[o - 1].span) != "(") continue;
+      last = o - 2;
+      break;
+    }
+  }
+  // (A verb before "que/that" governs a reported clause: "a affirmé que", "said that".)
+  if (Verbal(last) || IsPunct(toks_[last])) return false;
+  Phrase antecedent = ReadLeft(last, sent.token_begin);
+  if (!antecedent.found() || antecedent.actor_end != last + 1) return false;
+  Pattern q = p;
+  for (int k = p.head + 1; k + 1 < p.n; ++k) q.el[k] = p.el[k + 1];
+  --q.n;
+  q.has_target = false;
+  Coded c = StartCoded(p, head, s, g);
+  if (!MatchAfterHead(q, head, sent.token_end, false, &c)) return false;
+  FillArguments(q, head, s, g, &c);
+  // ("Le Mali a quitté la CPI, qu'il accuse": a pronoun subject is the main clause's.)
+  if (!subj.found()) {
+    if (const int64_t main = FirstGroupBegin(sent); main >= 0 && static_cast<uint32_t>(main) < antecedent.begin) {
+      if (Phrase ph = FindSubject(static_cast<uint32_t>(main), sent.token_begin); ph.found()) c.sources = ph;
+    }
+  }
+  if (!c.sources.found()) return false;
+  c.targets = antecedent;
+  *m = std::move(c);
+  return true;
+}
+
 bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const {
   const Sentence& sent = doc_.sentences[s];
   // A gerund after a determiner is a noun: "the meeting between X and Y"; so is any form
@@ -3449,7 +3535,8 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
         // "Des sanctions ont été imposées à la Corée du Nord par le Conseil de sécurité": the
         // pattern's object is the passive's subject.
         if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m)) &&
-            !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m))) {
+            !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m)) &&
+            !(!p.noun && !g.passive && RelativeObject(p, head, s, g, &m))) {
           if (!tail_optional) return;
           Pattern q = p;
           q.n -= 2;
@@ -3786,10 +3873,24 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       // "a appelé ses ressortissants à quitter le Japon", "urged its citizens": a possessive
       // gives the target the source's country.
       const bool possessed = ph == &m->targets && ph->begin < toks_.size() && ThirdPossessive(TextKey(ph->begin));
+      // "Russian drones struck the port. A drone hit a substation": unnamed forces striking
+      // are those of the state whose forces struck just before, not of the place hit.
+      std::string_view striker;
+      if (ph == &m->sources && violence && r.code == "MIL") {
+        if (const Event* last = LastEventWhere(8, [&](const Event& x) {
+              return (x.root == "18" || x.root == "19" || x.root == "20") && x.sentence + 3 >= m->sentence &&
+                     x.source.actor.size() >= 3 && NationalRole(std::string_view(x.source.actor).substr(0, 3)) &&
+                     (x.source.actor.size() == 3 || x.source.actor.compare(3, 3, "MIL") == 0);
+            })) {
+          striker = std::string_view(last->source.actor).substr(0, 3);
+        }
+      }
       if (!sibling.empty()) {
         r.code = std::string(sibling) + r.code;
       } else if (possessed && !source_country.empty()) {
         r.code = std::string(source_country) + r.code;
+      } else if (!striker.empty()) {
+        r.code = std::string(striker) + r.code;
       } else if (ph == &m->sources && has_speaker && speaker.code.size() >= 3) {
         r.code = speaker.code.substr(0, 3) + r.code;
       } else if (!other.empty()) {

@@ -1604,6 +1604,38 @@ TEST_F(EventCoderTest, ARelativeClauseOnThePatternsObjectIsTheAct) {
   EXPECT_EQ(CountRoot("01"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AnObjectRelativeClauseTakesItsAntecedentAsTarget) {
+  Run("ADDIS ABEBA (AFP) - L'Érythrée a claqué la porte de l'Union africaine, qu'elle accuse de partialité.", "fr");
+  EXPECT_NE(Find("11", "ERI", "IGOAFRAFU"), nullptr) << Dump();
+  Run("CARACAS (AFP) - C'est la Colombie que le Venezuela accuse d'avoir armé les paramilitaires.", "fr");
+  EXPECT_NE(Find("11", "VEN", "COL"), nullptr) << Dump();
+  Run("MANAGUA (Reuters) - Nicaragua quit the Organization of American States, which it accuses of meddling.", "en");
+  EXPECT_NE(Find("11", "NIC", "IGOOAS"), nullptr) << Dump();
+  Run("MANAGUA (Reuters) - Honduras criticised the OAS, which Nicaragua accuses of meddling.", "en");
+  EXPECT_NE(Find("11", "NIC", "IGOOAS"), nullptr) << Dump();
+  EXPECT_EQ(Find("11", "HND", "NIC"), nullptr) << Dump();  // (", which Nicaragua" lists no one)
+  // "que" after a reporting verb opens what is reported: no antecedent there.
+  Run("CARACAS (AFP) - Le ministre a affirmé que le Venezuela accusait de partialité la Colombie.", "fr");
+  EXPECT_EQ(Find("11", "VEN", "VENGOV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, UnnamedForcesStrikingAreThoseThatStruckJustBefore) {
+  Run("KHARKIV (Reuters) - Russian missiles struck a power plant near Kharkiv overnight. Officials said a drone hit a "
+      "depot on Sunday.",
+      "en");
+  EXPECT_EQ(CountRoot("19"), 2) << Dump();
+  for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, "UKRMIL") << Dump();
+}
+
+TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
+  Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
+  EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
+  Run("KYIV (Reuters) - Russian drones hit Lviv overnight. The president of Ukraine called the attack a \"deliberate "
+      "provocation\".",
+      "en");
+  EXPECT_NE(Find("11", "UKRGOV", "RUSMIL"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AnAsideAfterAnAppositionKeepsTheAuxiliaryAndAQuotedDeedItsAuthor) {
   Run("BAMAKO (AFP) - Les islamistes d'Ansar Dine ont détruit des mausolées à Tombouctou. Le gouvernement malien, "
       "impuissant, a de son côté dénoncé « la furie destructrice assimilable à des crimes de guerre » et a menacé les "
