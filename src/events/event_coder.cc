@@ -824,6 +824,10 @@ class Coder {
   // of that party.
   bool ObligationDemand(const Coded& m, Coded* out) const;
   std::string EventDate(const Coded& m, uint32_t scope_b, uint32_t scope_e) const;
+  // Whether tokens [tb, te) stand in a relative clause between commas that closes before
+  // `limit` ("Hasina, who fled in August 2024, accused": that date is not the accusation's);
+  // sb is the sentence's first token.
+  bool InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const;
   std::string ReportingDate(const Coded& m) const;
   bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
   void Scope(const Coded& m, uint32_t* b, uint32_t* e) const;
@@ -4240,11 +4244,25 @@ void Coder::Scope(const Coded& m, uint32_t* b, uint32_t* e) const {
   }
 }
 
+bool Coder::InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const {
+  bool opened = false;
+  for (uint32_t j = tb; j > sb && tb - j < 14 && !opened; --j) {
+    if (IsPunct(toks_[j - 1])) break;
+    opened = info_[j - 1].Is(bit::kRel) && j - 1 > sb && doc_.Slice(toks_[j - 2].span) == ",";
+  }
+  if (!opened) return false;
+  for (uint32_t j = te; j < limit; ++j) {
+    if (doc_.Slice(toks_[j].span) == ",") return true;
+  }
+  return false;
+}
+
 std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
   const Timex1* best = nullptr;
   uint32_t best_d = 16;
   for (const Timex1& t : dates_) {
     if (t.b < b || t.e > e) continue;
+    if (t.e <= m.pred_begin && InClosedRelative(t.b, t.e, m.pred_begin, b)) continue;
     uint32_t d = t.b >= m.head ? t.b - m.head : m.head - t.e + 3;  // after the predicate preferred
     // A date opening the sentence ("La semaine dernière, X, haute-commissaire ..., a
     // sollicité Y") dates its main clause however long the subject.
@@ -4757,11 +4775,23 @@ void Coder::Emit(const Coded& m) {
     // Nor are two bodies of one international organisation a dyad: "un accord entre la Grèce
     // et la BCE, la Commission européenne et le FMI" has no EU-EU agreement.
     if (t != nullptr && t->code == s.code && s.code.rfind("IGO", 0) == 0) return;
-    // A former office holder acting on the government they once served is one of the
-    // country's elites ("Hasina accused the interim government": BGDELI -> BGDGOV).
-    const bool former_self = t != nullptr && t->code == s.code && code != "0831" && s.entity >= 0 && doc_.entities[s.entity].former &&
-                             s.code.size() == 6 && s.code.compare(3, 3, "GOV") == 0 && t->entity != s.entity;
-    if (t != nullptr && t->code == s.code && !named_violence && !named_org && !former_self && code != "0831" &&
+    // A former office holder acting on the state they once served, or acted on by it, is one
+    // of the country's elites ("Hasina accused the interim government": BGDELI -> BGDGOV; "a
+    // tribunal sentenced former prime minister X": BGDJUD -> BGDELI).
+    auto state_body = [](const std::string& c) {
+      if (c.size() != 6) return false;
+      const std::string_view r = std::string_view(c).substr(3, 3);
+      return r == "GOV" || r == "JUD" || r == "LEG" || r == "COP" || r == "MIL" || r == "SPY";
+    };
+    auto former_of = [&](const ActorRef& x, const ActorRef& other) {
+      return x.entity >= 0 && doc_.entities[x.entity].former && x.code.size() == 6 &&
+             x.code.compare(3, 3, "GOV") == 0 && other.entity != x.entity && state_body(other.code) &&
+             other.code.compare(0, 3, x.code, 0, 3) == 0 && code != "0831";
+    };
+    const bool former_self = t != nullptr && former_of(s, *t);
+    const bool former_target = t != nullptr && !former_self && former_of(*t, s);
+    if (t != nullptr && t->code == s.code && !named_violence && !named_org && !former_self && !former_target &&
+        code != "0831" &&
         (t->entity == s.entity || t->entity < 0 || s.entity < 0)) {
       return;
     }
@@ -4805,7 +4835,7 @@ void Coder::Emit(const Coded& m) {
     ev.source.span = s.span;
     if (s.entity >= 0) ev.source.entity = doc_.entities[s.entity].id;
     if (t != nullptr) {
-      ev.target.actor = t->code;
+      ev.target.actor = former_target ? t->code.substr(0, 3) + "ELI" : t->code;
       ev.target.span = t->span;
       if (t->entity >= 0) ev.target.entity = doc_.entities[t->entity].id;
     }
@@ -4936,6 +4966,12 @@ void Coder::MergeAndNumber() {
       bool direct = same_side(o.source, ev.source) && same_side(o.target, ev.target);
       bool swapped = (o.symmetric || ev.symmetric) && same_side(o.source, ev.target) && same_side(o.target, ev.source);
       if (!direct && !swapped) continue;
+      // Inside one country the roles tell the parties apart: the opposition leader's criticism
+      // of the court and her accusation of the government are two facts.
+      if (direct && a == b && o.target.actor.size() > 3 && ev.target.actor.size() > 3 &&
+          o.target.actor != ev.target.actor) {
+        continue;
+      }
       // Taking hostages and attacking are two facts even on one day and one victim ("ont
       // attaqué un hôtel ... ont pris en otage des personnes").
       if ((o.code.rfind("181", 0) == 0) != (ev.code.rfind("181", 0) == 0)) continue;

@@ -310,7 +310,7 @@ TEST_F(EventCoderTest, ThreateningTheAuthorsOfADeedTargetsItsPerpetrator) {
 TEST_F(EventCoderTest, ANamedPersonInAppositionIsTheSubject) {
   // Two officials of one government are two actors: the title before the name is the same
   // person, not a third.
-  Run("Le ministre français de l'Intérieur, Jean Valmont, a salué mardi le Premier ministre Michel Barnier.");
+  Run("Le ministre français de l'Intérieur, Jean Valmont, a salué mardi le Premier ministre François Bayrou.");
   const Event* e = Find("05", "FRAGOV", "FRAGOV");
   ASSERT_NE(e, nullptr) << Dump();
   EXPECT_NE(e->source.entity, "") << Dump();
@@ -1625,6 +1625,23 @@ TEST_F(EventCoderTest, UnnamedForcesStrikingAreThoseThatStruckJustBefore) {
       "en");
   EXPECT_EQ(CountRoot("19"), 2) << Dump();
   for (const Event& e : doc_.events) EXPECT_NE(e.source.actor, "UKRMIL") << Dump();
+}
+
+TEST_F(EventCoderTest, AFormerLeaderAndTheStateTheyServedAreTwoSides) {
+  // (Imran Khan left office in April 2022 and has led the opposition since.)
+  Run("ISLAMABAD (Reuters) - A court in Islamabad sentenced former prime minister Imran Khan to ten years in prison on "
+      "Tuesday. Khan called the verdict \"politically motivated\" and accused the army of rigging the case.",
+      "en", "2025-01-14T12:00:00+05:00");
+  EXPECT_NE(Find("17", "PAKJUD", "PAKOPP"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "PAKOPP", "PAKJUD"), nullptr) << Dump();
+  // (Two facts: the verdict judged, the army accused.)
+  EXPECT_NE(Find("11", "PAKOPP", "PAKMIL"), nullptr) << Dump();
+  // (Jair Bolsonaro left office at the end of 2022, with no office since.)
+  Run("BRASILIA (Reuters) - Brazil's Supreme Court sentenced former president Jair Bolsonaro to 27 years in prison on "
+      "Thursday. Bolsonaro called the ruling \"politically motivated\".",
+      "en", "2025-09-11T20:00:00-03:00");
+  EXPECT_NE(Find("17", "BRAJUD", "BRAELI"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "BRAELI", "BRAJUD"), nullptr) << Dump();
 }
 
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
