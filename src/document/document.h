@@ -145,6 +145,8 @@ struct Entity {
   std::string id, type, name, canonical, country, actor, role;
   std::string gender;  // "m", "f" or empty (people only; for pronoun resolution)
   bool former = false;  // a person whose offices all ended before the dispatch date (the actor is the last one's)
+  std::string title_role;  // CAMEO role a person's title implies ("JUD" for "Mr Justice"), even when
+                           // no country is known for it (not in the output: actor holds the full code)
   bool has_geo = false;
   double lat = 0, lon = 0;
   int64_t geonames_id = 0;

@@ -2442,6 +2442,7 @@ class Run {
         bool igo_only = m.ctx_country.empty() && m.ctx_actor.substr(0, 3) == "IGO";
         e->country = std::string(!m.ctx_country.empty() ? m.ctx_country : igo_only ? std::string_view() : main_country_);
         e->actor = TitleActor(m, e->country);
+        e->title_role = std::string(m.actor_role);
         break;
       }
       case 'C': {

@@ -1851,9 +1851,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       a.entity = seat || place ? -1 : cj.entity;
       // "le député Antoni Pastor": a person of unknown country with an agent noun is that
       // role, its country told as a bare agent's is.
-      if (a.code.empty() && !cj.agent.empty() && e.type == "person" && !Excluded(e)) {
-        a.code = std::string(cj.agent);
-        a.role_only = NationalRole(cj.agent);
+      // (Without one, what the person's title says, "Mr Justice X" a judge; else a private
+      // person, a civilian: "la police a arrêté l'archevêque X". Of the story's country, as a
+      // bare agent is.)
+      if (a.code.empty() && e.type == "person" && e.country.empty() && !Excluded(e)) {
+        a.code = !cj.agent.empty() ? std::string(cj.agent) : !e.title_role.empty() ? e.title_role : std::string("CVL");
+        a.role_only = NationalRole(a.code);
       }
       if (a.code.empty()) continue;
     } else if (cj.dem.empty() && cj.anaphor >= 0 && ResolveDescription(static_cast<uint32_t>(cj.anaphor), cj.agent, &a)) {

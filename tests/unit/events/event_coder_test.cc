@@ -1644,6 +1644,13 @@ TEST_F(EventCoderTest, AFormerLeaderAndTheStateTheyServedAreTwoSides) {
   EXPECT_NE(Find("11", "BRAELI", "BRAJUD"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, APersonOfNoKnownCountryIsOfTheStorysAsTheirTitleSays) {
+  Run("EREVAN (AFP) - La police arménienne a interpellé mardi l'évêque Haroutioun Manoukian.", "fr");
+  EXPECT_NE(Find("17", "ARMCOP", "ARMCVL"), nullptr) << Dump();
+  Run("LONDON (Reuters) - Mr Justice Edward Hollis sentenced two British fishermen to prison on Tuesday.", "en");
+  EXPECT_NE(Find("17", "GBRJUD", "GBRCVL"), nullptr) << Dump();  // (not GBRCVL -> GBRCVL)
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
