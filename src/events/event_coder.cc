@@ -2304,8 +2304,19 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
   if (g.tense == Tense::kFuture) g.mod = Stronger(g.mod, Mod::kFuture);
   if (g.tense == Tense::kConditional) {
     // A conditional in reported speech is the future of the past ("il a dit qu'ils se
-    // rencontreraient"); in the reporter's voice it is an unconfirmed claim.
-    g.mod = Stronger(g.mod, info_[head].quote >= 0 ? Mod::kFuture : Mod::kHypothetical);
+    // rencontreraient"); in the reporter's voice it is an unconfirmed claim: of a past act,
+    // the French journalistic conditional ("X aurait été tué par", "l'armée aurait frappé":
+    // reported) unless a condition governs it ("si X, Y aurait riposté"); else hypothetical.
+    Mod voice = Mod::kHypothetical;
+    if (doc_.lang == Language::kFrench && Form(head) == VerbForm::kPastParticiple) {
+      bool condition = false;
+      for (uint32_t t = sb; t < head && !condition; ++t) {
+        condition = TextKey(t) == "si" ||
+                    (TextKey(t) == "s'" && t + 1 < head && (TextKey(t + 1) == "il" || TextKey(t + 1) == "ils"));
+      }
+      if (!condition) voice = Mod::kReported;
+    }
+    g.mod = Stronger(g.mod, info_[head].quote >= 0 ? Mod::kFuture : voice);
   }
   return g;
 }
@@ -3956,6 +3967,24 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       m->sources.n = 1;
     }
   }
+  // "des manifestations contre le président X à Lomé", "protests against the US in Tehran": a
+  // protest no one is named for is by the civilians of where it happens, else of the target's
+  // country.
+  if (!m->sources.found() && m->sources.pronoun < 0 && m->code.compare(0, 2, "14") == 0 && m->targets.n >= 1 &&
+      !m->targets.actors[0].role_only && m->targets.actors[0].code.size() >= 3) {
+    std::string country = m->targets.actors[0].code.substr(0, 3);
+    if (Event where; EventPlace(*m, sb, se, &where) && where.location_country.size() == 3) {
+      country = where.location_country;
+    } else if (dateline_.found && dateline_.country.size() == 3) {
+      country = dateline_.country;
+    }
+    if (NationalRole(country)) {
+      ActorRef r;
+      r.code = country + "CVL";
+      m->sources.actors[0] = r;
+      m->sources.n = 1;
+    }
+  }
   // Troops withdrawn without a "from X" leave the country the dispatch is about ("l'OTAN
   // prévoit de retirer ses forces" in a story about Afghanistan).
   if (!m->targets.found() && m->code.compare(0, 3, "087") == 0 && m->sources.n >= 1 && !main_country_.empty() &&
@@ -4156,6 +4185,17 @@ void Coder::CodeSentence(uint32_t s) {
     // full stop) must not make the checks below quadratic.
     if (sentence_.size() >= kMaxPredicatesPerSentence) break;
   }
+  // "X aurait été tué par un tir d'obus lancé par les rebelles", "was killed by a shell fired
+  // by rebels": the victim of the passive verb governing a violent noun is that act's target.
+  for (Coded& m : sentence_) {
+    if (m.has_verb_head || m.governor < 0 || m.targets.found() || !MonadicRoot(m.code)) continue;
+    for (const Coded& o : sentence_) {
+      if (o.head == static_cast<uint32_t>(m.governor) && o.passive && o.targets.found() && !o.sources.found() &&
+          MonadicRoot(o.code)) {
+        m.targets = o.targets;
+      }
+    }
+  }
   for (size_t a = 0; a < sentence_.size(); ++a) {
     const Coded& m = sentence_[a];
     // An act embedded in another predicate is part of it: "menace de rompre ses
@@ -4175,7 +4215,10 @@ void Coder::CodeSentence(uint32_t s) {
                           (o.code.compare(0, 3, "110") == 0 || o.code.compare(0, 3, "111") == 0 ||
                            o.code.compare(0, 3, "051") == 0) &&
                           m.sources.found() && (m.targets.found() || MonadicRoot(m.code));
-      embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged;
+      // (An act with no actor to tell swallows nothing: in "seven people were killed during
+      // protests against the president" the protest is the news.)
+      embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged &&
+                  (o.sources.found() || o.sources.pronoun >= 0);
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;

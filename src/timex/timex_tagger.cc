@@ -482,6 +482,13 @@ class Run {
     switch (m.verb_form) {
       case VerbForm::kFinite: {
         *is_verb = true;
+        // "aurait été tué lundi", "auraient frappé": the conditional perfect tells a past act
+        // (the journalistic conditional), not a future one.
+        if (m.tense == Tense::kConditional && (m.lemma == "avoir" || m.lemma == "être")) {
+          for (uint32_t j = k + 1; j < sent_end_ && j <= k + 3; ++j) {
+            if (Tok(j).morph.verb_form == VerbForm::kPastParticiple) return Tense3::kPast;
+          }
+        }
         if (m.tense == Tense::kFuture || m.tense == Tense::kConditional) return Tense3::kFuture;
         if (m.tense == Tense::kPast || m.tense == Tense::kImperfect) {
           // "will remain closed" read as a simple past
@@ -521,6 +528,7 @@ class Run {
           const MorphAnalysis& p = Tok(j).morph;
           if (FutureCueAt(j)) return Tense3::kFuture;
           if (p.verb_form == VerbForm::kFinite) {
+            if (p.tense == Tense::kConditional && (p.lemma == "avoir" || p.lemma == "être")) return Tense3::kPast;
             if (p.tense == Tense::kFuture || p.tense == Tense::kConditional) return Tense3::kFuture;
             if (english_ && p.lemma == "be" && p.tense == Tense::kPresent) return Tense3::kPresent;
             if (p.lemma == "avoir" || p.lemma == "être" || p.lemma == "have" || p.lemma == "be") {

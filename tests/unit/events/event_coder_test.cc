@@ -1651,6 +1651,24 @@ TEST_F(EventCoderTest, APersonOfNoKnownCountryIsOfTheStorysAsTheirTitleSays) {
   EXPECT_NE(Find("17", "GBRJUD", "GBRCVL"), nullptr) << Dump();  // (not GBRCVL -> GBRCVL)
 }
 
+TEST_F(EventCoderTest, AProtestNoOneIsNamedForIsByTheCiviliansOfWhereItHappens) {
+  Run("CONAKRY (AFP) - Trois personnes ont été tuées jeudi lors de manifestations à Conakry contre le président "
+      "Mamadi Doumbouya.",
+      "fr");
+  EXPECT_NE(Find("14", "GINCVL", "GINGOV"), nullptr) << Dump();
+  Run("DHAKA (Reuters) - Two people were injured on Friday during protests against India in Dhaka.", "en");
+  EXPECT_NE(Find("14", "BGDCVL", "IND"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, TheVictimOfAPassiveKillingIsTheTargetOfTheFireThatKilledThem) {
+  Run("DAMAS (AFP) - Un photographe syrien aurait été tué lundi à Deraa par un tir d'obus lancé par l'armée "
+      "syrienne.",
+      "fr");
+  const Event* e = Find("19", "SYRMIL", "SYRMED");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->modality, "reported") << Dump();  // the journalistic conditional
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
