@@ -1054,6 +1054,13 @@ void Coder::BuildTokens() {
         scratch_.pop_back();
         pair = lex_.Find(scratch_);
       }
+      // Or three words joined by "de": "forces de sécurité", "forces de l'ordre" (an elided
+      // article written onto its noun).
+      if (!pair && i + 2 < n && (second == "de" || second == "d'")) {
+        scratch_.assign(lk).append(" de ").append(TextKey(static_cast<uint32_t>(i + 2)));
+        if (scratch_.back() == '\'' && i + 3 < n) scratch_.append(TextKey(static_cast<uint32_t>(i + 3)));
+        pair = lex_.Find(scratch_);
+      }
       if (std::optional<std::string_view> v = pair) {
         ForEachLine(*v, [&](std::string_view line) {
           if (!line.empty() && line[0] == el::kGrammar) AddGrammar(line, &ti);
