@@ -254,6 +254,7 @@ struct Pattern {
   bool armed = false;   // the source must be an armed actor and the target a country ("quitter {T}")
   bool force = false;   // the source must be an armed actor ("attack {T}": troops, not a rival's words)
   bool home = false;    // an unnamed target is the source's own government ("réclamer la gratuité scolaire")
+  bool crowd = false;   // an unnamed target is the civilians there ("la police a dispersé la manifestation")
   bool has_target = false, has_source_after = false, reflexive = false;
   bool target_first = false;  // {T} before the head: the subject is the target ("{T} receive support from {S}")
 };
@@ -333,6 +334,7 @@ bool ParsePattern(std::string_view line, KeyIds* words, std::vector<int32_t>* al
   p->armed = options.find("armed") != std::string_view::npos;
   p->force = options.find("force") != std::string_view::npos;
   p->home = options.find("home") != std::string_view::npos;
+  p->crowd = options.find("crowd") != std::string_view::npos;
   while (!elements.empty() && p->n < static_cast<int>(kMaxElements)) {
     size_t sp = elements.find(' ');
     std::string_view e = elements.substr(0, sp);
@@ -2853,6 +2855,15 @@ Coder::HeadKind Coder::TargetHead(const Phrase& ph) const {
 // ("a exclu, hier, à l'unanimité, X", "met, on Tuesday, with X"): the index after its closing
 // comma, or i when i opens none. No verb, actor or clause word stands inside.
 uint32_t Coder::AfterAside(uint32_t i, uint32_t limit) const {
+  // "a dispersé à coups de gaz lacrymogène un rassemblement": a manner adverbial.
+  if (i + 3 < limit && TextKey(i) == "a" && TextKey(i + 1) == "coups" && info_[i + 2].Is(bit::kOf)) {
+    uint32_t j = i + 3;
+    while (j < limit && j < i + 6 && info_[j].entity < 0 && info_[j].agent.empty() &&
+           (toks_[j].morph.pos == PartOfSpeech::kNoun || toks_[j].morph.pos == PartOfSpeech::kAdjective)) {
+      ++j;
+    }
+    return j > i + 3 ? j : i;
+  }
   uint32_t end = i;
   // Its closing comma may open another ("a exclu, hier, à l'unanimité, X"): up to three.
   for (int asides = 0; asides < 3; ++asides) {
@@ -4065,6 +4076,20 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   const bool protest = m->code.size() >= 3 &&
                        (m->code.compare(0, 3, "140") == 0 || m->code.compare(0, 3, "141") == 0 ||
                         m->code.compare(0, 3, "144") == 0 || m->code.compare(0, 3, "145") == 0);
+  // A crowd an authority disperses or gasses is the civilians of where it happens, else of its
+  // own country ("la police a dispersé la manifestation", "police fired tear gas"; option crowd).
+  if (!m->targets.found() && p.crowd && m->sources.n >= 1 && m->sources.actors[0].code.size() >= 3) {
+    std::string country = m->sources.actors[0].code.substr(0, 3);
+    if (Event where; EventPlace(*m, sb, se, &where) && where.location_country.size() == 3) {
+      country = where.location_country;
+    }
+    if (NationalRole(country)) {
+      ActorRef r;
+      r.code = country + "CVL";
+      m->targets.actors[0] = r;
+      m->targets.n = 1;
+    }
+  }
   if (!m->targets.found() && (protest || p.home) && m->sources.n >= 1) {
     const std::string& sc = m->sources.actors[0].code;
     const std::string_view role = sc.size() > 3 ? std::string_view(sc).substr(3, 3) : std::string_view();

@@ -99,7 +99,7 @@ class Builder {
         o = Trim(o);
         if (o.empty()) continue;
         if (o != "noun" && o != "sym" && o != "intent" && o != "person" && o != "direct" && o != "armed" &&
-            o != "force" && o != "home" && o != "igo") return "unknown option '" + std::string(o) + "'";
+            o != "force" && o != "home" && o != "igo" && o != "crowd") return "unknown option '" + std::string(o) + "'";
         if (!options.empty()) options += ',';
         options += o;
       }

@@ -1669,6 +1669,20 @@ TEST_F(EventCoderTest, TheVictimOfAPassiveKillingIsTheTargetOfTheFireThatKilledT
   EXPECT_EQ(e->modality, "reported") << Dump();  // the journalistic conditional
 }
 
+TEST_F(EventCoderTest, ACrowdDispersedIsTheCiviliansThere) {
+  Run("ABIDJAN (AFP) - La police a dispersé samedi à coups de gaz lacrymogène un rassemblement de l'opposition à "
+      "Abidjan.",
+      "fr");
+  EXPECT_NE(Find("17", "CIVCOP", "CIVOPP"), nullptr) << Dump();  // (whose rally: the opposition's)
+  Run("ABIDJAN (AFP) - Les gendarmes ont dispersé un sit-in devant la présidence à Abidjan.", "fr");
+  EXPECT_NE(Find("17", "CIVCOP", "CIVCVL"), nullptr) << Dump();
+  Run("KAMPALA (Reuters) - Ugandan police fired tear gas in central Kampala on Monday.", "en");
+  EXPECT_NE(Find("17", "UGACOP", "UGACVL"), nullptr) << Dump();
+  // (Not a crowd: the target named is who it is.)
+  Run("KAMPALA (Reuters) - Ugandan police fired tear gas at opposition supporters in Kampala.", "en");
+  EXPECT_EQ(Find("17", "UGACOP", "UGACVL"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
