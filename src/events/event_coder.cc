@@ -2595,7 +2595,19 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
   }
   if (info_[u].Is(bit::kCoord) && u > sb && depth < 3) {
     // "A a envahi l'ambassade et pris des otages": the subject of the first verb.
-    for (uint32_t v = u - 1, steps = 0; v > sb && steps < 20; --v, ++steps) {
+    // ("criticised the detention of the mayor, who was due to be named ..., and urged": past
+    // a relative clause between commas.)
+    uint32_t from = u - 1;
+    if (doc_.Slice(toks_[from].span) == ",") {
+      for (uint32_t j = from; j > sb + 1 && from - j < 25; --j) {
+        if (j < from && doc_.Slice(toks_[j].span) == ",") break;
+        if (info_[j].Is(bit::kRel) && doc_.Slice(toks_[j - 1].span) == ",") {
+          from = j - 2;
+          break;
+        }
+      }
+    }
+    for (uint32_t v = from, steps = 0; v > sb && steps < 20; --v, ++steps) {
       if (info_[v].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[v].span) == ";") break;
       // ("had taken "total control" and detained": a quoted phrase holds no verb of the clause.)
       if (info_[v].quote >= 0 && info_[v].quote != info_[u].quote && doc_.quotes[info_[v].quote].kind != "indirect") {

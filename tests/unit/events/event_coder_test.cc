@@ -1683,6 +1683,17 @@ TEST_F(EventCoderTest, ACrowdDispersedIsTheCiviliansThere) {
   EXPECT_EQ(Find("17", "UGACOP", "UGACVL"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, ACoordinatedVerbSeesPastARelativeClauseOnTheObject) {
+  Run("BRUSSELS (Reuters) - The European Union condemned the arrest of the opposition leader, who was due to run "
+      "for president next year, and urged Tbilisi to release him.",
+      "en");
+  EXPECT_NE(Find("02", "IGOEUREEC", "GEOGOV"), nullptr) << Dump();
+  Run("BRUXELLES (AFP) - L'Union européenne a condamné l'arrestation de l'opposant, qui devait se présenter à la "
+      "présidentielle, et appelé Tbilissi à le libérer.",
+      "fr");
+  EXPECT_NE(Find("02", "IGOEUREEC", "GEOGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
