@@ -3332,6 +3332,22 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         j = a - 1;
         continue;
       }
+      // Nor a ship's flag ("a Marshall Islands-flagged tanker", "a Panama-flagged ship").
+      if (date_tokens < 8 && toks_[j].Has(tf::kCapitalized)) {
+        uint32_t flag = 0;
+        for (uint32_t f = j; f < se && f < j + 3 && flag == 0 && toks_[f].Has(tf::kCapitalized); ++f) {
+          const std::string_view w = TextKey(f);
+          const auto ends = [&](std::string_view tail) {
+            return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+          };
+          if (ends("-flagged") || ends("-registered")) flag = f;
+        }
+        if (flag > 0) {
+          date_tokens += static_cast<int>(flag + 1 - j);
+          j = flag;
+          continue;
+        }
+      }
       // Nor a short quoted phrase ("leur retrait « avec effet immédiat » de la CPI"), unless it
       // holds the word: then the words before it ("called the attack a "deliberate provocation"").
       if (toks_[j].kind == TokenKind::kQuote && date_tokens < 8) {

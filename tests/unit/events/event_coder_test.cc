@@ -1694,6 +1694,13 @@ TEST_F(EventCoderTest, ACoordinatedVerbSeesPastARelativeClauseOnTheObject) {
   EXPECT_NE(Find("02", "IGOEUREEC", "GEOGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AShipsFlagStandsAsideBeforeTheShip) {
+  Run("DUBAI (Reuters) - Iranian forces seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz on "
+      "Sunday.",
+      "en");
+  EXPECT_NE(Find("17", "IRNMIL", ""), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
