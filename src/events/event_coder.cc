@@ -652,6 +652,9 @@ class Coder {
   // A gerund after "by", "en", "after", "while" ("retaliated by firing", "a riposté en
   // expulsant"): the main verb's subject. group_begin: the gerund's group.
   Phrase GerundSubject(uint32_t group_begin, uint32_t sb) const;
+  // The verb of the main clause a gerund or participle clause opening at group_begin hangs on
+  // ("a réagi en expulsant", "rejected the claims, accusing"); -1 when none.
+  int64_t GerundMainVerb(uint32_t group_begin, uint32_t sb) const;
   // A noun predicate whose pattern holds its own verb after it ("an agreement reached
   // between A and B"): the act happened, whatever governs the noun.
   bool OwnVerb(const Coded& m) const {
@@ -2400,23 +2403,24 @@ Phrase Coder::OpeningSubject(uint32_t at, uint32_t sb, uint32_t se) const {
   return none;
 }
 
-Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
-  Phrase none;
+int64_t Coder::GerundMainVerb(uint32_t group_begin, uint32_t sb) const {
   uint32_t p = group_begin;
   if (p > sb && info_[p - 1].Is(bit::kReflexive)) --p;  // "en s'attaquant"
-  if (p <= sb + 1) return none;
+  if (p <= sb + 1) return -1;
   const std::string_view prep = TextKey(p - 1);
   // (Also a participle clause after a comma: "Moscou a dénoncé cette rencontre, accusant Kiev
   // de ...", "Russia rejected the claims, accusing Kyiv of ...".)
   const bool comma = doc_.Slice(toks_[p - 1].span) == ",";
   if (prep != "by" && prep != "en" && prep != "after" && prep != "while" && prep != "before" && prep != "apres" &&
       !comma) {
-    return none;
+    return -1;
   }
+  // ("a réagi, en ordonnant": a comma may stand before the preposition too.)
+  const uint32_t open = comma ? p - 1 : (p >= sb + 2 && doc_.Slice(toks_[p - 2].span) == "," ? p - 2 : p);
   // The main verb: the nearest verb before, in the same clause.
   for (uint32_t v = p - 1; v > sb; --v) {
     const uint32_t t = v - 1;
-    if ((IsPunct(toks_[t]) && !(comma && t + 1 == p)) || info_[t].Is(bit::kSub | bit::kRel)) return none;
+    if ((IsPunct(toks_[t]) && t != open) || info_[t].Is(bit::kSub | bit::kRel)) return -1;
     // (Not an infinitive: "ordered the ambassador to leave the country, accusing Algiers" is
     // the government's accusation, not the ambassador's.)
     if (Verbal(t) && Form(t) != VerbForm::kPresentParticiple) {
@@ -2427,10 +2431,15 @@ Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
           (info_[gb].Is(bit::kInfMarker) || (gb == t && t > sb && info_[t - 1].Is(bit::kInfMarker)))) {
         continue;
       }
-      return FindSubject(gb, sb, 1);
+      return t;
     }
   }
-  return none;
+  return -1;
+}
+
+Phrase Coder::GerundSubject(uint32_t group_begin, uint32_t sb) const {
+  const int64_t main = GerundMainVerb(group_begin, sb);
+  return main < 0 ? Phrase() : FindSubject(AnalyzeGroup(static_cast<uint32_t>(main), sb).begin, sb, 1);
 }
 
 Phrase Coder::ParticipleSubject(uint32_t head, uint32_t sb) const {
@@ -3689,6 +3698,15 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   }
   m->tense = g.tense;
   m->mod = g.mod;
+  // A gerund tells its act in the main clause's tense and modality ("a réagi en expulsant":
+  // past; "va réagir en expulsant": to come).
+  if (m->has_verb_head && m->tense == Tense::kNone && Form(head) == VerbForm::kPresentParticiple) {
+    if (const int64_t main = GerundMainVerb(g.begin, sb); main >= 0) {
+      const Group mg = AnalyzeGroup(static_cast<uint32_t>(main), sb);
+      m->tense = mg.tense;
+      if (m->mod == Mod::kAsserted) m->mod = mg.mod;
+    }
+  }
   // "a menacé d'envahir l'ambassade": the threat of the act, said now.
   if (g.threat && m->code.compare(0, 2, "13") != 0) {
     m->code = ThreatCode(m->code);

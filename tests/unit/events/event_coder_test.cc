@@ -1701,6 +1701,16 @@ TEST_F(EventCoderTest, AShipsFlagStandsAsideBeforeTheShip) {
   EXPECT_NE(Find("17", "IRNMIL", ""), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AGerundAfterACommaTakesTheMainClausesSubjectTenseAndModality) {
+  Run("KIGALI (AFP) - Le Rwanda a réagi mardi, en rappelant son ambassadeur au Burundi.", "fr",
+      "2025-03-05T12:00:00+01:00");
+  const Event* e = Find("16", "RWA", "BDI");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_EQ(e->date, "2025-03-04") << Dump();
+  Run("KIGALI (AFP) - Le Rwanda va riposter en expulsant deux diplomates burundais.", "fr");
+  EXPECT_NE(Find("13", "RWA", "BDI"), nullptr) << Dump();  // a threat, announced
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
