@@ -3452,11 +3452,28 @@ bool Coder::ThingSubjectPassive(const Pattern& p, uint32_t head, uint32_t s, con
   for (int k = p.head + 1; k + drop < p.n; ++k) q.el[k] = p.el[k + drop];
   q.n -= drop;
   Coded c = StartCoded(p, head, s, g);
-  if (!MatchAfterHead(q, head, sent.token_end, false, &c)) return false;
   Group active = g;
   active.passive = false;
   active.bare_participle = false;
-  FillArguments(q, head, s, active, &c);
+  if (MatchAfterHead(q, head, sent.token_end, false, &c)) {
+    FillArguments(q, head, s, active, &c);
+  } else if (target < p.n && from + 1 < g.begin && WordMatches(from, p.el[target - 1])) {
+    // "L'ambassadeur de France a été convoqué par X": the target stands in the subject, after
+    // the object words and the preposition.
+    Pattern bare = q;
+    bare.n = p.head + 1;
+    bare.has_target = false;
+    c.pred_end = head + 1;
+    FillArguments(bare, head, s, active, &c);
+    c.targets = ReadRight(from + 1, g.begin, true);
+    // (The object word's role is the target's: "l'ambassadeur de France" is FRAGOV.)
+    ActorRef& t0 = c.targets.actors[0];
+    if (c.targets.n == 1 && t0.code.size() == 3 && NationalRole(t0.code) && !info_[from - 1].agent.empty()) {
+      t0.code += std::string(info_[from - 1].agent);
+    }
+  } else {
+    return false;
+  }
   c.sources = Phrase();
   for (uint32_t j = c.pred_end; j < sent.token_end && j < c.pred_end + 10; ++j) {
     if (info_[j].Is(bit::kAgentPrep)) {

@@ -1711,6 +1711,14 @@ TEST_F(EventCoderTest, AGerundAfterACommaTakesTheMainClausesSubjectTenseAndModal
   EXPECT_NE(Find("13", "RWA", "BDI"), nullptr) << Dump();  // a threat, announced
 }
 
+TEST_F(EventCoderTest, APassivesTargetMayStandInItsSubjectAfterTheObjectWords) {
+  Run("ALGER (AFP) - L'ambassadeur du Maroc a été convoqué jeudi par les autorités algériennes.", "fr");
+  EXPECT_NE(Find("11", "DZAGOV", "MARGOV"), nullptr) << Dump();
+  // (Not every phrase in the subject: the object words must come first.)
+  Run("ALGER (AFP) - Le ministre du Maroc a été reçu jeudi par les autorités algériennes.", "fr");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
