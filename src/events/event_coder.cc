@@ -116,6 +116,7 @@ struct TokInfo {
   uint32_t bits = 0;
   Mod modal = Mod::kAsserted;  // with bit::kModal
   std::string_view agent;      // CAMEO role of an agent noun
+  uint8_t agent_words = 0;     // words after this one its agent key spans ("navire de guerre": 2)
   std::string_view demonym;    // ISO3 of a demonym
   std::string_view anti;       // ISO3 of the demonym an "anti-" word is against ("anti-américaine")
   int32_t entity = -1;         // entity whose mention covers the token
@@ -1059,11 +1060,16 @@ void Coder::BuildTokens() {
         scratch_.pop_back();
         pair = lex_.Find(scratch_);
       }
+      uint8_t words = 1;
       // Or three words joined by "de": "forces de sécurité", "forces de l'ordre" (an elided
       // article written onto its noun).
       if (!pair && i + 2 < n && (second == "de" || second == "d'")) {
         scratch_.assign(lk).append(" de ").append(TextKey(static_cast<uint32_t>(i + 2)));
-        if (scratch_.back() == '\'' && i + 3 < n) scratch_.append(TextKey(static_cast<uint32_t>(i + 3)));
+        words = 2;
+        if (scratch_.back() == '\'' && i + 3 < n) {
+          scratch_.append(TextKey(static_cast<uint32_t>(i + 3)));
+          words = 3;
+        }
         pair = lex_.Find(scratch_);
       }
       if (std::optional<std::string_view> v = pair) {
@@ -1071,7 +1077,10 @@ void Coder::BuildTokens() {
           if (!line.empty() && line[0] == el::kGrammar) AddGrammar(line, &ti);
           // A two-word agent names the phrase's role on its first word ("homme armé" UAF,
           // "commission électorale" GOV), over the first word's own.
-          if (!line.empty() && line[0] == el::kAgent) ti.agent = Field(line, 1);
+          if (!line.empty() && line[0] == el::kAgent) {
+            ti.agent = Field(line, 1);
+            ti.agent_words = words;
+          }
         });
       }
     }
@@ -1960,6 +1969,12 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
         i = q;
         continue;
       }
+    }
+    // "un navire de guerre américain": the words of a several-word agent are its noun's.
+    if (info_[i].agent_words > 0 && i + info_[i].agent_words < limit) {
+      count += info_[i].agent_words + 1;
+      i += info_[i].agent_words + 1;
+      continue;
     }
     Np k = Class(i);
     // "the ambassadors of Germany, France and Britain": a comma between names lists them.
@@ -3185,6 +3200,34 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
           ph.actors[0] = author;
           ph.n = 1;
           ph.actor_end = end;
+        }
+      }
+      // "Pékin a dénoncé une « provocation » après le passage d'un navire américain", "condemned
+      // the move after Russian jets violated its airspace": what a judgement follows is its object.
+      if (!ph.found() && target && ph.begin < se && JudgingVerb(head) && p.code.size() >= 2 &&
+          (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0)) {
+        for (uint32_t j = ph.end; j + 1 < se && j < ph.end + 8; ++j) {
+          const std::string_view w = TextKey(j);
+          const bool after = w == "apres" || w == "after" || w == "following" ||
+                             (w == "suite" && j > ph.end && (TextKey(j - 1) == "a" || TextKey(j - 1) == "la"));
+          if (!after) {
+            if (Verbal(j) || info_[j].Is(bit::kSub | bit::kRel) || doc_.Slice(toks_[j].span) == ";") break;
+            continue;
+          }
+          // The first actor of the phrase after it, past its head noun ("le passage d'un navire
+          // américain", "the incursion of Russian drones").
+          for (uint32_t k = j + 1; k < se && k < j + 8 && !ph.found(); ++k) {
+            if (IsPunct(toks_[k]) || info_[k].Is(bit::kSub | bit::kRel)) break;
+            // (Not victims: "a dénoncé un « massacre » après la mort de civils maliens".)
+            Phrase after_ph = ReadRight(k, se, true);
+            if (after_ph.found() && !PrivateActor(after_ph.actors[0].code)) ph = after_ph;
+            if (after_ph.found()) break;
+            if (Verbal(k) && !ph.found()) {
+              // "after Russian jets violated its airspace": the clause's subject.
+              break;
+            }
+          }
+          break;
         }
       }
       // "ont condamné l'annexion de la Cisjordanie par Israël": an act's agent is the target

@@ -1719,6 +1719,18 @@ TEST_F(EventCoderTest, APassivesTargetMayStandInItsSubjectAfterTheObjectWords) {
   EXPECT_EQ(CountRoot("11"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, AJudgementWithoutAnActorTargetsWhatItFollows) {
+  Run("MANILLE (AFP) - Manille a dénoncé une « provocation » après l'intrusion d'un navire de guerre chinois dans "
+      "ses eaux.",
+      "fr");
+  EXPECT_NE(Find("11", "PHLGOV", "CHNMIL"), nullptr) << Dump();
+  Run("VILNIUS (Reuters) - Lithuania condemned the incident after Belarusian helicopters violated its airspace.", "en");
+  EXPECT_NE(Find("11", "LTU", "BLRMIL"), nullptr) << Dump();
+  // (Not the victims of what it follows.)
+  Run("BAMAKO (AFP) - Le Mali a dénoncé un « massacre » après la mort de dix civils maliens.", "fr");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
