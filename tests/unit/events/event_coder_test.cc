@@ -1724,11 +1724,18 @@ TEST_F(EventCoderTest, AJudgementWithoutAnActorTargetsWhatItFollows) {
       "ses eaux.",
       "fr");
   EXPECT_NE(Find("11", "PHLGOV", "CHNMIL"), nullptr) << Dump();
-  Run("VILNIUS (Reuters) - Lithuania condemned the incident after Belarusian helicopters violated its airspace.", "en");
+  Run("VILNIUS (Reuters) - Lithuania condemned the incident after Belarusian warplanes violated its airspace.", "en");
   EXPECT_NE(Find("11", "LTU", "BLRMIL"), nullptr) << Dump();
   // (Not the victims of what it follows.)
   Run("BAMAKO (AFP) - Le Mali a dénoncé un « massacre » après la mort de dix civils maliens.", "fr");
   EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
+TEST_F(EventCoderTest, TakingPartInASummitIsMeetingItsHost) {
+  Run("NIAMEY (AFP) - Le président nigérien a participé dimanche au sommet de la Cedeao à Abuja.", "fr");
+  EXPECT_NE(Find("04", "NERGOV", "IGOWAFWAS"), nullptr) << Dump();
+  Run("HANOI (Reuters) - Vietnam's prime minister said he would attend the next ASEAN summit.", "en");
+  EXPECT_NE(Find("03", "VNMGOV", "IGOSEAASN"), nullptr) << Dump();
 }
 
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
