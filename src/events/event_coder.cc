@@ -609,6 +609,9 @@ class Coder {
     return info_[i].guess_verb ? info_[i].guess_tense : toks_[i].morph.tense;
   }
   void MapEntities();
+  // In a story on both Koreas, "the South" and "the North" ("le Sud", "le Nord"; a capitalised
+  // compass word after the article, no name after it; lower-case before a stop or a verb) are they.
+  void MapKoreas();
   void ShortForms();  // fills short_form_of_ (after excluded_)
   void MapTimexesAndQuotes();
 
@@ -1378,6 +1381,29 @@ void Coder::MapEntities() {
         info_[i].metonymic = m.metonymic;
       }
     }
+  }
+}
+
+void Coder::MapKoreas() {
+  int32_t south = -1, north = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const Entity& en = doc_.entities[e];
+    if (en.type == "country" && en.country == "KOR") south = static_cast<int32_t>(e);
+    if (en.type == "country" && en.country == "PRK") north = static_cast<int32_t>(e);
+  }
+  if (south < 0 || north < 0) return;
+  for (uint32_t i = 1; i < toks_.size(); ++i) {
+    if (info_[i].entity >= 0) continue;
+    // (Lower-case only before a stop or a verb: "fired into the north.", not "in the north of".)
+    if (!toks_[i].Has(tf::kCapitalized) && !(i + 1 < toks_.size() && (IsPunct(toks_[i + 1]) || Verbal(i + 1)))) {
+      continue;
+    }
+    const std::string_view before = TextKey(i - 1);
+    if (before != "the" && before != "le") continue;
+    if (i + 1 < toks_.size() && toks_[i + 1].Has(tf::kCapitalized) && toks_[i + 1].kind == TokenKind::kWord) continue;
+    const std::string_view w = TextKey(i);
+    if (w == "south" || w == "sud") info_[i].entity = south;
+    if (w == "north" || w == "nord") info_[i].entity = north;
   }
 }
 
@@ -5272,6 +5298,7 @@ void Coder::Run() {
   info_.assign(toks_.size(), TokInfo());
   MapEntities();
   BuildTokens();
+  MapKoreas();
   MapTimexesAndQuotes();
   const std::string& pub = doc_.meta.published_local.empty() ? doc_.meta.published : doc_.meta.published_local;
   if (pub.size() >= 10) published_date_ = pub.substr(0, 10);

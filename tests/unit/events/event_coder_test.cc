@@ -1738,6 +1738,14 @@ TEST_F(EventCoderTest, TakingPartInASummitIsMeetingItsHost) {
   EXPECT_NE(Find("03", "VNMGOV", "IGOSEAASN"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, TheSouthAndTheNorthAreTheTwoKoreasInAStoryOnBoth) {
+  Run("SEOUL (Reuters) - North Korea shelled an island of South Korea on Monday. The South condemned the North.", "en");
+  EXPECT_NE(Find("11", "KOR", "PRK"), nullptr) << Dump();
+  // (Not elsewhere: "the South" of a story on one country is a region.)
+  Run("WASHINGTON (Reuters) - The South condemned the North.", "en");
+  EXPECT_EQ(CountRoot("11"), 0) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
