@@ -55,6 +55,7 @@ inline constexpr uint32_t kPronominal = 1u << 23; // occuper: with "se" another 
 inline constexpr uint32_t kRegion = 1u << 24;     // southern, sud, est: the part of a place ("in southern Lebanon", "dans le sud du Liban")
 inline constexpr uint32_t kAct = 1u << 25;        // décision, mesure, move, remarks: a noun naming an act just told
 inline constexpr uint32_t kAuthor = 1u << 26;     // revendiquer, mener, carry out: its participle's agent did the act named before it
+inline constexpr uint32_t kAnaphorPerson = 1u << 27;  // secrétaire général: after "the", a person met before
 }  // namespace bit
 
 // w == literal, with the literal's length a constant where it is compared: a few inline
@@ -833,9 +834,9 @@ class Coder {
   // of that party.
   bool ObligationDemand(const Coded& m, Coded* out) const;
   std::string EventDate(const Coded& m, uint32_t scope_b, uint32_t scope_e) const;
-  // Whether tokens [tb, te) stand in a relative clause between commas that closes before
-  // `limit` ("Hasina, who fled in August 2024, accused": that date is not the accusation's);
-  // sb is the sentence's first token.
+  // Whether tokens [tb, te) stand in a relative clause or an apposition between commas that
+  // closes before `limit` ("Hasina, who fled in August 2024, accused", "X, encore en fonction
+  // jusqu'en mars 2013, demande": that date is not the act's); sb is the sentence's first token.
   bool InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const;
   std::string ReportingDate(const Coded& m) const;
   bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
@@ -1319,7 +1320,10 @@ void AddGrammar(std::string_view line, TokInfo* ti) {
   else if (cat == "region") ti->bits |= bit::kRegion;
   else if (cat == "act") ti->bits |= bit::kAct;
   else if (cat == "author") ti->bits |= bit::kAuthor;
-  else if (cat == "anaphor") ti->bits |= Field(line, 2) == "any" ? bit::kAnaphorAny : bit::kAnaphor;
+  else if (cat == "anaphor") {
+    const std::string_view arg = Field(line, 2);
+    ti->bits |= arg == "any" ? bit::kAnaphorAny : arg == "person" ? bit::kAnaphorPerson : bit::kAnaphor;
+  }
   else if (cat == "modal") {
     ti->bits |= bit::kModal;
     ti->modal = Stronger(ti->modal, ParseMod(Field(line, 2)));
@@ -1577,17 +1581,19 @@ bool Coder::ResolveDescription(uint32_t tok, std::string_view agent, ActorRef* o
   // A plural ("ces associations") names a group the dispatch may not have named one by one:
   // only the subject of the sentence before, when its phrase has that noun ("Deux
   // associations étudiantes du Québec ont salué le sommet. Ces associations réclament...").
-  if (toks_[tok].morph.number == GramNumber::kPlural && !info_[tok].Is(bit::kAnaphorAny)) {
+  if (toks_[tok].morph.number == GramNumber::kPlural && !info_[tok].Is(bit::kAnaphorAny | bit::kAnaphorPerson)) {
     return PluralAntecedent(tok, out);
   }
   // A subject seen (an act's source, a quote's speaker) comes first: "Apple Corps sued Apple
   // Computer. The company said..." is Apple Corps.
   const bool any = info_[tok].Is(bit::kAnaphorAny);
+  const bool person = info_[tok].Is(bit::kAnaphorPerson);  // "le secrétaire général": the person last named
   const uint32_t floor = tok > 160 ? tok - 160 : 0;
   auto fits = [&](int32_t ei) {
     if (ei < 0) return false;
     const Entity& e = doc_.entities[ei];
     if (e.actor.empty() || Excluded(e)) return false;
+    if (person) return e.type == "person";
     if (any ? e.type != "person" && e.type != "organization" && e.type != "country" : e.type != "organization") {
       return false;
     }
@@ -1832,8 +1838,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       cur.agent = ti.agent, cur.agent_of = cur.entity < 0, used = true;
       cur.body = BodyNoun(i);
     }
-    if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny) &&
-        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) && !Described(i)) {
+    if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny | bit::kAnaphorPerson) &&
+        cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) &&
+        !Described(ti.Is(bit::kAnaphorPerson) ? i + 1 : i)) {  // (a title's two words: "secrétaire général")
       cur.anaphor = static_cast<int32_t>(i);
       used = true;
     }
@@ -4455,14 +4462,32 @@ void Coder::Scope(const Coded& m, uint32_t* b, uint32_t* e) const {
 }
 
 bool Coder::InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const {
-  bool opened = false;
+  // Opened by a comma, with a relative pronoun or a word of its own before the date ("X, qui a
+  // fui en août 2024,", "X, encore en fonction jusqu'en mars 2013,"; not "X, mardi, a dit").
+  bool opened = false, words = false;
   for (uint32_t j = tb; j > sb && tb - j < 14 && !opened; --j) {
-    if (IsPunct(toks_[j - 1])) break;
-    opened = info_[j - 1].Is(bit::kRel) && j - 1 > sb && doc_.Slice(toks_[j - 2].span) == ",";
+    const uint32_t t = j - 1;
+    if (doc_.Slice(toks_[t].span) == ",") {
+      opened = words;
+      break;
+    }
+    if (IsPunct(toks_[t])) break;
+    if (info_[t].Is(bit::kRel)) words = true;
+    const PartOfSpeech pos = toks_[t].morph.pos;
+    if (!info_[t].in_timex && (pos == PartOfSpeech::kNoun || pos == PartOfSpeech::kVerb ||
+                               pos == PartOfSpeech::kAdjective || pos == PartOfSpeech::kAdverb)) {
+      words = true;
+    }
   }
   if (!opened) return false;
+  // (Closed before the act's own clause: "les accords, signés le 18 mars 1962, qui instauraient
+  // un cessez-le-feu" date that ceasefire.)
   for (uint32_t j = te; j < limit; ++j) {
-    if (doc_.Slice(toks_[j].span) == ",") return true;
+    if (doc_.Slice(toks_[j].span) != ",") continue;
+    for (uint32_t k = j + 1; k < limit; ++k) {
+      if (info_[k].Is(bit::kRel | bit::kSub)) return false;
+    }
+    return true;
   }
   return false;
 }

@@ -151,7 +151,7 @@ class Builder {
     if (category == "modal" && kModalities.count(arg) == 0) {
       return "modal needs future|intended|hypothetical|negated";
     }
-    if (category == "anaphor" && arg != "org" && arg != "any") return "anaphor needs org|any";
+    if (category == "anaphor" && arg != "org" && arg != "any" && arg != "person") return "anaphor needs org|any|person";
     std::string key = FoldKey(f[0]);
     if (key.empty()) return "empty key";
     AddReading(key, std::string(1, el::kGrammar) + '\t' + std::string(category) + '\t' + std::string(arg));

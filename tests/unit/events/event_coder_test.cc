@@ -1746,6 +1746,18 @@ TEST_F(EventCoderTest, TheSouthAndTheNorthAreTheTwoKoreasInAStoryOnBoth) {
   EXPECT_EQ(CountRoot("11"), 0) << Dump();
 }
 
+TEST_F(EventCoderTest, ATitleStandsForThePersonNamedWithItBefore) {
+  Run("PARIS (AFP) - Sophie Binet, secrétaire générale de la CGT, a réuni la presse mardi. La secrétaire générale, "
+      "réélue jusqu'en juin 2027, a critiqué le gouvernement.",
+      "fr", "2025-03-05T12:00:00+01:00");
+  const Event* e = Find("11", "FRALAB", "FRAGOV");
+  ASSERT_NE(e, nullptr) << Dump();
+  EXPECT_NE(e->date.substr(0, 4), "2027") << Dump();  // (the apposition's date is not the act's)
+  // (With its complement the title names its organisation's head, not the person before.)
+  Run("PARIS (AFP) - Sophie Binet a parlé. Le secrétaire général de l'ONU a critiqué Israël.", "fr");
+  EXPECT_NE(Find("11", "IGOUNO", "ISR"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
