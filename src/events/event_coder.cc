@@ -1840,7 +1840,9 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     }
     if ((k == Np::kNoun || k == Np::kAgent || k == Np::kAdj) && ti.Is(bit::kAnaphor | bit::kAnaphorAny | bit::kAnaphorPerson) &&
         cur.entity < 0 && cur.anaphor < 0 && i > 0 && DefiniteDeterminer(i - 1) &&
-        !Described(ti.Is(bit::kAnaphorPerson) ? i + 1 : i)) {  // (a title's two words: "secrétaire général")
+        !Described(ti.Is(bit::kAnaphorPerson) && i + 1 < end && Class(i + 1) == Np::kAdj
+                       ? i + 1
+                       : i)) {  // (a title's two words: "secrétaire général")
       cur.anaphor = static_cast<int32_t>(i);
       used = true;
     }

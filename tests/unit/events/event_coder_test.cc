@@ -1753,6 +1753,10 @@ TEST_F(EventCoderTest, ATitleStandsForThePersonNamedWithItBefore) {
   const Event* e = Find("11", "FRALAB", "FRAGOV");
   ASSERT_NE(e, nullptr) << Dump();
   EXPECT_NE(e->date.substr(0, 4), "2027") << Dump();  // (the apposition's date is not the act's)
+  Run("NEW YORK (Reuters) - Antonio Guterres spoke to reporters on Monday. The secretary-general urged Israel to "
+      "halt the offensive.",
+      "en");
+  EXPECT_NE(Find("02", "IGOUNO", "ISR"), nullptr) << Dump();
   // (With its complement the title names its organisation's head, not the person before.)
   Run("PARIS (AFP) - Sophie Binet a parlé. Le secrétaire général de l'ONU a critiqué Israël.", "fr");
   EXPECT_NE(Find("11", "IGOUNO", "ISR"), nullptr) << Dump();
