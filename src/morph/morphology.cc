@@ -299,7 +299,14 @@ enum Rule : uint16_t {
     else if (m.pos == PartOfSpeech::kNoun) s += 1.0;
     else if (IsVerbal(m.pos)) s -= 1.5;
   }
-  if (c.prev_det) {
+  // A relative "which/that" before a word and its object (an article or a name) is no
+  // determiner of that word, the relative clause's verb: "a ruling which barred Apple from", "a
+  // glitch that caused the drop".
+  const bool relative = c.prev_det && c.lang == Language::kEnglish &&
+                        (c.prevp->m.lemma == "which" || c.prevp->m.lemma == "that") &&
+                        (c.next_det || c.next_capitalized);
+  if (relative && finite) s += 2.0;
+  if (c.prev_det && !relative) {
     if (m.pos == PartOfSpeech::kNoun) s += 3.0;
     else if (m.pos == PartOfSpeech::kAdjective || m.pos == PartOfSpeech::kNumeral) s += 2.5;
     else if (m.pos == PartOfSpeech::kProperNoun) s += 1.0;
