@@ -4417,9 +4417,12 @@ void Coder::CodeSentence(uint32_t s) {
       }
       // The act an appeal or a demand asks for is the addressee's, not yet done: "a demandé
       // à l'ONU de condamner l'Ukraine" is a request of the UN, not Russia condemning.
-      embedded |= m.has_verb_head && Form(m.head) == VerbForm::kInfinitive && o.head < m.head &&
-                  o.pred_end <= m.head && m.head <= o.pred_end + 1 && o.code.size() >= 2 &&
-                  (o.code.compare(0, 2, "02") == 0 || o.code.compare(0, 2, "10") == 0);
+      // ("a exhorté les Occidentaux à livrer des armes": after the addressee and its marker.)
+      if (m.has_verb_head && Form(m.head) == VerbForm::kInfinitive && o.head < m.head && o.code.size() >= 2 &&
+          (o.code.compare(0, 2, "02") == 0 || o.code.compare(0, 2, "10") == 0)) {
+        const uint32_t end = std::max(o.pred_end, o.targets.found() ? o.targets.end : 0u);
+        embedded |= end <= m.head && m.head <= end + 1 + (m.pred_begin < m.head ? m.head - m.pred_begin : 0);
+      }
     }
     if (embedded) continue;
     // "« L'Iran doit cesser son soutien à la Russie », a déclaré X", "Iran must stop ...,

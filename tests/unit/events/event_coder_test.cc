@@ -1762,6 +1762,12 @@ TEST_F(EventCoderTest, ATitleStandsForThePersonNamedWithItBefore) {
   EXPECT_NE(Find("11", "IGOUNO", "ISR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, WhatAnAppealAsksOfItsAddresseeIsNotDone) {
+  Run("KIEV (AFP) - Le président ukrainien a exhorté mardi les Européens à livrer davantage d'armes à l'Ukraine.", "fr");
+  EXPECT_EQ(CountRoot("07"), 0) << Dump();
+  EXPECT_NE(Find("02", "UKRGOV", "EUR"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
