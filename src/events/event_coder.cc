@@ -3195,6 +3195,15 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // Pékin", "negotiate with Kyiv", but "ont bombardé Alep"): the pattern put an actor
       // there.
       const bool seats = !MonadicRoot(p.code);
+      // (Past the closing mark of a quoted word just matched: "a qualifié d'« inacceptables »
+      // les propos de X".)
+      if (pos < se && pos > head + 2 && toks_[pos].kind == TokenKind::kQuote && toks_[pos - 1].kind == TokenKind::kWord) {
+        for (uint32_t o = pos - 1; o > head && pos - o <= 4; --o) {
+          if (toks_[o].kind != TokenKind::kQuote) continue;
+          ++pos;
+          break;
+        }
+      }
       Phrase ph = ReadRight(pos, se, seats);
       // "Philippine police arrested him": an object pronoun stands for its antecedent.
       if (!ph.found() && target && ph.pronoun >= 0) {
@@ -3218,7 +3227,7 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       // Washington": what a judging verb's object belongs to is judged; a capital there is its
       // government.
       if (!ph.found() && target && ph.begin < se && JudgingVerb(head)) {
-        for (uint32_t j = ph.begin + 1; j < ph.end && j < ph.begin + 4; ++j) {
+        for (uint32_t j = ph.begin + 1; j < ph.end && j < ph.begin + 6; ++j) {  // (quote marks too)
           if (!info_[j].Is(bit::kOf)) continue;
           Phrase owner = ReadRight(j + 1, se, true);
           if (owner.found()) ph = owner;

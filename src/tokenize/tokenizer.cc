@@ -75,6 +75,8 @@ constexpr uint32_t kHardSplit = 1000;   // emergency split, unconditional
 constexpr uint32_t kWholeLookahead = 40;  // letters scanned after an elision's apostrophe
 
 bool IsHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+// An opening quotation mark a French elision may stand against: « " “ ‘ „.
+bool IsOpeningQuote(char32_t cp) { return cp == 0xAB || cp == 0x22 || cp == 0x201C || cp == 0x2018 || cp == 0x201E; }
 
 // Separators of French thousands: space, no-break space, narrow no-break, thin space.
 bool IsGroupSpace(char32_t cp) {
@@ -271,7 +273,15 @@ class Scanner {
       char32_t cp = t_.at(j);
       CharClass c = t_.cls(j);
       if ((c & cc::kApostrophe) != 0) {
-        if ((Cls(j + 1) & cc::kAlnum) == 0) break;
+        if ((Cls(j + 1) & cc::kAlnum) == 0) {
+          // "d'« inacceptables »": a French elision before a quotation mark is still one.
+          if (French() && !has_hyphen && j > s && IsOpeningQuote(At(j + 1)) &&
+              impl_.LookupSpan(lang_, t_, s, j + 1) == Entry::kElision) {
+            Emit(s, j + 1, TokenKind::kWord, tf::kElision);
+            return j + 1;
+          }
+          break;
+        }
         uint32_t resume = Apostrophe(s, j, has_hyphen);
         if (resume != 0) return resume;
         ++j;

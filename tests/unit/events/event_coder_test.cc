@@ -1768,6 +1768,13 @@ TEST_F(EventCoderTest, WhatAnAppealAsksOfItsAddresseeIsNotDone) {
   EXPECT_NE(Find("02", "UKRGOV", "EUR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AQuotedCharacterisationKeepsItsTarget) {
+  Run("MOSCOU (AFP) - Le Kremlin a qualifié mardi d'« inacceptables » les propos du chancelier allemand.", "fr");
+  EXPECT_NE(Find("11", "RUSGOV", "DEUGOV"), nullptr) << Dump();
+  Run("KIEV (AFP) - L'Ukraine a dénoncé la « provocation » de Moscou.", "fr");
+  EXPECT_NE(Find("11", "UKR", "RUSGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();

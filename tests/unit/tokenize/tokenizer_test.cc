@@ -132,6 +132,13 @@ TEST_F(TokenizerTest, FrenchElisionKeepsApostropheAndFlag) {
   EXPECT_EQ(doc->tokens[1].kind, TokenKind::kWord);
 }
 
+TEST_F(TokenizerTest, FrenchElisionBeforeAQuotationMark) {
+  auto doc = Run("qualifié d'« inacceptables » l'“ami” rock'", kFr);
+  EXPECT_EQ(Texts(*doc), (V{"qualifié", "d'", "«", "inacceptables", "»", "l'", "“", "ami", "”", "rock", "'"}));
+  EXPECT_TRUE(doc->tokens[1].Has(tf::kElision));
+  EXPECT_TRUE(doc->tokens[5].Has(tf::kElision));
+}
+
 TEST_F(TokenizerTest, FrenchApostropheWordsStayWhole) {
   EXPECT_EQ(Tok("aujourd'hui aujourd’hui prud'hommes presqu'île quelqu'un d'aujourd'hui", kFr),
             (V{"aujourd'hui", "aujourd’hui", "prud'hommes", "presqu'île", "quelqu'un", "d'",
