@@ -479,12 +479,17 @@ class Run {
           std::string_view kind = el::Field(c.payload, 1);
           score = 35;
           if (kind == "ambiguous") {
-            if (initial) continue;
+            // At a sentence's start only a word that is nothing else: "Congo and Rwanda
+            // signed", not "Chad said" (a first name) or "Réunion" (a common noun).
+            if (initial && (!s_.info[b].first_name.empty() || first.morph.pos != PartOfSpeech::kProperNoun)) {
+              continue;
+            }
             if (e < doc_.tokens.size() && IsWordCap(e) && s_.info[e].ent_end == 0 &&
                 !s_.info[b].first_name.empty()) {
               continue;  // "Maurice Dupont"
             }
-            score = 20;
+            // (Of two countries of one name, the dateline's: "Congo" in a Kinshasa story.)
+            score = el::Field(c.payload, 0) == DatelineCountry() ? 21 : 20;
           }
           break;
         }

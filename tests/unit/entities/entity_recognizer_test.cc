@@ -131,6 +131,18 @@ TEST_F(EntityRecognizerTest, InternationalCourtsNeedNoCountry) {
   ExpectEntity(Find("International Court of Justice"), "organization", "", "IGOUNOJUDICJ", "court");
 }
 
+TEST_F(EntityRecognizerTest, AnAmbiguousCountryNameMayOpenASentenceWhenItIsNothingElse) {
+  Run("Congo and Rwanda signed a peace deal in Washington.", Language::kEnglish);
+  EXPECT_TRUE(Has("Congo")) << Dump();
+  Run("The Democratic Republic of Congo and Rwanda signed a peace deal.", Language::kEnglish);
+  ExpectEntity(Find("Democratic Republic of Congo"), "country", "COD", "COD", "");
+  // (A first name or a common noun is no country there.)
+  Run("Maurice a déclaré lundi que les discussions avaient échoué.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.country, "MUS") << Dump();
+  Run("Réunion extraordinaire des ministres lundi à Bruxelles.");
+  for (const Entity& e : doc_.entities) EXPECT_NE(e.country, "REU") << Dump();
+}
+
 TEST_F(EntityRecognizerTest, AnAcronymOfNoStateYieldsToTheStoryStatesBody) {
   // "RSF": Reporters Without Borders, except in a story on Sudan (its Rapid Support Forces).
   Run("Fighting continued in Sudan. RSF killed hundreds of civilians in El Fasher, the Sudanese army said.",
