@@ -3933,14 +3933,18 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       // "our deals with Albania", "nos accords avec la France": the speaker.
       if (!m->sources.found() && m->sources.pronoun < 0 && PossessorActor(head, sb, &a)) add(&m->sources, a);
     } else {
-      m->sources = FindSubject(g.begin, sb);
       // ("..., l'accusant de": the clitic before a French participle is its object, and the
       // participle clause opens at it.)
       uint32_t clause = g.begin;
-      if (g.begin == head && head > sb + 1 && ObjectClitic(head - 1)) {
-        if (m->sources.pronoun + 1 == static_cast<int64_t>(head)) m->sources.pronoun = -1;
-        clause = head - 1;
+      if (g.begin == head && head > sb + 1 && ObjectClitic(head - 1)) clause = head - 1;
+      // A participle clause after a comma hangs on the main clause before it: "Le Mali, le
+      // Burkina Faso et le Niger ont rappelé leurs ambassadeurs, accusant l'Algérie" is the
+      // three states' accusation (the comma opens no apposition of its subject).
+      if (Form(head) == VerbForm::kPresentParticiple && clause > sb && doc_.Slice(toks_[clause - 1].span) == ",") {
+        m->sources = GerundSubject(clause, sb);
       }
+      if (!m->sources.found()) m->sources = FindSubject(g.begin, sb);
+      if (clause + 1 == head && m->sources.pronoun + 1 == static_cast<int64_t>(head)) m->sources.pronoun = -1;
       if (!m->sources.found() && m->sources.pronoun < 0 && Form(head) == VerbForm::kPresentParticiple) {
         m->sources = GerundSubject(clause, sb);
         // (A pronoun found is kept for resolution: "said it would appeal, calling ...".)

@@ -1775,6 +1775,32 @@ TEST_F(EventCoderTest, AQuotedCharacterisationKeepsItsTarget) {
   EXPECT_NE(Find("11", "UKR", "RUSGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AParticipleClauseAfterACommaIsTheMainClausesSubjects) {
+  Run("OUAGADOUGOU (AFP) - Le Burkina Faso, le Mali et le Niger ont rappelé leurs ambassadeurs, accusant la Côte "
+      "d'Ivoire d'abriter des opposants.",
+      "fr");
+  EXPECT_NE(Find("11", "BFA", "CIV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "MLI", "CIV"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "NER", "CIV"), nullptr) << Dump();
+  // (A participle inside the subject's apposition is still its own.)
+  Run("OUAGADOUGOU (AFP) - Le Burkina Faso, accusant la Côte d'Ivoire d'abriter des opposants, a rappelé son "
+      "ambassadeur.",
+      "fr");
+  EXPECT_NE(Find("11", "BFA", "CIV"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ADenialWithoutTargetAnswersTheLastAccusation) {
+  Run("NIAMEY (AFP) - Le Niger accuse le Bénin d'abriter des bases françaises. Le ministère béninois des Affaires "
+      "étrangères a démenti toute implication.",
+      "fr");
+  EXPECT_NE(Find("01", "BENGOV", "NER"), nullptr) << Dump();
+}
+
+TEST_F(EventCoderTest, ARecallToldAsANounKeepsItsPost) {
+  Run("NIAMEY (AFP) - Le Niger a annoncé dimanche le rappel de son ambassadeur en poste à Cotonou.", "fr");
+  EXPECT_NE(Find("16", "NER", "BENGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
