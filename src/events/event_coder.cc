@@ -723,6 +723,8 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // "en échange", "en retour", "in exchange", "in return": an adverb in two words opening at i.
+  bool TwoWordAdverb(uint32_t i) const;
   // A quotation of one to three words naming no actor and holding no verb, opening at the
   // quote mark i ("une « dérive autoritaire » du pouvoir"): the index after its closing mark,
   // or i.
@@ -1958,6 +1960,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
       i += 2;  // "a arrêté plus de 40 manifestants": the quantity's "de" too
     }
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
+    else if (TwoWordAdverb(i)) i += 2;  // "a relâché en échange 369 détenus"
     // "a condamné « fermement » le coup d'État": a quoted adverb.
     else if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) &&
              toks_[i + 1].morph.pos == PartOfSpeech::kAdverb) i += 3;
@@ -3070,6 +3073,12 @@ uint32_t Coder::AfterShortQuote(uint32_t i, uint32_t limit) const {
   return i;
 }
 
+bool Coder::TwoWordAdverb(uint32_t i) const {
+  if (i + 1 >= toks_.size()) return false;
+  const std::string_view a = TextKey(i), b = TextKey(i + 1);
+  return ((a == "en" || a == "in") && (b == "echange" || b == "retour" || b == "exchange" || b == "return"));
+}
+
 bool Coder::QuotedWord(uint32_t i) const {
   return i > 0 && i + 1 < toks_.size() && toks_[i - 1].kind == TokenKind::kQuote &&
          toks_[i + 1].kind == TokenKind::kQuote && toks_[i].kind == TokenKind::kWord && info_[i].entity < 0;
@@ -3082,8 +3091,10 @@ bool Coder::Skippable(uint32_t i) const {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
   if (QuotedWord(i)) return true;  // (and the word they quote, whatever the tagger made of it)
   if (info_[i].Is(bit::kOf) || info_[i].in_timex) return true;
-  // "à nouveau", "de nouveau": an adverb in two words.
+  // "à nouveau", "de nouveau": an adverb in two words. So are "en échange", "en retour",
+  // "in return", "in exchange" ("Israël relâchait en échange 369 détenus").
   if (TextKey(i) == "a" && i + 1 < toks_.size() && TextKey(i + 1) == "nouveau") return true;
+  if (TwoWordAdverb(i) || (i > 0 && TwoWordAdverb(i - 1))) return true;
   if (!info_[i].demonym.empty() && info_[i].entity < 0) return true;  // "frappes russes"
   switch (t.morph.pos) {
     case PartOfSpeech::kDeterminer:
@@ -3802,6 +3813,16 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   }
   m->tense = g.tense;
   m->mod = g.mod;
+  // "en cas d'attaque contre Taïwan", "in case of an attack", "in the event of an invasion": a
+  // noun act under a condition is only hypothetical.
+  if (!m->has_verb_head) {
+    for (uint32_t t = head > sb + 4 ? head - 4 : sb; t < head; ++t) {
+      const std::string_view w = TextKey(t);
+      if ((w == "cas" || w == "case" || w == "event") && t + 1 < head && info_[t + 1].Is(bit::kOf)) {
+        m->mod = Stronger(m->mod, Mod::kHypothetical);
+      }
+    }
+  }
   // A gerund tells its act in the main clause's tense and modality ("a réagi en expulsant":
   // past; "va réagir en expulsant": to come).
   if (m->has_verb_head && m->tense == Tense::kNone && Form(head) == VerbForm::kPresentParticiple) {
@@ -4309,6 +4330,30 @@ void Coder::ImplicitPartner(Coded* m) const {
     m->targets.n = 1;
     return;
   }
+  // "L'Ukraine et la Russie ont échangé des prisonniers grâce à une médiation de la Turquie":
+  // a third party's mediation is between the parties of the joint act it serves.
+  if (m->code.rfind("039", 0) == 0 || m->code.rfind("045", 0) == 0) {
+    for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
+      if (!c->sym) continue;
+      std::string parties[2];
+      if (c->sources.n >= 1 && c->targets.n >= 1) {
+        parties[0] = c->sources.actors[0].code, parties[1] = c->targets.actors[0].code;
+      } else if (c->sources.n >= 2) {
+        parties[0] = c->sources.actors[0].code, parties[1] = c->sources.actors[1].code;
+      }
+      if (parties[0].size() < 3 || parties[1].size() < 3 || parties[0] == parties[1] ||
+          parties[0].compare(0, 3, country) == 0 || parties[1].compare(0, 3, country) == 0) {
+        continue;
+      }
+      for (int k = 0; k < 2; ++k) {
+        ActorRef r;
+        r.code = parties[k];
+        m->targets.actors[k] = r;
+      }
+      m->targets.n = 2;
+      return;
+    }
+  }
   // "Le président togolais a proposé sa médiation" in a story on Niger and Benin: a third
   // party's mediation is between the story's two countries.
   if (dyad_[0].empty() || dyad_[1].empty()) return;
@@ -4403,8 +4448,22 @@ void Coder::CodeSentence(uint32_t s) {
                           m.sources.found() && (m.targets.found() || MonadicRoot(m.code));
       // (An act with no actor to tell swallows nothing: in "seven people were killed during
       // protests against the president" the protest is the news.)
+      // (Nor an adjunct the verb takes with a preposition: "ont échangé des prisonniers grâce à
+      // une médiation de la Turquie" tells of the mediation too.)
+      // (A condition is not: "pourrait intervenir en cas d'attaque contre Taïwan".)
+      const bool adjunct = [&] {
+        bool prep = false;
+        for (uint32_t t = o.head + 1; t < m.head; ++t) {
+          if (TextKey(t) == "cas" || TextKey(t) == "case" || TextKey(t) == "event" || TextKey(t) == "sans" ||
+              TextKey(t) == "without") {
+            return false;
+          }
+          prep |= toks_[t].morph.pos == PartOfSpeech::kPreposition && !info_[t].Is(bit::kOf);
+        }
+        return prep;
+      }();
       embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged &&
-                  (o.sources.found() || o.sources.pronoun >= 0);
+                  (o.sources.found() || o.sources.pronoun >= 0) && !(adjunct && m.sources.found());
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;

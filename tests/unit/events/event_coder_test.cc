@@ -1801,6 +1801,20 @@ TEST_F(EventCoderTest, ARecallToldAsANounKeepsItsPost) {
   EXPECT_NE(Find("16", "NER", "BENGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AnExchangeTheirMediatorAndTheirNextMeeting) {
+  Run("KIEV (AFP) - L'Ukraine et la Russie ont échangé jeudi 200 prisonniers grâce à une médiation de la Turquie. "
+      "Kiev a remercié Ankara. La Russie a libéré en échange 200 soldats ukrainiens. Kiev et Moscou doivent se "
+      "retrouver la semaine prochaine à Genève pour discuter d'un cessez-le-feu.",
+      "fr");
+  EXPECT_NE(Find("04", "TUR", "UKR"), nullptr) << Dump();
+  EXPECT_NE(Find("08", "RUS", "UKRMIL"), nullptr) << Dump();
+  EXPECT_NE(Find("03", "UKRGOV", "RUSGOV"), nullptr) << Dump();
+  // (A condition asserts nothing: "en cas d'attaque".)
+  Run("TOKYO (AFP) - Le Japon a révisé sa doctrine en cas d'attaque contre Taïwan.", "fr");
+  const Event* attack = Find("19", "JPN", "TWN");
+  if (attack != nullptr) EXPECT_EQ(attack->modality, "hypothetical") << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
