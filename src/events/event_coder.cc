@@ -1891,6 +1891,12 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
   for (int c = 0; c < nc && out->n < static_cast<int>(out->actors.size()); ++c) {
     Conj& cj = conj[c];
     if (cj.agent.empty() && cj.entity < 0 && !cj.dem.empty()) cj.agent = shared_agent;
+    // "U.S. and Chinese officials": a country named as a modifier before a demonym and its
+    // agent noun shares the noun.
+    if (cj.agent.empty() && c + 1 == nc - 1 && cj.entity >= 0 && doc_.entities[cj.entity].type == "country" &&
+        !conj[nc - 1].dem.empty() && !conj[nc - 1].agent.empty() && conj[nc - 1].entity < 0) {
+      cj.agent = conj[nc - 1].agent;
+    }
     if (!cj.agent.empty() && cj.entity < 0 && cj.dem.empty() && !cj.foreign && NationalRole(cj.agent)) {
       cj.dem = shared_dem;
     }

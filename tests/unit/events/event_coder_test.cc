@@ -1815,6 +1815,15 @@ TEST_F(EventCoderTest, AnExchangeTheirMediatorAndTheirNextMeeting) {
   if (attack != nullptr) EXPECT_EQ(attack->modality, "hypothetical") << Dump();
 }
 
+TEST_F(EventCoderTest, TalksWrappedUpPostsCapturedAndFirmsNamedByTrade) {
+  Run("GENEVA (Reuters) - Senior U.S. and Russian officials wrapped up two days of talks in Geneva on Monday.", "en");
+  EXPECT_NE(Find("04", "USAGOV", "RUSGOV"), nullptr) << Dump();
+  Run("KABUL (Reuters) - Afghan forces captured several Pakistani border posts overnight.", "en");
+  EXPECT_NE(Find("19", "AFGMIL", "PAK"), nullptr) << Dump();
+  Run("BRUSSELS (Reuters) - The European Commission opened an investigation into a Chinese carmaker.", "en");
+  EXPECT_NE(Find("09", "IGOEUREEC", "CHNBUS"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
