@@ -140,6 +140,7 @@ struct ActorRef {
   Span span;               // code points; empty when not read off this sentence
   bool role_only = false;  // an agent noun without a country ("les rebelles"): code is the role
   bool foreign = false;    // "les forces internationales", "foreign troops": of no country we can tell
+  bool unidentified = false;  // "foreign intelligence services", "des services étrangers": some state's, unnamed
   bool indefinite = false; // "a court", "un juge": an agent noun after an indefinite article
 };
 
@@ -1668,6 +1669,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     uint32_t dem_tok = 0;
     bool agent_of = false;  // the agent noun stands before the name: "the ambassadors of Germany"
     bool foreign = false;
+    bool unidentified = false;
     int32_t anaphor = -1;  // "l'organisation", "the latter": a noun naming an actor met before
     bool counted = false;  // the agent is a count ("thousands of"): the noun after it may say who
     bool some_member = false;  // "a NATO member", "un membre de l'OTAN": one member, which is not told
@@ -1852,6 +1854,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       const std::string_view lk = LemmaKey(i);
       if (Is(lk, "international") || Is(lk, "etranger") || Is(lk, "foreign") || Is(lk, "multinational")) {
         cur.foreign = true;
+        cur.unidentified |= Is(lk, "etranger") || Is(lk, "foreign");
       }
     }
     if (used) {
@@ -1937,6 +1940,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
       // named as such may be international.)
       a.role_only = NationalRole(cj.agent) || cj.body;
       a.foreign = cj.foreign;
+      a.unidentified = cj.unidentified;
       for (uint32_t d = cj.b > begin + 1 ? cj.b - 2 : begin; d <= cj.b && d < cj.e; ++d) {
         const std::string_view w = TextKey(d);
         a.indefinite |= w == "a" || w == "an" || w == "un" || w == "une";
@@ -2876,6 +2880,11 @@ bool ArmedActor(std::string_view code) {
          role == "SPY" || role == "IMG";
 }
 
+// The roles of a state's own bodies: its government, forces, police, intelligence, courts.
+bool StateRole(std::string_view role) {
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "SPY" || role == "JUD";
+}
+
 // Private or social actors: civilians, companies, media, schools, health, farming ...
 bool PrivateActor(std::string_view code) {
   if (code.rfind("MNC", 0) == 0) return true;
@@ -3401,11 +3410,20 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
         ++date_tokens;
         continue;
       }
-      if (WordMatches(j, e)) {
+      // ("fired at least one missile", "a tué au moins dix": a quantity's preposition is not
+      // the pattern's.)
+      const bool quantity = j + 1 < se && (TextKey(j) == "at" || TextKey(j) == "au") &&
+                            (TextKey(j + 1) == "least" || TextKey(j + 1) == "most" || TextKey(j + 1) == "moins" ||
+                             TextKey(j + 1) == "plus");
+      if (!quantity && WordMatches(j, e)) {
         pos = j + 1;
         m->pred_end = pos;
         found = true;
         break;
+      }
+      if (quantity) {
+        ++j;  // (both words stand aside, as a quantity does)
+        continue;
       }
       // A stray comma before the word ("accorder l'asile politique, au fondateur de X").
       if (j + 1 < se && doc_.Slice(toks_[j].span) == "," && WordMatches(j + 1, e)) continue;
@@ -4040,6 +4058,13 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   for (Phrase* ph : {&m->sources, &m->targets}) {
     for (int k = 0; k < ph->n; ++k) {
       ActorRef& r = ph->actors[k];
+      // "foreign intelligence services", "des puissances étrangères": CAMEO's unidentified state
+      // actor (UIS), of the role the noun gives.
+      if (r.role_only && r.unidentified && StateRole(r.code)) {
+        r.code = "UIS" + r.code;
+        r.role_only = false;
+        continue;
+      }
       if (!r.role_only || r.foreign) continue;
       // "will ask a court to", "a écrit à un juge": a speech act addressed to an unnamed,
       // indefinite body names no one; its country is not the story's.

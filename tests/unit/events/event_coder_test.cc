@@ -1824,6 +1824,19 @@ TEST_F(EventCoderTest, TalksWrappedUpPostsCapturedAndFirmsNamedByTrade) {
   EXPECT_NE(Find("09", "IGOEUREEC", "CHNBUS"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AMissileLaunchItsCondemnationRalliesAndUnnamedStates) {
+  Run("SEOUL (Reuters) - North Korea fired at least two ballistic missiles into the sea on Thursday. Japan's "
+      "government condemned the launch.",
+      "en");
+  EXPECT_NE(Find("15", "PRK", ""), nullptr) << Dump();
+  EXPECT_EQ(CountRoot("19"), 0) << Dump();  // ("at least" is no target's "at")
+  EXPECT_NE(Find("11", "JPNGOV", "PRK"), nullptr) << Dump();
+  Run("TBILISI (Reuters) - Tens of thousands of people rallied in central Tbilisi on Sunday.", "en");
+  EXPECT_NE(Find("14", "GEOCVL", "GEOGOV"), nullptr) << Dump();
+  Run("TBILISI (Reuters) - The prime minister accused foreign intelligence services of funding the protests.", "en");
+  EXPECT_NE(Find("11", "GEOGOV", "UISSPY"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
