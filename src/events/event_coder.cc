@@ -724,6 +724,9 @@ class Coder {
   // A word alone between quote marks, not a name: "the 'criminal' policy of X", "la politique
   // « criminelle » de X" — a characterisation inside a phrase, no actor.
   bool QuotedWord(uint32_t i) const;
+  // "what he called", "ce qu'il a qualifié de": a characterisation's frame opening at i before
+  // the object it names; the index after it, or i.
+  uint32_t AfterWhatCalled(uint32_t i, uint32_t limit) const;
   // "en échange", "en retour", "in exchange", "in return": an adverb in two words opening at i.
   bool TwoWordAdverb(uint32_t i) const;
   // A quotation of one to three words naming no actor and holding no verb, opening at the
@@ -1971,6 +1974,7 @@ Phrase Coder::ReadRight(uint32_t p, uint32_t limit, bool seats, bool appos) cons
     }
     else if (info_[i].in_timex || toks_[i].morph.pos == PartOfSpeech::kAdverb || info_[i].Is(bit::kQuant)) ++i;
     else if (TwoWordAdverb(i)) i += 2;  // "a relâché en échange 369 détenus"
+    else if (uint32_t w = AfterWhatCalled(i, limit); w > i) i = w;  // "condemned what he called a cowardly attack"
     // "a condamné « fermement » le coup d'État": a quoted adverb.
     else if (toks_[i].kind == TokenKind::kQuote && i + 2 < limit && QuotedWord(i + 1) &&
              toks_[i + 1].morph.pos == PartOfSpeech::kAdverb) i += 3;
@@ -3088,6 +3092,24 @@ uint32_t Coder::AfterShortQuote(uint32_t i, uint32_t limit) const {
   return i;
 }
 
+uint32_t Coder::AfterWhatCalled(uint32_t i, uint32_t limit) const {
+  const std::string_view w = TextKey(i);
+  const bool english = w == "what";
+  const bool french = w == "ce" && i + 1 < limit && (TextKey(i + 1) == "qu'" || TextKey(i + 1) == "que");
+  if (!english && !french) return i;
+  for (uint32_t j = i + (french ? 2 : 1); j < limit && j < i + 7; ++j) {
+    const std::string_view l = LemmaKey(j);
+    if (l == "call" || l == "describe" || l == "term" || l == "dub" || l == "qualifier" || l == "appeler" ||
+        l == "decrire" || l == "denoncer" || l == "presenter") {
+      uint32_t after = j + 1;
+      if (after < limit && (TextKey(after) == "as" || info_[after].Is(bit::kOf) || TextKey(after) == "comme")) ++after;
+      return after;
+    }
+    if (IsPunct(toks_[j])) break;
+  }
+  return i;
+}
+
 bool Coder::TwoWordAdverb(uint32_t i) const {
   if (i + 1 >= toks_.size()) return false;
   const std::string_view a = TextKey(i), b = TextKey(i + 1);
@@ -3142,8 +3164,12 @@ bool Coder::ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, ui
     // (Or a quotation the phrase opens with: "a dénoncé « la furie destructrice assimilable à
     // des crimes de guerre »".)
     uint32_t scan_end = std::min(ph.end, ph.begin + 6);
-    if (ph.begin < se && toks_[ph.begin].kind == TokenKind::kQuote) {
-      for (uint32_t c = ph.begin + 1; c < se && c <= ph.begin + 12; ++c) {
+    // (Also after its article: "a « lâche attaque »", "a "cowardly attack".)
+    const uint32_t q = ph.begin + 1 < se && Class(ph.begin) == Np::kDet && toks_[ph.begin + 1].kind == TokenKind::kQuote
+                           ? ph.begin + 1
+                           : ph.begin;
+    if (q < se && toks_[q].kind == TokenKind::kQuote) {
+      for (uint32_t c = q + 1; c < se && c <= q + 12; ++c) {
         if (toks_[c].kind != TokenKind::kQuote) continue;
         scan_end = c;
         break;
@@ -3970,8 +3996,14 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       // The subject of a passive governor is the victim ("X a été tué d'un tir"); the subject
       // of a verb judging the act is its judge ("The United States condemned the attack on the
       // embassy" is no US attack).
+      // (Nor is a characterisation's: "condemned what he called a cowardly attack".)
+      const auto characterises = [&](int64_t v) {
+        if (v < 0) return false;
+        const std::string_view l = LemmaKey(static_cast<uint32_t>(v));
+        return l == "call" || l == "describe" || l == "term" || l == "dub" || l == "qualifier" || l == "appeler";
+      };
       if (!m->sources.found() && m->has_verb && !g.passive &&
-          !(m->governor >= 0 && JudgingVerb(static_cast<uint32_t>(m->governor)))) {
+          !(m->governor >= 0 && (JudgingVerb(static_cast<uint32_t>(m->governor)) || characterises(m->governor)))) {
         m->sources = FindSubject(g.begin, sb);
       }
       if (!m->sources.found() && m->sources.pronoun < 0) m->sources = OpeningSubject(head, sb, se);

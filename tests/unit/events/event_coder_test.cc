@@ -1837,6 +1837,20 @@ TEST_F(EventCoderTest, AMissileLaunchItsCondemnationRalliesAndUnnamedStates) {
   EXPECT_NE(Find("11", "GEOGOV", "UISSPY"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, WhatAJudgeCallsADeedIsThatDeed) {
+  Run("MOGADISHU (Reuters) - Al Shabaab fighters attacked an army base near Mogadishu on Sunday. The prime minister "
+      "condemned what he called a \"cowardly attack on our soldiers\".",
+      "en");
+  EXPECT_NE(Find("11", "SOMGOV", "SOMREB"), nullptr) << Dump();
+  for (const Event& e : doc_.events) {
+    if (e.root == "18" || e.root == "19") EXPECT_NE(e.source.actor, "SOMGOV") << "no attack of the judge's: " << Dump();
+  }
+  Run("MOGADISHU (Reuters) - Al Shabaab fighters attacked an army base near Mogadishu. Egypt condemned the deadly "
+      "attack.",
+      "en");
+  EXPECT_NE(Find("11", "EGY", "SOMREB"), nullptr) << Dump();  // ("deadly" is an adjective, "attack" its noun)
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
