@@ -1764,10 +1764,12 @@ class Run {
   void LinkSurnameTokens(size_t n) {
     const std::unordered_map<std::string_view, uint32_t>& surnames = s_.surnames;
     // The one-token place mention at each token (the first one when several).
+    // So is a known person's lone surname ("Lai" after "Jimmy Lai" is not Lai Ching-te), unless
+    // the story names that known person in full.
     std::unordered_map<uint32_t, size_t> town_at;
     for (size_t m = 0; m < n; ++m) {
       const RawMention& p = s_.mentions[m];
-      if (p.type == 'G' && p.te == p.tb + 1) town_at.emplace(p.tb, m);
+      if ((p.type == 'G' || p.type == 'P') && p.tb != kNone && p.te == p.tb + 1) town_at.emplace(p.tb, m);
     }
     // One pass over the tokens, each capitalised free token looked up among the surnames.
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
@@ -1776,9 +1778,11 @@ class Run {
       // "Valeska Paris"), not after a preposition ("in Paris"), is that person.
       size_t town = SIZE_MAX;
       if (s_.info[i].covered) {
-        if (i > 0 && doc_.tokens[i - 1].morph.pos == PartOfSpeech::kPreposition) continue;
         auto t = town_at.find(i);
         if (t == town_at.end()) continue;
+        const bool person = s_.mentions[t->second].type == 'P';
+        if (!person && i > 0 && doc_.tokens[i - 1].morph.pos == PartOfSpeech::kPreposition) continue;
+        if (person && s_.known_surnames.count(Folded(i)) != 0) continue;
         town = t->second;
       }
       // Not a preposition opening a sentence or a caption ("In").

@@ -143,6 +143,17 @@ TEST_F(EntityRecognizerTest, AnAmbiguousCountryNameMayOpenASentenceWhenItIsNothi
   for (const Entity& e : doc_.entities) EXPECT_NE(e.country, "REU") << Dump();
 }
 
+TEST_F(EntityRecognizerTest, ALoneSurnameIsThePersonOfTheStoryNotANamesakeOfTheLexicon) {
+  // ("Lai" alone is Taiwan's president in the lexicon; after "Jimmy Lai" it is Jimmy Lai.)
+  Run("A Hong Kong court sentenced media tycoon Jimmy Lai to 20 years. Britain called for Lai to be released.",
+      Language::kEnglish);
+  const Entity* lai = Find("Lai");
+  ASSERT_NE(lai, nullptr);
+  EXPECT_EQ(lai->name, "Jimmy Lai") << Dump();
+  Run("President Lai Ching-te spoke on Monday. Lai said Taiwan would not yield.", Language::kEnglish);
+  EXPECT_EQ(Find("Lai")->actor, "TWNGOV") << Dump();
+}
+
 TEST_F(EntityRecognizerTest, AnAcronymOfNoStateYieldsToTheStoryStatesBody) {
   // "RSF": Reporters Without Borders, except in a story on Sudan (its Rapid Support Forces).
   Run("Fighting continued in Sudan. RSF killed hundreds of civilians in El Fasher, the Sudanese army said.",
