@@ -2231,6 +2231,14 @@ Group Coder::AnalyzeGroup(uint32_t head, uint32_t sb) const {
         continue;
       }
     }
+    // "a quant à lui reproché", "ont quant à eux dénoncé": a topic aside of three words.
+    if (doc_.lang == Language::kFrench && t >= sb + 3 && b <= head && adverbs < 6 &&
+        (fk == "lui" || fk == "elle" || fk == "eux" || fk == "elles") && TextKey(t - 1) == "a" &&
+        TextKey(t - 2) == "quant") {
+      adverbs += 3;
+      b = t - 2;
+      continue;
+    }
     // "a par ailleurs suspendu", "a en outre exigé": a connective of two words.
     if (t >= sb + 1 && b <= head && adverbs < 6 &&
         ((fk == "ailleurs" && TextKey(t - 1) == "par") || ((fk == "outre" || fk == "effet") && TextKey(t - 1) == "en"))) {
@@ -3338,6 +3346,8 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
             if (agent.found()) ph = agent;
             break;
           }
+          // ("l'appel lancé la veille par la France": the participle that names the act's agent.)
+          if (j == ph.end && Form(j) == VerbForm::kPastParticiple) continue;
           if (Verbal(j) || IsPunct(toks_[j]) || info_[j].Is(bit::kSub | bit::kRel)) break;
         }
       }

@@ -1851,6 +1851,17 @@ TEST_F(EventCoderTest, WhatAJudgeCallsADeedIsThatDeed) {
   EXPECT_NE(Find("11", "EGY", "SOMREB"), nullptr) << Dump();  // ("deadly" is an adjective, "attack" its noun)
 }
 
+TEST_F(EventCoderTest, SuspendedCooperationTheAppealsAgentAndATopicAside) {
+  Run("PYONGYANG (AFP) - La Corée du Nord a annoncé la suspension de sa coopération avec l'AIEA. Le directeur de "
+      "l'AIEA a jugé la décision « préoccupante ». Pyongyang a rejeté l'appel lancé mardi par le Japon à reprendre "
+      "le dialogue. Le Premier ministre japonais a quant à lui reproché à Pyongyang de menacer la région.",
+      "fr");
+  EXPECT_NE(Find("16", "PRK", "IGOUNOIAE"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "IGOUNOIAE", "PRK"), nullptr) << Dump();
+  EXPECT_NE(Find("12", "PRKGOV", "JPN"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "JPNGOV", "PRKGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
