@@ -4202,6 +4202,22 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
     }
   }
   if (!m->targets.found() && !p.has_target) ImplicitPartner(m);
+  // "ont menacé de rétablir les sanctions si l'Iran ne revenait pas à la table", "threatened to
+  // respond if Seoul went ahead": a threat naming no one is against the subject of its condition.
+  if (!m->targets.found() && m->code.size() >= 2 && m->code.compare(0, 2, "13") == 0) {
+    for (uint32_t j = m->pred_end; j + 1 < se && j < m->pred_end + 16; ++j) {
+      const std::string_view w = TextKey(j);
+      if (w != "si" && w != "s'" && w != "if" && w != "unless") continue;
+      uint32_t k = j + 1;
+      if (w == "s'") break;  // ("s'il": a pronoun, the speaker's own side more often than not)
+      Phrase cond = ReadRight(k, se, true);
+      if (cond.found() && !cond.actors[0].role_only &&
+          !(m->sources.n > 0 && cond.actors[0].code == m->sources.actors[0].code)) {
+        m->targets = cond;
+      }
+      break;
+    }
+  }
   // "X a été arrêté", "was arrested": without an agent, the police of the country where it
   // happened ("trois Français ont été arrêtés en Iran"), else of X's country.
   // (Not when the sentence names an agent it cannot code: "arrêté par les mutins" is no

@@ -1862,6 +1862,13 @@ TEST_F(EventCoderTest, SuspendedCooperationTheAppealsAgentAndATopicAside) {
   EXPECT_NE(Find("11", "JPNGOV", "PRKGOV"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, AThreatNamingNoOneIsAgainstTheSubjectOfItsCondition) {
+  Run("PARIS (AFP) - La France a menacé de rétablir les sanctions si la Syrie ne libérait pas les prisonniers.", "fr");
+  EXPECT_NE(Find("13", "FRA", "SYR"), nullptr) << Dump();
+  Run("SEOUL (Reuters) - North Korea threatened to take military action if South Korea resumed the broadcasts.", "en");
+  EXPECT_NE(Find("13", "PRK", "KOR"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
