@@ -144,6 +144,9 @@ struct ActorRef {
   bool indefinite = false; // "a court", "un juge": an agent noun after an indefinite article
 };
 
+// A CAMEO role code standing alone, without a country or an international prefix.
+bool BareRole(std::string_view code);
+
 // Roles that belong to a country (a bare "l'armée" is some country's army); the others
 // (IGO, NGO, MNC ...) are international by themselves.
 bool NationalRole(std::string_view role) {
@@ -2630,6 +2633,24 @@ bool Coder::ResolvePronoun(uint32_t tok, ActorRef* out) const {
       best = &*said;
     }
   }
+  // The acts read so far in this sentence come before it ("L'émissaire X est attendu jeudi à
+  // Beyrouth, où il doit s'entretenir": X, not the subject of the sentence before).
+  // (After a connective of place or time, "où il doit", "where he will", or as a verb's object,
+  // "said Thailand had attacked and accused it".)
+  Said here;
+  const std::string_view before_tok = tok > 0 ? TextKey(tok - 1) : std::string_view();
+  const bool connective = before_tok == "ou" || before_tok == "where" || before_tok == "when" ||
+                          before_tok == "lorsqu'" || before_tok == "quand" || before_tok == "while" ||
+                          (tok > 0 && Verbal(tok - 1) && doc_.lang == Language::kEnglish);
+  for (size_t ci = 0; connective && ci < sentence_.size(); ++ci) {
+    const Coded& c = sentence_[ci];
+    const Phrase& subject = c.passive ? c.targets : c.sources;
+    if (c.head >= tok || subject.n < 1 || (best != nullptr && c.head <= best->tok)) continue;
+    const ActorRef& a = subject.actors[0];
+    if (a.role_only || BareRole(a.code) || (person && !is_person(a)) || (plural && is_person(a))) continue;
+    here = Said{c.head, a};
+    best = &here;
+  }
   // (Nor is "it" a person.)
   if (it && best != nullptr && best->actor.entity >= 0 && doc_.entities[best->actor.entity].type == "person") {
     return false;
@@ -2711,6 +2732,17 @@ Phrase Coder::FindSubject(uint32_t group_begin, uint32_t sb, int depth) const {
           }
         }
         if (governed) continue;
+        // ("said Thailand had attacked first and accused it": a reported clause without
+        // "that", its subject right after the reporting verb, is passed over too.)
+        if (const Phrase inner = FindSubject(gb, sb, 3); inner.found() && inner.begin > sb + 1) {
+          const uint32_t r = inner.begin - 1;
+          const std::string_view l = LemmaKey(r);
+          if (Verbal(r) && (l == "say" || l == "tell" || l == "claim" || l == "allege" || l == "add" || l == "dire" ||
+                            l == "affirmer" || l == "declarer" || l == "assurer" || l == "estimer" || l == "indiquer")) {
+            v = r + 1;
+            continue;
+          }
+        }
         return FindSubject(gb, sb, depth + 1);
       }
     }
@@ -2869,7 +2901,6 @@ bool Coder::WordsAhead(const Pattern& p, uint32_t head) const {
   return true;
 }
 
-// A CAMEO role code standing alone, without a country or an international prefix.
 bool BareRole(std::string_view code) {
   static constexpr std::string_view kRoles[] = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY",
                                                 "UAF", "PTY", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI",

@@ -1869,6 +1869,18 @@ TEST_F(EventCoderTest, AThreatNamingNoOneIsAgainstTheSubjectOfItsCondition) {
   EXPECT_NE(Find("13", "PRK", "KOR"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, PronounsOfAClauseAfterTheMainOne) {
+  Run("BEYROUTH (AFP) - Le Hezbollah n'a pas riposté. L'émissaire américain est attendu jeudi à Beyrouth, où il doit "
+      "s'entretenir avec le président libanais.",
+      "fr");
+  EXPECT_NE(Find("03", "USAGOV", "LBNGOV"), nullptr) << Dump();
+  EXPECT_EQ(Find("03", "LBNREBHEZ", "LBNGOV"), nullptr) << Dump();
+  Run("BANGKOK (AFP) - Cambodia's defence ministry said Thailand had attacked first and accused it of using cluster "
+      "munitions.",
+      "en");
+  EXPECT_NE(Find("11", "KHMGOV", "THA"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
