@@ -3235,7 +3235,7 @@ bool Coder::ActAuthor(std::string_view code, const Phrase& ph, uint32_t from, ui
   for (uint32_t j = std::min(from, ph.begin); j < se && j < std::max(from, ph.begin) + 5 && !act; ++j) {
     if (info_[j].Is(bit::kAct)) act = true;
     else if (Class(j) != Np::kDet && Class(j) != Np::kAdj && !ThirdPossessive(TextKey(j)) &&
-             toks_[j].kind != TokenKind::kQuote) {
+             toks_[j].kind != TokenKind::kQuote && !(Class(j) == Np::kOf && j == ph.begin)) {  // ("des")
       break;
     }
   }

@@ -1881,6 +1881,15 @@ TEST_F(EventCoderTest, PronounsOfAClauseAfterTheMainOne) {
   EXPECT_NE(Find("11", "KHMGOV", "THA"), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, DrillsAroundACountryAndTheProvocationsCondemned) {
+  Run("PÉKIN (AFP) - L'armée chinoise a lancé lundi des manœuvres militaires autour de Taïwan. Taipei a condamné des "
+      "« provocations irresponsables ». Le ministère taïwanais de la Défense a placé ses forces en état d'alerte.",
+      "fr");
+  EXPECT_NE(Find("15", "CHNMIL", "TWN"), nullptr) << Dump();
+  EXPECT_NE(Find("11", "TWNGOV", "CHNMIL"), nullptr) << Dump();
+  EXPECT_NE(Find("15", "TWNGOV", ""), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
