@@ -3783,6 +3783,19 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
   bool any = false;
   Group group;
   bool group_done = false;
+  // Whether a relative pronoun stands just before the verb group (RelativeObject's clause):
+  // looked at once per head, lazily (-1: not yet).
+  int relative = -1;
+  auto relative_pronoun = [&] {
+    if (relative < 0) {
+      relative = 0;
+      for (uint32_t t = group.begin; t > sent.token_begin && group.begin - t < 8 && relative == 0; --t) {
+        const std::string_view w = TextKey(t - 1);
+        relative = w == "que" || w == "qu'" || w == "which" || w == "whom" || w == "that";
+      }
+    }
+    return relative == 1;
+  };
   for (int32_t entry : {info_[head].lemma_entry, info_[head].text_entry}) {
     // A verb pattern needs a verb, a noun pattern a non-verb.
     for (const Pattern& p : PatternsOf(entry, !verbal)) [&] {
@@ -3815,7 +3828,7 @@ bool Coder::TryHead(uint32_t head, uint32_t s, Coded* best, int* best_len) const
         // pattern's object is the passive's subject.
         if (!(!p.noun && g.passive && ThingSubjectPassive(p, head, s, g, &m)) &&
             !(!p.noun && !g.passive && ObjectBeforeSubject(p, head, s, g, &m)) &&
-            !(!p.noun && !g.passive && RelativeObject(p, head, s, g, &m))) {
+            !(!p.noun && !g.passive && relative_pronoun() && RelativeObject(p, head, s, g, &m))) {
           if (!tail_optional) return;
           Pattern q = p;
           q.n -= 2;
@@ -4571,19 +4584,17 @@ void Coder::CodeSentence(uint32_t s) {
       // (Nor an adjunct the verb takes with a preposition: "ont échangé des prisonniers grâce à
       // une médiation de la Turquie" tells of the mediation too.)
       // (A condition is not: "pourrait intervenir en cas d'attaque contre Taïwan".)
-      const bool adjunct = [&] {
+      const auto adjunct = [&] {
         bool prep = false;
         for (uint32_t t = o.head + 1; t < m.head; ++t) {
-          if (TextKey(t) == "cas" || TextKey(t) == "case" || TextKey(t) == "event" || TextKey(t) == "sans" ||
-              TextKey(t) == "without") {
-            return false;
-          }
+          const std::string_view w = TextKey(t);
+          if (w == "cas" || w == "case" || w == "event" || w == "sans" || w == "without") return false;
           prep |= toks_[t].morph.pos == PartOfSpeech::kPreposition && !info_[t].Is(bit::kOf);
         }
         return prep;
-      }();
+      };
       embedded |= !m.has_verb_head && m.governor >= 0 && static_cast<uint32_t>(m.governor) == o.head && !judged &&
-                  (o.sources.found() || o.sources.pronoun >= 0) && !(adjunct && m.sources.found());
+                  (o.sources.found() || o.sources.pronoun >= 0) && !(m.sources.found() && adjunct());
       // A noun an outer noun pattern spells out is part of it: "sa demande d'aide à X" is a
       // request for aid (023), not also aid given to X (070).
       embedded |= !m.has_verb_head && !o.has_verb_head && o.head < m.head && m.head < o.pred_end;
