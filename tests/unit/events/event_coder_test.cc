@@ -2186,37 +2186,39 @@ TEST_F(EventExamplesTest, EnglishExamplesAreCoded) {
 // TARGETS, accepted codes '|'-separated, "" for none; joint acts either way), "-" a reading
 // it must not yield ("*" for any actor). The floor sits just below the measured share of
 // "+" lines found; every "-" line must hold.
-constexpr double kFrenchDispatchFloor = 0.60;   // measured 0.616
+constexpr double kFrenchDispatchFloor = 0.61;   // measured 0.625
 constexpr double kEnglishDispatchFloor = 0.58;  // measured 0.595
 // The held-out set was measured once when it was written (fr 0.301, en 0.398); its misses were
-// then read and tuned on, so it is a second tuning set now (measured fr 0.398, en 0.505). One
+// then read and tuned on, so it is a second tuning set now (measured fr 0.473, en 0.553). One
 // excluded reading comes out there: "Séoul pourrait livrer des armes à Kiev", warned as a
 // threat, is coded as hypothetical aid (072).
-constexpr double kFrenchHeldOutFloor = 0.38;
-constexpr double kEnglishHeldOutFloor = 0.49;
+constexpr double kFrenchHeldOutFloor = 0.46;
+constexpr double kEnglishHeldOutFloor = 0.54;
 constexpr int kFrenchHeldOutViolations = 1;
 // The final set's floors, measured when it was added (fr 27/97 = 0.278, en 34/93 = 0.366; one
-// English excluded reading comes out; at the session's end fr 0.278, en 0.376). Its failures are
-// not read: it stays unseen.
-constexpr double kFrenchFinalFloor = 0.27;
-constexpr double kEnglishFinalFloor = 0.35;
+// English excluded reading comes out; after session 9 fr 31/97 = 0.320, en 37/93 = 0.398). Its
+// failures are not read: it stays unseen.
+constexpr double kFrenchFinalFloor = 0.31;
+constexpr double kEnglishFinalFloor = 0.39;
 constexpr int kFrenchFinalViolations = 0;
 constexpr int kEnglishFinalViolations = 1;
 // A second blind set (blind_<lang>.tsv), written apart from the coder in session 9 and measured
 // as written (fr 32/101 = 0.317 with 4 of 32 excluded readings coming out, en 43/105 = 0.410
-// with 2); never read while tuning either.
-constexpr double kFrenchBlindFloor = 0.31;
-constexpr double kEnglishBlindFloor = 0.40;
+// with 2; at the session's end fr 36/101 = 0.356 with 4, en 44/105 = 0.419 with 1); never read
+// while tuning either.
+constexpr double kFrenchBlindFloor = 0.35;
+constexpr double kEnglishBlindFloor = 0.41;
 constexpr int kFrenchBlindViolations = 4;
-constexpr int kEnglishBlindViolations = 2;
+constexpr int kEnglishBlindViolations = 1;
 
 // A third development set (dev3_<lang>.tsv, 20 dispatches each), written apart from the coder
 // in session 9 and measured as written before it was read and tuned on (fr 45/145 = 0.310 with
-// none of 46 excluded readings coming out; en 46/142 = 0.324 with 1 of 48).
-constexpr double kFrenchDev3Floor = 0.30;
-constexpr double kEnglishDev3Floor = 0.31;
+// none of 46 excluded readings coming out; en 46/142 = 0.324 with 1 of 48); tuned on since
+// (fr 61/145 = 0.421, en 54/142 = 0.380, no excluded reading out).
+constexpr double kFrenchDev3Floor = 0.41;
+constexpr double kEnglishDev3Floor = 0.37;
 constexpr int kFrenchDev3Violations = 0;
-constexpr int kEnglishDev3Violations = 1;
+constexpr int kEnglishDev3Violations = 0;
 
 struct DispatchScore {
   int docs = 0, must = 0, found = 0, must_not = 0, violated = 0;
