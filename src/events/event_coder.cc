@@ -3479,9 +3479,13 @@ bool Coder::MatchAfterHead(const Pattern& p, uint32_t head, uint32_t se, bool pa
       }
       // ("fired at least one missile", "a tué au moins dix": a quantity's preposition is not
       // the pattern's.)
-      const bool quantity = j + 1 < se && (TextKey(j) == "at" || TextKey(j) == "au") &&
-                            (TextKey(j + 1) == "least" || TextKey(j + 1) == "most" || TextKey(j + 1) == "moins" ||
-                             TextKey(j + 1) == "plus");
+      // (Nor "one of", "l'une des": "launched one of its largest air attacks on Kyiv".)
+      const bool quantity = j + 1 < se &&
+                            (((TextKey(j) == "at" || TextKey(j) == "au") &&
+                              (TextKey(j + 1) == "least" || TextKey(j + 1) == "most" || TextKey(j + 1) == "moins" ||
+                               TextKey(j + 1) == "plus")) ||
+                             ((TextKey(j) == "one" || TextKey(j) == "une" || TextKey(j) == "un") &&
+                              (TextKey(j + 1) == "of" || TextKey(j + 1) == "des")));
       if (!quantity && WordMatches(j, e)) {
         pos = j + 1;
         m->pred_end = pos;

@@ -1831,6 +1831,8 @@ TEST_F(EventCoderTest, AMissileLaunchItsCondemnationRalliesAndUnnamedStates) {
   EXPECT_NE(Find("15", "PRK", ""), nullptr) << Dump();
   EXPECT_EQ(CountRoot("19"), 0) << Dump();  // ("at least" is no target's "at")
   EXPECT_NE(Find("11", "JPNGOV", "PRK"), nullptr) << Dump();
+  Run("KYIV (Reuters) - Russia launched one of its largest air attacks of the war on Kyiv overnight.", "en");
+  EXPECT_NE(Find("19", "RUS", "UKR"), nullptr) << Dump();  // ("one of" stands aside as a quantity)
   Run("TBILISI (Reuters) - Tens of thousands of people rallied in central Tbilisi on Sunday.", "en");
   EXPECT_NE(Find("14", "GEOCVL", "GEOGOV"), nullptr) << Dump();
   Run("TBILISI (Reuters) - The prime minister accused foreign intelligence services of funding the protests.", "en");
