@@ -1056,6 +1056,10 @@ void Coder::BuildTokens() {
         std::copy(tk.begin(), tk.end() - 3, buf);
         std::copy_n("man", 3, buf + tk.size() - 3);
         sing = std::string_view(buf, tk.size());
+      } else if (tk.size() > 4 && tk.size() < sizeof(buf) && tk.substr(tk.size() - 3) == "ies") {  // "Charities"
+        std::copy(tk.begin(), tk.end() - 3, buf);
+        buf[tk.size() - 3] = 'y';
+        sing = std::string_view(buf, tk.size() - 2);
       }
       if (std::optional<std::string_view> v = lex_.Find(sing)) {
         ForEachLine(*v, [&](std::string_view line) {

@@ -1892,6 +1892,13 @@ TEST_F(EventCoderTest, DrillsAroundACountryAndTheProvocationsCondemned) {
   EXPECT_NE(Find("15", "TWNGOV", ""), nullptr) << Dump();
 }
 
+TEST_F(EventCoderTest, CapitalisedPluralAgentsAndRightsGroups) {
+  Run("LONDON (Reuters) - Charities criticised the government on Monday.", "en");
+  EXPECT_NE(Find("11", "NGO", "GBRGOV"), nullptr) << Dump();
+  Run("LONDON (Reuters) - Rights groups condemned the British government on Monday.", "en");
+  EXPECT_NE(Find("11", "GBRHRI", "GBRGOV"), nullptr) << Dump();
+}
+
 TEST_F(EventCoderTest, AShortQuotedPhraseStandsAsideBetweenThePatternsWords) {
   Run("ASMARA (AFP) - L'Érythrée a annoncé lundi son retrait « sans délai » de l'Union africaine.", "fr");
   EXPECT_NE(Find("16", "ERI", "IGOAFRAFU"), nullptr) << Dump();
