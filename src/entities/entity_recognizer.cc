@@ -506,6 +506,8 @@ class Run {
             // A raw GeoNames name: not at the start of a sentence, and only after a
             // locative preposition unless morph reads it as a proper noun.
             if (initial) continue;
+            // (Nor a month's name: "since March" is no town in Cambridgeshire.)
+            if (e == b + 1 && MonthName(Folded(b))) continue;
             bool loc = b > sent.token_begin && (s_.info[b - 1].cue & kCueLocPrep) != 0;
             bool proper = first.morph.pos == PartOfSpeech::kProperNoun;
             if (!loc && !proper) continue;
@@ -2018,6 +2020,17 @@ class Run {
       }
     }
     return first;
+  }
+
+  static bool MonthName(std::string_view f) {
+    static constexpr std::string_view kMonths[] = {
+        "january", "february", "march",   "april",   "may",      "june",     "july",     "august",
+        "september", "october", "november", "december", "janvier", "fevrier", "mars",    "avril",
+        "mai",     "juin",     "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+    for (std::string_view m : kMonths) {
+      if (f == m) return true;
+    }
+    return false;
   }
 
   // The country of the dispatch's dateline city (a view into the lexicon), or empty: a place

@@ -154,6 +154,11 @@ TEST_F(EntityRecognizerTest, ALoneSurnameIsThePersonOfTheStoryNotANamesakeOfTheL
   EXPECT_EQ(Find("Lai")->actor, "TWNGOV") << Dump();
 }
 
+TEST_F(EntityRecognizerTest, AMonthIsNoTownOfTheGazetteer) {
+  Run("Machar has been under house arrest since March, his party said.", Language::kEnglish);
+  EXPECT_FALSE(Has("March")) << Dump();
+}
+
 TEST_F(EntityRecognizerTest, AnAcronymOfNoStateYieldsToTheStoryStatesBody) {
   // "RSF": Reporters Without Borders, except in a story on Sudan (its Rapid Support Forces).
   Run("Fighting continued in Sudan. RSF killed hundreds of civilians in El Fasher, the Sudanese army said.",
