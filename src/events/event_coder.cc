@@ -832,8 +832,15 @@ class Coder {
   const std::vector<Pattern>& PatternsOf(int32_t entry, bool noun) const { return patterns_.Of(entry, noun); }
   void FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Group& g, Coded* m) const;
   void ImplicitPartner(Coded* m) const;
+  // The two parties of a joint act read in this sentence (its subject's members, or subject and
+  // target); false when it is no joint act with two.
+  bool JointParties(const Coded& c, std::string parties[2]) const;
   // The country of a place named between a noun predicate and its governing verb, or "".
   std::string_view GovernorPlaceCountry(const Coded& m) const;
+  // Sets *out to the civilians of where act m happens (its place, else with `dateline` the
+  // dateline's country, else `otherwise`): an unnamed crowd, protesting or dispersed.
+  void CiviliansThere(const Coded& m, uint32_t sb, uint32_t se, std::string_view otherwise, bool dateline,
+                      Phrase* out) const;
   // The country of the place (city, region) named nearest to `head` in [sb, se), or "".
   std::string_view NearestPlaceCountry(uint32_t head, uint32_t sb, uint32_t se) const;
 
@@ -846,7 +853,7 @@ class Coder {
   // Whether tokens [tb, te) stand in a relative clause or an apposition between commas that
   // closes before `limit` ("Hasina, who fled in August 2024, accused", "X, encore en fonction
   // jusqu'en mars 2013, demande": that date is not the act's); sb is the sentence's first token.
-  bool InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const;
+  bool InClosedAside(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const;
   std::string ReportingDate(const Coded& m) const;
   bool EventPlace(const Coded& m, uint32_t scope_b, uint32_t scope_e, Event* ev) const;
   void Scope(const Coded& m, uint32_t* b, uint32_t* e) const;
@@ -1723,12 +1730,7 @@ void Coder::ActorsOf(uint32_t begin, uint32_t end, Phrase* out, bool seats) cons
     if (sides) {
       std::string joint[2];
       for (auto c = sentence_.rbegin(); c != sentence_.rend() && joint[0].empty(); ++c) {
-        if (!c->sym || c->head >= begin) continue;
-        if (c->sources.n >= 1 && c->targets.n >= 1) {
-          joint[0] = c->sources.actors[0].code, joint[1] = c->targets.actors[0].code;
-        } else if (c->sources.n >= 2) {
-          joint[0] = c->sources.actors[0].code, joint[1] = c->sources.actors[1].code;
-        }
+        if (c->head < begin) JointParties(*c, joint);
       }
       if (joint[0].empty() && !events_.empty()) {
         const Event& last = events_.back();
@@ -4306,18 +4308,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   // country.
   if (!m->sources.found() && m->sources.pronoun < 0 && m->code.compare(0, 2, "14") == 0 && m->targets.n >= 1 &&
       !m->targets.actors[0].role_only && m->targets.actors[0].code.size() >= 3) {
-    std::string country = m->targets.actors[0].code.substr(0, 3);
-    if (Event where; EventPlace(*m, sb, se, &where) && where.location_country.size() == 3) {
-      country = where.location_country;
-    } else if (dateline_.found && dateline_.country.size() == 3) {
-      country = dateline_.country;
-    }
-    if (NationalRole(country)) {
-      ActorRef r;
-      r.code = country + "CVL";
-      m->sources.actors[0] = r;
-      m->sources.n = 1;
-    }
+    CiviliansThere(*m, sb, se, std::string_view(m->targets.actors[0].code).substr(0, 3), true, &m->sources);
   }
   // Troops withdrawn without a "from X" leave the country the dispatch is about ("l'OTAN
   // prévoit de retirer ses forces" in a story about Afghanistan).
@@ -4395,16 +4386,7 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
   // A crowd an authority disperses or gasses is the civilians of where it happens, else of its
   // own country ("la police a dispersé la manifestation", "police fired tear gas"; option crowd).
   if (!m->targets.found() && p.crowd && m->sources.n >= 1 && m->sources.actors[0].code.size() >= 3) {
-    std::string country = m->sources.actors[0].code.substr(0, 3);
-    if (Event where; EventPlace(*m, sb, se, &where) && where.location_country.size() == 3) {
-      country = where.location_country;
-    }
-    if (NationalRole(country)) {
-      ActorRef r;
-      r.code = country + "CVL";
-      m->targets.actors[0] = r;
-      m->targets.n = 1;
-    }
+    CiviliansThere(*m, sb, se, std::string_view(m->sources.actors[0].code).substr(0, 3), false, &m->targets);
   }
   if (!m->targets.found() && (protest || p.home) && m->sources.n >= 1) {
     const std::string& sc = m->sources.actors[0].code;
@@ -4419,6 +4401,21 @@ void Coder::FillArguments(const Pattern& p, uint32_t head, uint32_t s, const Gro
       m->targets.n = 1;
     }
   }
+}
+
+void Coder::CiviliansThere(const Coded& m, uint32_t sb, uint32_t se, std::string_view otherwise, bool dateline,
+                           Phrase* out) const {
+  std::string country(otherwise);
+  if (Event where; EventPlace(m, sb, se, &where) && where.location_country.size() == 3) {
+    country = where.location_country;
+  } else if (dateline && dateline_.found && dateline_.country.size() == 3) {
+    country = dateline_.country;
+  }
+  if (!NationalRole(country)) return;
+  ActorRef r;
+  r.code = country + "CVL";
+  out->actors[0] = r;
+  out->n = 1;
 }
 
 std::string_view Coder::NearestPlaceCountry(uint32_t head, uint32_t sb, uint32_t se) const {
@@ -4456,6 +4453,18 @@ std::string_view Coder::GovernorPlaceCountry(const Coded& m) const {
 
 // A dyadic act whose pattern names no target ("rétablir les relations diplomatiques", "se
 // sont entretenus") involves the other of the document's two dominant countries.
+bool Coder::JointParties(const Coded& c, std::string parties[2]) const {
+  if (!c.sym) return false;
+  if (c.sources.n >= 1 && c.targets.n >= 1) {
+    parties[0] = c.sources.actors[0].code, parties[1] = c.targets.actors[0].code;
+  } else if (c.sources.n >= 2) {
+    parties[0] = c.sources.actors[0].code, parties[1] = c.sources.actors[1].code;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 void Coder::ImplicitPartner(Coded* m) const {
   if (m->sources.n != 1) return;
   const std::string& src = m->sources.actors[0].code;
@@ -4475,13 +4484,8 @@ void Coder::ImplicitPartner(Coded* m) const {
   // a third party's mediation is between the parties of the joint act it serves.
   if (m->code.rfind("039", 0) == 0 || m->code.rfind("045", 0) == 0) {
     for (auto c = sentence_.rbegin(); c != sentence_.rend(); ++c) {
-      if (!c->sym) continue;
       std::string parties[2];
-      if (c->sources.n >= 1 && c->targets.n >= 1) {
-        parties[0] = c->sources.actors[0].code, parties[1] = c->targets.actors[0].code;
-      } else if (c->sources.n >= 2) {
-        parties[0] = c->sources.actors[0].code, parties[1] = c->sources.actors[1].code;
-      }
+      if (!JointParties(*c, parties)) continue;
       if (parties[0].size() < 3 || parties[1].size() < 3 || parties[0] == parties[1] ||
           parties[0].compare(0, 3, country) == 0 || parties[1].compare(0, 3, country) == 0) {
         continue;
@@ -4677,7 +4681,7 @@ void Coder::Scope(const Coded& m, uint32_t* b, uint32_t* e) const {
   }
 }
 
-bool Coder::InClosedRelative(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const {
+bool Coder::InClosedAside(uint32_t tb, uint32_t te, uint32_t limit, uint32_t sb) const {
   // Opened by a comma, with a relative pronoun or a word of its own before the date ("X, qui a
   // fui en août 2024,", "X, encore en fonction jusqu'en mars 2013,"; not "X, mardi, a dit").
   bool opened = false, words = false;
@@ -4713,7 +4717,7 @@ std::string Coder::EventDate(const Coded& m, uint32_t b, uint32_t e) const {
   uint32_t best_d = 16;
   for (const Timex1& t : dates_) {
     if (t.b < b || t.e > e) continue;
-    if (t.e <= m.pred_begin && InClosedRelative(t.b, t.e, m.pred_begin, b)) continue;
+    if (t.e <= m.pred_begin && InClosedAside(t.b, t.e, m.pred_begin, b)) continue;
     uint32_t d = t.b >= m.head ? t.b - m.head : m.head - t.e + 3;  // after the predicate preferred
     // A date opening the sentence ("La semaine dernière, X, haute-commissaire ..., a
     // sollicité Y") dates its main clause however long the subject.
@@ -5232,7 +5236,7 @@ void Coder::Emit(const Coded& m) {
     auto state_body = [](const std::string& c) {
       if (c.size() != 6) return false;
       const std::string_view r = std::string_view(c).substr(3, 3);
-      return r == "GOV" || r == "JUD" || r == "LEG" || r == "COP" || r == "MIL" || r == "SPY";
+      return StateRole(r) || r == "LEG";
     };
     auto former_of = [&](const ActorRef& x, const ActorRef& other) {
       return x.entity >= 0 && doc_.entities[x.entity].former && x.code.size() == 6 &&
